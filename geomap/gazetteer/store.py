@@ -1,0 +1,231 @@
+"""Read access to a built gazetteer store (see build.py for what it holds)."""
+
+from __future__ import annotations
+
+import json
+import math
+import sqlite3
+import threading
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from functools import cached_property
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+from shapely.geometry import shape as to_shape
+from shapely.geometry.base import BaseGeometry
+
+from geomap import config
+from geomap.text.normalize import name_key
+
+AREA_TYPES = frozenset({"country", "admin1", "region", "water"})
+FEATURE_TYPES = ("country", "admin1", "city", "site", "region", "water", "border")
+
+
+class GazetteerMissing(RuntimeError):
+    """The store has not been built yet."""
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    id: int
+    key: str
+    feature_type: str
+    name: str
+    name_th: str | None
+    country_code: str | None
+    admin1: str | None
+    lat: float
+    lon: float
+    bbox: tuple[float, float, float, float] | None
+    population: int
+    geonameid: int | None
+    subtype: str | None
+    source: str | None
+
+    @property
+    def border_countries(self) -> tuple[str, ...]:
+        """The two ISO codes of a border ("AF-TJ" is kept in `subtype`)."""
+        return (
+            tuple(self.subtype.split("-")) if self.feature_type == "border" and self.subtype else ()
+        )
+
+    @property
+    def is_area(self) -> bool:
+        return self.feature_type in AREA_TYPES
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    term: str
+    country_code: str | None
+    kind: str  # demonym, organization or language
+    lang: str | None
+
+
+_PLACE_COLUMNS = (
+    "id, key, feature_type, name, name_th, country_code, admin1, lat, lon,"
+    " west, south, east, north, population, geonameid, subtype, source"
+)
+
+
+def _place(row: tuple) -> Place:
+    bbox = tuple(row[9:13]) if row[9] is not None else None
+    return Place(*row[:9], bbox, *row[13:])  # type: ignore[arg-type]
+
+
+class Gazetteer:
+    """A read-only view of the store, safe to share between threads."""
+
+    def __init__(self, path: Path) -> None:
+        if not path.exists():
+            raise GazetteerMissing(
+                f"no gazetteer at {path}: build it with `geomap gazetteer build` (or `make setup`)"
+            )
+        self.path = path
+        self._conn = sqlite3.connect(
+            f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False
+        )
+        self._lock = threading.Lock()
+        self._cache: dict[int, Place] = {}
+
+    @classmethod
+    def open(cls, data_dir: str | Path | None = None) -> Gazetteer:
+        return cls(config.gazetteer_path(config.data_dir(data_dir)))
+
+    def _rows(self, sql: str, params: tuple = ()) -> list[tuple]:
+        with self._lock:
+            return self._conn.execute(sql, params).fetchall()
+
+    def meta(self) -> dict[str, str]:
+        return dict(self._rows("SELECT key, value FROM meta"))
+
+    def place(self, place_id: int) -> Place:
+        cached = self._cache.get(place_id)
+        if cached is None:
+            rows = self._rows(f"SELECT {_PLACE_COLUMNS} FROM place WHERE id = ?", (place_id,))
+            if not rows:
+                raise KeyError(place_id)
+            cached = self._cache[place_id] = _place(rows[0])
+        return cached
+
+    def by_key(self, key: str) -> Place | None:
+        rows = self._rows(f"SELECT {_PLACE_COLUMNS} FROM place WHERE key = ?", (key,))
+        return _place(rows[0]) if rows else None
+
+    def lookup(self, name: str) -> list[tuple[Place, int]]:
+        """Places with exactly this name (after normalisation), with the name's quality."""
+        key = name_key(name)
+        if not key:
+            return []
+        rows = self._rows(
+            "SELECT place_id, MIN(quality) FROM name WHERE key = ? GROUP BY place_id", (key,)
+        )
+        return [(self.place(pid), quality) for pid, quality in rows]
+
+    def country(self, code: str) -> Place | None:
+        rows = self._rows("SELECT place_id FROM country WHERE code = ?", (code.upper(),))
+        return self.place(rows[0][0]) if rows else None
+
+    def capital(self, code: str) -> Place | None:
+        rows = self._rows("SELECT capital_id FROM country WHERE code = ?", (code.upper(),))
+        return self.place(rows[0][0]) if rows and rows[0][0] else None
+
+    def country_codes(self) -> list[str]:
+        return [row[0] for row in self._rows("SELECT code FROM country ORDER BY code")]
+
+    def country_shape(self, code: str) -> BaseGeometry | None:
+        rows = self._rows("SELECT shape FROM country WHERE code = ?", (code.upper(),))
+        return to_shape(json.loads(rows[0][0])) if rows and rows[0][0] else None
+
+    def country_shapes_geojson(self) -> dict:
+        """All country shapes as one FeatureCollection, for the offline basemap."""
+        features = [
+            {"type": "Feature", "properties": {"code": code, "name": name, "name_th": name_th},
+             "geometry": json.loads(shape)}
+            for code, name, name_th, shape in self._rows(
+                "SELECT c.code, p.name, p.name_th, c.shape FROM country c"
+                " JOIN place p ON p.id = c.place_id WHERE c.shape IS NOT NULL ORDER BY c.code"
+            )
+        ]  # fmt: skip
+        return {"type": "FeatureCollection", "features": features}
+
+    def border(self, a: str, b: str) -> Place | None:
+        first, second = sorted((a.upper(), b.upper()))
+        rows = self._rows("SELECT place_id FROM border WHERE a = ? AND b = ?", (first, second))
+        return self.place(rows[0][0]) if rows else None
+
+    def geometry(self, place: Place) -> dict:
+        """GeoJSON geometry: the shared boundary for a border, a Point otherwise."""
+        if place.feature_type == "border":
+            rows = self._rows("SELECT geometry FROM border WHERE place_id = ?", (place.id,))
+            if rows:
+                return json.loads(rows[0][0])
+        return {"type": "Point", "coordinates": [place.lon, place.lat]}
+
+    def actors(self, term: str) -> list[Actor]:
+        rows = self._rows(
+            "SELECT term, country_code, kind, lang FROM actor WHERE key = ?", (name_key(term),)
+        )
+        return [Actor(*row) for row in rows]
+
+    def actor_terms(self) -> list[Actor]:
+        return [
+            Actor(*row) for row in self._rows("SELECT term, country_code, kind, lang FROM actor")
+        ]
+
+    def places_with_thai_names(self, feature_types: tuple[str, ...]) -> list[Place]:
+        marks = ",".join("?" * len(feature_types))
+        rows = self._rows(
+            f"SELECT {_PLACE_COLUMNS} FROM place WHERE name_th IS NOT NULL"
+            f" AND feature_type IN ({marks}) ORDER BY id",
+            feature_types,
+        )
+        return [_place(row) for row in rows]
+
+    def iter_names(self, max_quality: int = 1) -> Iterator[tuple[str, int]]:
+        """(name key, place id) pairs, for building recognisers."""
+        yield from self._rows("SELECT key, place_id FROM name WHERE quality <= ?", (max_quality,))
+
+    @cached_property
+    def _phonetic_index(self) -> tuple[list[str], list[int]]:
+        rows = self._rows("SELECT key, place_id FROM phonetic")
+        return [r[0] for r in rows], [r[1] for r in rows]
+
+    def sounds_like(
+        self, key: str, limit: int = 10, cutoff: float = 75
+    ) -> list[tuple[Place, float]]:
+        """Places whose Latin names have a phonetic key close to `key` (0-100 score)."""
+        keys, ids = self._phonetic_index
+        best: dict[int, float] = {}
+        for _, score, index in process.extract(
+            key, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit * 4
+        ):
+            pid = ids[index]
+            best[pid] = max(score, best.get(pid, 0.0))
+        ranked = sorted(best.items(), key=lambda item: -item[1])[:limit]
+        return [(self.place(pid), score) for pid, score in ranked]
+
+    def nearest(self, lat: float, lon: float, feature_type: str = "city") -> Place | None:
+        """The nearest place of a type (reverse geocoding), searched in a widening box."""
+        for radius in (0.25, 1.0, 4.0, 20.0):
+            rows = self._rows(
+                f"SELECT {_PLACE_COLUMNS} FROM place WHERE feature_type = ?"
+                " AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
+                (feature_type, lat - radius, lat + radius, lon - radius * 2, lon + radius * 2),
+            )
+            if rows:
+                places = [_place(r) for r in rows]
+                return min(places, key=lambda p: haversine_km(lat, lon, p.lat, p.lon))
+        return None
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))

@@ -1,0 +1,23 @@
+"""Stage 1 of the pipeline: text normalisation and transliteration shared by every stage."""
+
+from geomap.text.normalize import (
+    NormalizedText,
+    has_thai,
+    latin_key,
+    name_key,
+    normalize_with_offsets,
+    thai_key,
+)
+from geomap.text.translit import phonetic, phonetic_of, thai_to_latin
+
+__all__ = [
+    "NormalizedText",
+    "has_thai",
+    "latin_key",
+    "name_key",
+    "normalize_with_offsets",
+    "phonetic",
+    "phonetic_of",
+    "thai_key",
+    "thai_to_latin",
+]

@@ -1,0 +1,64 @@
+"""What the built store must hold."""
+
+import pycountry
+
+
+def test_every_iso_country_has_english_and_thai_names_and_a_shape(gazetteer):
+    codes = set(gazetteer.country_codes())
+    assert codes >= {c.alpha_2 for c in pycountry.countries}
+    for code in ("TH", "RU", "CU", "US", "TJ", "AF"):
+        country = gazetteer.country(code)
+        assert country.name and country.name_th
+        assert gazetteer.country_shape(code) is not None
+        assert gazetteer.capital(code) is not None
+        _, south, _, north = country.bbox
+        assert south < country.lat < north
+
+
+def test_thai_news_spellings_of_countries_resolve(gazetteer):
+    for spelling, code in [
+        ("สหรัฐ", "US"),
+        ("สหรัฐฯ", "US"),
+        ("สหรัฐอเมริกา", "US"),
+        ("อาร์เมเนีย", "AM"),
+        ("อาร์มีเนีย", "AM"),
+    ]:
+        kinds = {(p.feature_type, p.country_code) for p, _ in gazetteer.lookup(spelling)}
+        assert ("country", code) in kinds, spelling
+
+
+def test_russia_bbox_crosses_the_antimeridian(gazetteer):
+    west, _, east, _ = gazetteer.country("RU").bbox
+    assert west > east
+
+
+def test_admin1_regions_of_many_countries(gazetteer):
+    wanted = {"Ingushetia": "RU", "Telangana": "IN", "Amur Oblast": "RU", "Chiang Mai": "TH"}
+    for name, code in wanted.items():
+        found = [p for p, _ in gazetteer.lookup(name) if p.feature_type == "admin1"]
+        assert any(p.country_code == code for p in found), name
+    crimea = [p for p, _ in gazetteer.lookup("Crimea") if p.feature_type in ("admin1", "region")]
+    assert crimea
+
+
+def test_cities_come_with_alternate_names_population_and_admin1(gazetteer):
+    havana = [p for p, _ in gazetteer.lookup("La Habana") if p.feature_type == "city"]
+    best = max(havana, key=lambda p: p.population)
+    assert best.country_code == "CU" and best.population > 1_000_000 and best.admin1
+
+
+def test_named_sites_and_regions_are_in_the_store(gazetteer):
+    sites = [p for p, _ in gazetteer.lookup("ทำเนียบไฮเดอราบาด") if p.feature_type == "site"]
+    assert sites and sites[0].country_code == "IN"
+    regions = [p for p, _ in gazetteer.lookup("เอเชียกลาง")]
+    assert any(p.feature_type == "region" for p in regions)
+    water = [p for p, _ in gazetteer.lookup("Black Sea")]
+    assert any(p.feature_type == "water" for p in water)
+
+
+def test_borders_are_the_shared_boundary_of_two_countries(gazetteer):
+    border = gazetteer.border("TJ", "AF")
+    assert border is not None and border.feature_type == "border"
+    geometry = gazetteer.geometry(border)
+    assert geometry["type"] in ("LineString", "MultiLineString")
+    assert 35 < border.lat < 39.5 and 66 < border.lon < 75.5
