@@ -124,6 +124,168 @@ def geocode(data_dir: Path | None, country: str | None, limit: int, fmt: str, qu
         )
 
 
+@main.command()
+@data_dir_option
+@click.option("--lang", type=click.Choice(["auto", "th", "en"]), default="auto", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["geojson", "jsonl", "summary"]),
+    default="geojson",
+    show_default=True,
+    help="geojson: one FeatureCollection for all inputs; jsonl: one per input file, one per "
+    "line; summary: a readable list.",
+)
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, allow_dash=True))
+def parse(data_dir: Path | None, lang: str, fmt: str, paths: tuple[Path, ...]) -> None:
+    """Find and resolve the places in UTF-8 text files (or stdin for - or no PATH).
+
+    A folder stands for the .txt and .md files in it, in name order.
+    """
+    from geomap.geoparse import feature_collection
+
+    inputs = _expand_inputs(paths)
+    parser = _open_parser(data_dir)
+    collections = []
+    with _progress(len(inputs), "parsing") as bar:
+        for name, text in _read_inputs(inputs):
+            try:
+                result = parser.parse(text, lang)
+            except ValueError as error:
+                raise click.ClickException(f"{name}: {error}") from error
+            collections.append((name, result, feature_collection(result, parser.gazetteer)))
+            bar.update(1)
+    if fmt == "jsonl":
+        for _, _, collection in collections:
+            click.echo(json.dumps(collection, ensure_ascii=False))
+    elif fmt == "geojson":
+        merged = {"type": "FeatureCollection", "features": [], "unresolved": []}
+        for name, _, collection in collections:
+            for item in collection["features"] + collection["unresolved"]:
+                item.setdefault("properties", item if "type" not in item else item["properties"])
+                (item["properties"] if "type" in item else item)["document"] = name
+            merged["features"].extend(collection["features"])
+            merged["unresolved"].extend(collection["unresolved"])
+        click.echo(json.dumps(merged, ensure_ascii=False))
+    else:
+        for name, result, collection in collections:
+            click.echo(f"{name} [{result.lang}]")
+            for feature in collection["features"]:
+                props = feature["properties"]
+                click.echo(
+                    f"  {props['name']} ({props['feature_type']}, {props['country_code'] or '-'})"
+                    f" x{len(props['mentions'])}  confidence {props['confidence']:.2f}"
+                )
+            for item in collection["unresolved"]:
+                click.echo(f"  ? {item['text']} ({item['reason']})")
+
+
+@main.command()
+@data_dir_option
+@click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
+@click.option("--errors/--no-errors", default=False, help="List every miss and false place.")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+def evaluate(data_dir: Path | None, as_json: bool, errors: bool, gold: tuple[Path, ...]) -> None:
+    """Score the parser on gold JSONL files (the format of shared/eval/seeds_gold.jsonl).
+
+    Prints mention precision, recall and F1, resolution accuracy within 161 km and
+    end-to-end F1, per language and overall.
+    """
+    from geomap.geoparse.evaluate import evaluate as run_evaluation
+    from geomap.geoparse.evaluate import load_gold
+
+    documents = []
+    for path in gold:
+        try:
+            documents.extend(load_gold(path))
+        except (ValueError, KeyError) as error:
+            raise click.ClickException(str(error)) from error
+    parser = _open_parser(data_dir)
+    with _progress(len(documents), "evaluating") as bar:
+        report = run_evaluation(parser, documents, progress=lambda *_: bar.update(1))
+    if as_json:
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{report['documents']} documents")
+    header = f"{'':8} {'mentions':>8} {'P':>6} {'R':>6} {'F1':>6} {'Acc@161':>8} {'E2E F1':>7}"
+    click.echo(header)
+    for lang, row in report.items():
+        if not isinstance(row, dict):
+            continue
+        click.echo(
+            f"{lang:8} {row['documents_gold_mentions']:>8} {row['precision']:>6.3f}"
+            f" {row['recall']:>6.3f} {row['f1']:>6.3f} {row['acc_at_161km']:>8.3f}"
+            f" {row['end_to_end_f1']:>7.3f}"
+        )
+    if errors:
+        for line in report["errors"]:
+            click.echo(f"  {line}")
+
+
+def _expand_inputs(paths: tuple[Path, ...]) -> list[Path]:
+    if not paths:
+        return [Path("-")]
+    expanded: list[Path] = []
+    for path in paths:
+        if str(path) != "-" and path.is_dir():
+            expanded.extend(sorted(p for p in path.iterdir() if p.suffix in (".txt", ".md")))
+        elif str(path) != "-" and not path.exists():
+            raise click.BadParameter(f"{path} does not exist", param_hint="PATH")
+        else:
+            expanded.append(path)
+    return expanded
+
+
+MAX_INPUT_BYTES = 4_000_000
+
+
+def _read_inputs(paths: list[Path]):
+    for path in paths:
+        if str(path) == "-":
+            data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+            name = "<stdin>"
+        else:
+            if path.stat().st_size > MAX_INPUT_BYTES:
+                raise click.ClickException(f"{path}: larger than {MAX_INPUT_BYTES} bytes")
+            data = path.read_bytes()
+            name = str(path)
+        if len(data) > MAX_INPUT_BYTES:
+            raise click.ClickException(f"{name}: larger than {MAX_INPUT_BYTES} bytes")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise click.ClickException(
+                f"{name}: not UTF-8 (byte {error.start}); convert it, e.g. iconv -f TIS-620"
+            ) from error
+        if "\x00" in text:
+            raise click.ClickException(f"{name}: looks binary (it contains NUL characters)")
+        yield name, text
+
+
+def _progress(total: int, label: str):
+    """A progress bar on stderr for long runs on a terminal; silent otherwise."""
+    return click.progressbar(
+        length=total, label=label, file=sys.stderr if total > 5 and sys.stderr.isatty() else _Null()
+    )
+
+
+class _Null:
+    def write(self, _text: str) -> None:
+        pass
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+
+def _open_parser(data_dir: Path | None):
+    from geomap.geoparse import Geoparser
+
+    return Geoparser(_open_gazetteer(data_dir))
+
+
 def _open_gazetteer(data_dir: Path | None):
     from geomap.gazetteer.store import Gazetteer, GazetteerMissing
 

@@ -8,16 +8,19 @@ from geomap.text.normalize import (
     normalize_with_offsets,
     thai_key,
 )
+from geomap.text.sentences import detect_language, sentence_spans
 from geomap.text.translit import phonetic, phonetic_of, thai_to_latin
 
 __all__ = [
     "NormalizedText",
+    "detect_language",
     "has_thai",
     "latin_key",
     "name_key",
     "normalize_with_offsets",
     "phonetic",
     "phonetic_of",
+    "sentence_spans",
     "thai_key",
     "thai_to_latin",
 ]

@@ -1,0 +1,317 @@
+"""Find the spans of a text that name places (and the demonyms beside them).
+
+Thai has no spaces between words, so Thai names are found with an Aho-Corasick automaton
+over the normalised text and kept only where they sit on word boundaries of pythainlp's
+tokenizer (given the matched names as extra dictionary words, so a place is one token).
+Latin names, in English text or inside Thai text, are runs of capitalised words looked up
+in the gazetteer, longest first.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import threading
+from dataclasses import dataclass, field
+
+import ahocorasick
+from pythainlp.corpus import thai_female_names, thai_male_names, thai_stopwords, thai_words
+from pythainlp.tokenize import word_tokenize
+from pythainlp.util import Trie
+
+from geomap.gazetteer import Gazetteer
+from geomap.text import has_thai, normalize_with_offsets, thai_key
+
+# Words after which a Thai name is a person, not a place.
+PERSON_TITLES_TH = (
+    "นาย", "นาง", "นางสาว", "น.ส.", "ด.ช.", "ด.ญ.", "คุณ", "ประธานาธิบดี", "นายกรัฐมนตรี",
+    "นายกฯ", "รัฐมนตรี", "พล.อ.", "พล.ต.อ.", "พ.ต.ท.", "ดร.", "ศ.", "ผศ.", "รศ.", "เจ้าชาย",
+    "เจ้าหญิง", "สมเด็จ", "ราชินี", "กษัตริย์", "ผู้ว่าฯ", "โฆษก",
+)  # fmt: skip
+# Words that say a place name follows: the sound-alike matcher may then try unknown words.
+PLACE_TRIGGERS_TH = (
+    "ที่", "ใน", "เมือง", "กรุง", "จังหวัด", "จ.", "รัฐ", "ภูมิภาค", "ประเทศ", "ฐานทัพ",
+    "ชายแดน", "ท่าเรือ", "แคว้น", "สาธารณรัฐ", "อำเภอ", "ไปยัง", "เดินทางไป", "จาก", "ณ",
+    "ฐาน", "โรงเรียน", "เขต", "ใกล้", "นคร",
+)  # fmt: skip
+_RUN_STOPS = frozenset(
+    {
+        "และ", "ใน", "ที่", "กับ", "ของ", "ซึ่ง", "โดย", "เพื่อ", "จาก", "ได้", "เป็น", "การ",
+        "ว่า", "แต่", "หรือ", "มี", "ให้", "ไป", "มา", "จะ", "ก็", "นี้", "นั้น", "แล้ว", "ถึง",
+        "ต่อ", "อยู่", "ยัง", "ความ",
+    }
+)  # fmt: skip
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’\-.]*")
+_CONNECTORS = {"of", "de", "del", "la", "le", "upon", "on", "al", "el", "and", "da", "do", "dos"}
+_ROLE_WORDS = {
+    "mayor", "governor", "government", "police", "officials", "authorities", "province",
+    "city", "airport", "region", "state", "county", "district", "embassy", "army", "forces",
+    "president", "minister", "ministry", "military", "troops", "border", "port", "capital",
+    "says", "said", "has", "is", "was", "will",
+}  # fmt: skip
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str = "place"  # place, demonym (an actor, never output as a place), border
+    script: str = "latin"
+    place_ids: list[int] = field(default_factory=list)
+    countries: tuple[str, ...] = ()  # for demonyms and borders
+    trigger: str = ""  # the Thai word or English preposition just before
+
+
+class Recognizer:
+    """Built once per gazetteer; `find(text)` is thread-safe."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self._thai = ahocorasick.Automaton()
+        thai_keys: dict[str, list[int]] = {}
+        for key, place_id in gazetteer.iter_names(max_quality=1):
+            if has_thai(key):
+                thai_keys.setdefault(key, []).append(place_id)
+        for key, ids in thai_keys.items():
+            self._thai.add_word(key, ("place", key, tuple(ids)))
+        self.demonyms: dict[str, str] = {}
+        for actor in gazetteer.actor_terms():
+            key = thai_key(actor.term) if has_thai(actor.term) else actor.term.lower()
+            if actor.kind in ("demonym", "organization", "language"):
+                self.demonyms.setdefault(key, actor.country_code or "")
+                if has_thai(key):
+                    self._thai.add_word(key, (actor.kind, key, (actor.country_code or "",)))
+        self._thai.make_automaton()
+        self._words = Trie(thai_words())
+        self._common_words = frozenset(thai_words())
+        self._person_names = frozenset(thai_male_names()) | frozenset(thai_female_names())
+        self._stopwords = frozenset(thai_stopwords())
+        self._lock = threading.Lock()
+
+    # Thai -------------------------------------------------------------------------
+    def _thai_mentions(self, text: str) -> list[Mention]:
+        norm = normalize_with_offsets(text)
+        raw: list[tuple[int, int, tuple]] = []
+        for end_index, value in self._thai.iter(norm.text):
+            key = value[1]
+            start = end_index - len(key) + 1
+            raw.append((start, end_index + 1, value))
+        chosen = _longest_non_overlapping(raw)
+        spans = [(norm.span(s, e), value) for s, e, value in chosen]
+        tokens = self._tokens(text, [text[a:b] for (a, b), _ in spans])
+        boundaries = {0}
+        for _, end in tokens:
+            boundaries.add(end)
+        mentions = []
+        for (a, b), value in spans:
+            if a not in boundaries or b not in boundaries:
+                continue
+            kind, _, payload = value
+            surface = text[a:b]
+            trigger = _thai_word_before(text, a)
+            if kind in ("demonym", "organization", "language"):
+                mentions.append(
+                    Mention(
+                        a, b, surface, "demonym", "thai", countries=tuple(p for p in payload if p)
+                    )
+                )
+                continue
+            if text[max(0, a - 3) : a] == "ชาว":
+                continue
+            if trigger in PERSON_TITLES_TH and not self._names_an_area(payload):
+                continue  # นายปารีส is a man; ประธานาธิบดีรัสเซีย is still Russia
+            mentions.append(Mention(a, b, surface, "place", "thai", list(payload), trigger=trigger))
+        taken = [(m.start, m.end) for m in mentions]
+        for a, b in self._unknown_words(text, tokens):
+            if not any(x < b and a < y for x, y in taken):
+                trigger = _thai_word_before(text, a)
+                mentions.append(Mention(a, b, text[a:b], "place", "thai", [], trigger=trigger))
+        return mentions
+
+    def _unknown_words(self, text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Foreign names written in Thai that no gazetteer holds, right after a trigger word.
+
+        The tokenizer breaks such a name into syllables it half knows (เบส|ลัน, อิน|กู|เชเตีย);
+        we take the run of short or unknown tokens that follows ที่, ใน, เมือง, ฐานทัพ ...
+        """
+        runs = []
+        for index, (start, _) in enumerate(tokens):
+            if _thai_word_before(text, start) not in PLACE_TRIGGERS_TH:
+                continue
+            run: list[tuple[int, int]] = []
+            unknown = False
+            for token_start, token_end in tokens[index:]:
+                token = text[token_start:token_end]
+                thai = bool(token) and all("\u0e00" <= ch <= "\u0e7f" for ch in token)
+                known = token in self._common_words
+                if not thai or token in _RUN_STOPS or (known and len(token) > 3) or len(run) >= 6:
+                    break
+                run.append((token_start, token_end))
+                unknown = unknown or not known
+            if run and (unknown or len(run) >= 2) and run[-1][1] - run[0][0] >= 4:
+                runs.append((run[0][0], run[-1][1]))
+        return runs
+
+    def _tokens(self, text: str, surfaces: list[str]) -> list[tuple[int, int]]:
+        added = [s for s in set(surfaces) if s not in self._common_words]
+        with self._lock:
+            for surface in added:
+                self._words.add(surface)
+            try:
+                tokens = word_tokenize(text, custom_dict=self._words, engine="newmm")
+            finally:
+                for surface in added:
+                    self._words.remove(surface)
+        spans = []
+        position = 0
+        for token in tokens:
+            spans.append((position, position + len(token)))
+            position += len(token)
+        return spans
+
+    def _names_an_area(self, place_ids) -> bool:
+        return any(self.gazetteer.place(pid).feature_type != "city" for pid in place_ids)
+
+    def is_common_word(self, surface: str) -> bool:
+        return surface in self._common_words or surface in self._person_names
+
+    # Latin ------------------------------------------------------------------------
+    def _latin_mentions(self, text: str, thai_context: bool) -> list[Mention]:
+        words = [(m.start(), m.end(), m.group()) for m in _LATIN_WORD.finditer(text)]
+        mentions: list[Mention] = []
+        i = 0
+        while i < len(words):
+            start, _, word = words[i]
+            if not _capitalised(word):
+                i += 1
+                continue
+            found = None
+            for size in range(min(6, len(words) - i), 0, -1):
+                span = words[i : i + size]
+                if not _capitalised(span[-1][2]) or not _contiguous(text, span):
+                    continue
+                surface = _strip_possessive(text[start : span[-1][1]]).rstrip(".")
+                end = start + len(surface)
+                hit = self._lookup_latin(surface)
+                if hit is not None:
+                    found = (size, end, surface, hit)
+                    break
+            if found is None:
+                i += 1
+                continue
+            size, end, surface, (kind, ids, countries) = found
+            before = words[i - 1][2] if i > 0 else ""
+            after = words[i + size][2] if i + size < len(words) else ""
+            if kind == "place" and self._part_of_a_name(
+                text, words, i, size, before, after, strict=thai_context
+            ):
+                i += size
+                continue
+            trigger = _thai_word_before(text, start) if thai_context else before.lower()
+            mentions.append(
+                Mention(
+                    start, end, surface, kind, "latin" if not thai_context else "latin-in-thai",
+                    place_ids=ids, countries=countries, trigger=trigger,
+                )
+            )  # fmt: skip
+            i += size
+        return mentions
+
+    def _lookup_latin(self, surface: str) -> tuple[str, list[int], tuple[str, ...]] | None:
+        lowered = surface.lower()
+        if lowered in self.demonyms:
+            code = self.demonyms[lowered]
+            return ("demonym", [], (code,) if code else ())
+        if surface.isupper() and len(surface) <= 3:
+            return None  # acronyms: US, UK come through the country aliases table instead
+        places = [(p, q) for p, q in self.gazetteer.lookup(surface) if q <= 1]
+        if not places:
+            return None
+        return ("place", [p.id for p, _ in places], ())
+
+    def _part_of_a_name(self, text, words, i, size, before, after, strict=False) -> bool:
+        """Paris Hilton, Jordan Henderson, Washington Post: a place inside a name.
+
+        Inside Thai text (`strict`) a Latin word next to another capitalised Latin word is
+        always part of a name ("Yuri Borisov").
+        """
+        after_start = words[i + size][0] if i + size < len(words) else None
+        end = words[i + size - 1][1]
+        if strict:
+            next_to_capital = (
+                after and _capitalised(after) and after_start is not None
+                and text[end:after_start] == " "
+            ) or (
+                before and _capitalised(before) and text[words[i - 1][1] : words[i][0]] == " "
+            )  # fmt: skip
+            if next_to_capital:
+                return True
+        if (
+            after
+            and _capitalised(after)
+            and after.lower() not in _ROLE_WORDS
+            and after_start is not None
+            and text[end:after_start] == " "
+        ):
+            return self._lookup_latin(after) is None
+        if before and _capitalised(before) and before.lower() not in _CONNECTORS:
+            before_end = words[i - 1][1]
+            if text[before_end : words[i][0]] == " " and not _sentence_start(text, words[i - 1][0]):
+                return self._lookup_latin(before) is None and before.lower() not in _ROLE_WORDS
+        return False
+
+    # -------------------------------------------------------------------------------
+    def find(self, text: str) -> list[Mention]:
+        """Every place and demonym mention, in text order, none overlapping."""
+        thai = has_thai(text)
+        mentions = self._thai_mentions(text) if thai else []
+        taken = [(m.start, m.end) for m in mentions]
+        for mention in self._latin_mentions(text, thai):
+            if not any(a < mention.end and mention.start < b for a, b in taken):
+                mentions.append(mention)
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+
+def _longest_non_overlapping(raw: list[tuple[int, int, tuple]]) -> list[tuple[int, int, tuple]]:
+    chosen: list[tuple[int, int, tuple]] = []
+    occupied: list[tuple[int, int]] = []
+    for start, end, value in sorted(raw, key=lambda r: (-(r[1] - r[0]), r[0])):
+        if any(start < b and a < end for a, b in occupied):
+            continue
+        chosen.append((start, end, value))
+        occupied.append((start, end))
+    return sorted(chosen, key=lambda r: r[0])
+
+
+def _thai_word_before(text: str, start: int) -> str:
+    """The trigger or title word that ends right before `start`, if any."""
+    window = text[max(0, start - 24) : start].rstrip()
+    for word in sorted(PLACE_TRIGGERS_TH + PERSON_TITLES_TH, key=len, reverse=True):
+        if window.endswith(word):
+            return word
+    return ""
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _contiguous(text: str, span: list[tuple[int, int, str]]) -> bool:
+    for (_, end, _), (start, _, _) in itertools.pairwise(span):
+        if text[end:start] not in (" ", "-", " - "):
+            return False
+    return True
+
+
+def _strip_possessive(surface: str) -> str:
+    for suffix in ("'s", "’s", "'", "’"):
+        if surface.endswith(suffix):
+            return surface[: -len(suffix)]
+    return surface
+
+
+def _sentence_start(text: str, index: int) -> bool:
+    before = text[:index].rstrip(" \t\"'“(")
+    return not before or before[-1] in ".!?\n:"

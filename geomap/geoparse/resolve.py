@@ -1,0 +1,161 @@
+"""Choose one sense for each mention, with the whole document as context.
+
+Evidence, added to the geocoder's own score (match, type and size):
+- countries the document names without doubt, and the countries of demonyms;
+- a country right after the name ("Lourdes, Cuba", "เดลี ประเทศอินเดีย");
+- the word before it (ฐานทัพ / base -> a site, จังหวัด -> a province, รัฐ -> a state);
+- one sense per document: every mention of a name gets the sense its strongest mention
+  earns.
+A mention whose best sense is a small town with no support, or a sound-alike the
+geocoder is not sure of, is left unresolved rather than guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from geomap.gazetteer import Candidate, GazetteerGeocoder, Place
+from geomap.geoparse.recognize import Mention, Recognizer
+
+COUNTRY_IN_DOCUMENT = 0.30
+COUNTRY_NEXT_TO_IT = 0.60
+TRIGGER_MATCH = 0.35
+UNSUPPORTED_TOWN_POPULATION = 100_000
+_TRIGGER_TYPES = {
+    "ฐานทัพ": ("site",), "ฐาน": ("site",), "ท่าเรือ": ("site", "city"),
+    "จังหวัด": ("admin1",), "จ.": ("admin1",), "รัฐ": ("admin1",),
+    "แคว้น": ("admin1", "region"), "ภูมิภาค": ("region", "admin1"),
+    "เมือง": ("city",), "กรุง": ("city",), "อำเภอ": ("city",), "ประเทศ": ("country",),
+    "base": ("site",), "port": ("site", "city"), "province": ("admin1",), "state": ("admin1",),
+}  # fmt: skip
+
+
+@dataclass
+class Resolved:
+    mention: Mention
+    place: Place | None
+    confidence: float
+    reason: str = ""
+    silent: bool = False  # a common word that is also a village's name: not worth listing
+
+
+class Resolver:
+    def __init__(self, geocoder: GazetteerGeocoder, recognizer: Recognizer) -> None:
+        self.geocoder = geocoder
+        self.recognizer = recognizer
+
+    def resolve(self, text: str, mentions: list[Mention]) -> list[Resolved]:
+        places = [m for m in mentions if m.kind == "place"]
+        senses = {id(m): self._senses(m) for m in places}
+        document_countries = self._document_countries(mentions, senses)
+        scored: dict[int, list[Candidate]] = {}
+        for mention in places:
+            nearby = self._country_after(text, mention, mentions, senses)
+            scored[id(mention)] = self._rank(
+                mention, senses[id(mention)], document_countries, nearby
+            )
+        # one sense per document: the best-supported sense of a name wins for all its mentions
+        by_name: dict[str, Candidate] = {}
+        for mention in places:
+            ranked = scored[id(mention)]
+            if ranked:
+                key = mention.text.lower()
+                if key not in by_name or ranked[0].score > by_name[key].score:
+                    by_name[key] = ranked[0]
+        results = []
+        for mention in mentions:
+            if mention.kind != "place":
+                results.append(Resolved(mention, None, 0.0, mention.kind))
+                continue
+            ranked = scored[id(mention)]
+            best = by_name.get(mention.text.lower())
+            results.append(self._decide(mention, ranked, best, document_countries))
+        return results
+
+    def _senses(self, mention: Mention) -> list[Candidate]:
+        found = self.geocoder.candidates(mention.text, limit=25, phonetic=False)
+        if mention.place_ids:
+            allowed = set(mention.place_ids)
+            exact = [c for c in found if c.place.id in allowed]
+            found = exact or found
+        return found
+
+    def _document_countries(self, mentions, senses) -> set[str]:
+        countries: set[str] = set()
+        for mention in mentions:
+            if mention.kind == "demonym":
+                countries.update(mention.countries)
+            elif mention.kind == "place":
+                ranked = senses[id(mention)]
+                if ranked and ranked[0].place.feature_type == "country":
+                    countries.add(ranked[0].place.country_code or "")
+        countries.discard("")
+        return countries
+
+    def _country_after(self, text, mention, mentions, senses) -> str | None:
+        """ "X, Y" / "X in Y" / "X ประเทศY" / "X Y" where Y is a country or province."""
+        index = mentions.index(mention)
+        if index + 1 >= len(mentions):
+            return None
+        following = mentions[index + 1]
+        gap = text[mention.end : following.start]
+        if len(gap) > 12 or following.kind != "place":
+            return None
+        if gap.strip(" ,(") not in ("", "in", "ประเทศ", "ใน", "จังหวัด", "รัฐ", "of"):
+            return None
+        ranked = senses.get(id(following)) or []
+        if ranked and ranked[0].place.feature_type in ("country", "admin1"):
+            return ranked[0].place.country_code
+        return None
+
+    def _rank(self, mention, found, document_countries, nearby) -> list[Candidate]:
+        wanted = _TRIGGER_TYPES.get(mention.trigger, ())
+        ranked = []
+        for candidate in found:
+            place = candidate.place
+            score = candidate.score
+            codes = {place.country_code, *place.border_countries}
+            if codes & document_countries and place.feature_type != "country":
+                score += COUNTRY_IN_DOCUMENT
+            if nearby and nearby in codes and place.feature_type != "country":
+                score += COUNTRY_NEXT_TO_IT
+            if place.feature_type in wanted:
+                score += TRIGGER_MATCH
+            ranked.append(Candidate(place, score, candidate.match))
+        ranked.sort(key=lambda c: (-c.score, -c.place.population))
+        return ranked
+
+    def _decide(self, mention, ranked, best, document_countries) -> Resolved:
+        if not ranked:
+            return self._sound_alike(mention)
+        choice = best if best is not None else ranked[0]
+        place = choice.place
+        runner_up = next((c.score for c in ranked if c.place.id != place.id), 0.0)
+        margin = choice.score - runner_up
+        supported = (
+            place.feature_type != "city"
+            or place.population >= UNSUPPORTED_TOWN_POPULATION
+            or place.country_code in document_countries
+            or mention.trigger in _TRIGGER_TYPES
+            or mention.trigger in ("in", "at", "near", "from", "to", "ที่", "ใน")
+        )
+        common = mention.script == "thai" and self.recognizer.is_common_word(mention.text)
+        if common and place.feature_type == "city":
+            # a Thai common word that is also a town's name (กอง -> Caen) needs support
+            supported = place.country_code in document_countries or bool(mention.trigger)
+            if not supported:
+                return Resolved(mention, None, 0.0, "a common word", silent=True)
+        if not supported:
+            return Resolved(mention, None, 0.0, "a small town of this name, with no support")
+        confidence = min(
+            0.99, 0.55 + 0.45 * min(1.0, margin / 0.3) + (0.1 if choice.match == "exact" else 0)
+        )
+        return Resolved(mention, place, round(confidence, 3))
+
+    def _sound_alike(self, mention: Mention) -> Resolved:
+        if mention.script != "thai" or not mention.trigger:
+            return Resolved(mention, None, 0.0, "not in the gazetteer")
+        found = self.geocoder.candidates(mention.text, phonetic_only=True, limit=8)
+        if self.geocoder.confident(found):
+            return Resolved(mention, found[0].place, round(min(0.8, found[0].score - 0.1), 3))
+        return Resolved(mention, None, 0.0, "no confident sound-alike")

@@ -1,0 +1,37 @@
+"""Sentence spans, for evidence and for the `sentence` of every mention."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from geomap.text.normalize import has_thai
+
+# Thai marks the end of a sentence with a space or a line break; English with . ! ?
+_BREAK = re.compile(r"\n+|(?<=[.!?])[\"'”’)]?\s+(?=[A-Z\"“(\u0e00-\u0e7f0-9])")
+_THAI_LONG_SPACE = re.compile(r"(?<=[\u0e00-\u0e7f])\s{2,}(?=[\u0e00-\u0e7f])")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Half-open (start, end) spans covering the non-blank sentences of `text`."""
+    cuts = [0]
+    for pattern in (_BREAK, _THAI_LONG_SPACE) if has_thai(text) else (_BREAK,):
+        cuts.extend(m.end() for m in pattern.finditer(text))
+    cuts = [*sorted(set(cuts)), len(text)]
+    spans = []
+    for start, end in itertools.pairwise(cuts):
+        segment = text[start:end]
+        stripped = segment.strip()
+        if stripped:
+            offset = start + segment.index(stripped)
+            spans.append((offset, offset + len(stripped)))
+    return spans
+
+
+def detect_language(text: str) -> str:
+    """ "th" when Thai letters are at least a fifth of the letters, else "en"."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return "en"
+    thai = sum(1 for ch in letters if "\u0e00" <= ch <= "\u0e7f")
+    return "th" if thai / len(letters) >= 0.2 else "en"
