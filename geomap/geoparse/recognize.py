@@ -51,6 +51,29 @@ _ROLE_WORDS = {
 }  # fmt: skip
 
 
+# Capitalised at the start of a sentence, these are words, whatever towns share their names.
+ENGLISH_NON_PLACES = frozenset(
+    """a about after all also an and another any are as at be because been before being
+    both but by can could did do does during each either even every few for from further
+    had has have he her here hers him his how however i if in into is it its just last
+    least less many may me might more most much must my neither next no nor not now of
+    off often on once one only or other our out over own perhaps same several shall she
+    should since so some still such than that the their them then there these they this
+    those though through thus to too under unless until up upon us very was we were what
+    when where whether which while who whom whose why will with within without would yet
+    you your monday tuesday wednesday thursday friday saturday sunday january february
+    march april june july august september october november december north south east west
+    northern southern eastern western central northeast northwest southeast southwest
+    university college school hospital airport government ministry department police
+    president minister officials according health news report reports reuters meanwhile
+    today yesterday tomorrow mr mrs ms dr sir saint god""".split()
+)
+PERSON_TITLES_EN = frozenset(
+    "mr mrs ms miss dr sir lord lady president senator governor minister general colonel"
+    " captain judge professor prof rev king queen prince princess pope".split()
+)
+
+
 @dataclass
 class Mention:
     start: int
@@ -179,6 +202,8 @@ class Recognizer:
     # Latin ------------------------------------------------------------------------
     def _latin_mentions(self, text: str, thai_context: bool) -> list[Mention]:
         words = [(m.start(), m.end(), m.group()) for m in _LATIN_WORD.finditer(text)]
+        lowercase_words = {w for _, _, w in words if w.islower()}
+        person_parts: set[str] = set()
         mentions: list[Mention] = []
         i = 0
         while i < len(words):
@@ -193,6 +218,12 @@ class Recognizer:
                     continue
                 surface = _strip_possessive(text[start : span[-1][1]]).rstrip(".")
                 end = start + len(surface)
+                if size == 1 and (
+                    surface.lower() in ENGLISH_NON_PLACES
+                    or surface.lower() in lowercase_words
+                    or surface in person_parts
+                ):
+                    continue
                 hit = self._lookup_latin(surface)
                 if hit is not None:
                     found = (size, end, surface, hit)
@@ -203,9 +234,11 @@ class Recognizer:
             size, end, surface, (kind, ids, countries) = found
             before = words[i - 1][2] if i > 0 else ""
             after = words[i + size][2] if i + size < len(words) else ""
-            if kind == "place" and self._part_of_a_name(
-                text, words, i, size, before, after, strict=thai_context
+            if kind == "place" and (
+                before.lower().rstrip(".") in PERSON_TITLES_EN
+                or self._part_of_a_name(text, words, i, size, before, after, strict=thai_context)
             ):
+                person_parts.update(w for _, _, w in words[max(0, i - 1) : i + size + 1])
                 i += size
                 continue
             trigger = _thai_word_before(text, start) if thai_context else before.lower()
@@ -225,7 +258,13 @@ class Recognizer:
             return ("demonym", [], (code,) if code else ())
         if surface.isupper() and len(surface) <= 3:
             return None  # acronyms: US, UK come through the country aliases table instead
-        places = [(p, q) for p, q in self.gazetteer.lookup(surface) if q <= 1]
+        # a town's alternate names are a zoo ("If" is a name of Nimba); trust them only
+        # for areas, sites and large cities
+        places = [
+            (p, q)
+            for p, q in self.gazetteer.lookup(surface)
+            if q == 0 or (q == 1 and (p.feature_type != "city" or p.population >= 100_000))
+        ]
         if not places:
             return None
         return ("place", [p.id for p, _ in places], ())

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from geomap.gazetteer import Candidate, GazetteerGeocoder, Place
 from geomap.geoparse.recognize import Mention, Recognizer
 
-COUNTRY_IN_DOCUMENT = 0.30
+COUNTRY_IN_DOCUMENT = 0.12
 COUNTRY_NEXT_TO_IT = 0.60
 TRIGGER_MATCH = 0.35
 UNSUPPORTED_TOWN_POPULATION = 100_000
