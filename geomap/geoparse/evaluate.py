@@ -139,14 +139,10 @@ def _resolved_right(entry: dict, place, geometry_of, country_shape_of) -> bool:
     if entry.get("lat") is None:
         return entry.get("country") is not None and place.country_code == entry.get("country")
     tolerance = entry.get("tol_km") or DEFAULT_TOLERANCE_KM
-    if place.feature_type == "country" and country_shape_of(place.country_code) is not None:
-        # a country is right when the gold point lies on it (gold sets differ on centroids)
-        if (
-            country_shape_of(place.country_code)
-            .buffer(0.1)
-            .contains(Point(entry["lon"], entry["lat"]))
-        ):
-            return True
+    outline = country_shape_of(place.country_code) if place.feature_type == "country" else None
+    # a country is right when the gold point lies on it (gold sets differ on centroids)
+    if outline is not None and outline.buffer(0.1).contains(Point(entry["lon"], entry["lat"])):
+        return True
     geometry = shape(geometry_of(place))
     nearest = (
         geometry.interpolate(geometry.project(Point(entry["lon"], entry["lat"])))

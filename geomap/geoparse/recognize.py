@@ -120,9 +120,17 @@ class Recognizer:
             key = value[1]
             start = end_index - len(key) + 1
             raw.append((start, end_index + 1, value))
-        chosen = _longest_non_overlapping(raw)
+        # places and actors are chosen apart: a country inside an organisation's name
+        # (กระทรวงการต่างประเทศรัสเซีย) still counts, one inside a demonym (ชาวอัฟกัน) does not
+        actors = _longest_non_overlapping([r for r in raw if r[2][0] != "place"])
+        swallowing = [(s, e) for s, e, v in actors if v[0] in ("demonym", "language")]
+        places = [
+            r for r in raw
+            if r[2][0] == "place" and not any(a <= r[0] and r[1] <= b for a, b in swallowing)
+        ]  # fmt: skip
+        chosen = sorted(_longest_non_overlapping(places) + actors, key=lambda r: r[0])
         spans = [(norm.span(s, e), value) for s, e, value in chosen]
-        tokens = self._tokens(text, [text[a:b] for (a, b), _ in spans])
+        tokens = self._tokens(text, [text[a:b] for (a, b), v in spans if v[0] == "place"])
         boundaries = {0}
         for _, end in tokens:
             boundaries.add(end)
@@ -238,7 +246,12 @@ class Recognizer:
                 before.lower().rstrip(".") in PERSON_TITLES_EN
                 or self._part_of_a_name(text, words, i, size, before, after, strict=thai_context)
             ):
-                person_parts.update(w for _, _, w in words[max(0, i - 1) : i + size + 1])
+                person_parts.update(w for _, _, w in words[i : i + size])
+                person_parts.update(
+                    w for w in (before, after) if w and _capitalised(w) and w in text[
+                        max(0, start - len(w) - 1) : words[i + size - 1][1] + len(w) + 1
+                    ]
+                )  # fmt: skip
                 i += size
                 continue
             trigger = _thai_word_before(text, start) if thai_context else before.lower()

@@ -142,7 +142,7 @@ class Resolver:
         common = mention.script == "thai" and self.recognizer.is_common_word(mention.text)
         if common and place.feature_type == "city":
             # a Thai common word that is also a town's name (กอง -> Caen) needs support
-            supported = place.country_code in document_countries or bool(mention.trigger)
+            supported = place.country_code in document_countries
             if not supported:
                 return Resolved(mention, None, 0.0, "a common word", silent=True)
         if not supported:

@@ -21,6 +21,7 @@ _THAI_DROPPED = set("\u0e48\u0e49\u0e4a\u0e4b\u0e47\u0e2f\u0e46") | {
     "\ufeff",
     "\u00ad",
 }
+_INVISIBLE = {"\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad"}
 _NIKHAHIT = "\u0e4d"
 _SARA_AA = "\u0e32"
 _SARA_AM = "\u0e33"
@@ -41,14 +42,20 @@ class NormalizedText:
 
     text: str
     origin: tuple[int, ...]  # origin[i] = index in the original text of normalised char i
-    original_length: int
+    original: str
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """Map a half-open span of the normalised text back to the original text."""
+        """Map a half-open span of the normalised text back to the original text.
+
+        Marks dropped right after the span (ฯ of สหรัฐฯ, a final tone mark) belong to it.
+        """
         if start >= end:
-            pos = self.origin[start] if start < len(self.origin) else self.original_length
+            pos = self.origin[start] if start < len(self.origin) else len(self.original)
             return pos, pos
-        return self.origin[start], self.origin[end - 1] + 1
+        stop = self.origin[end - 1] + 1
+        while stop < len(self.original) and self.original[stop] in _THAI_DROPPED - _INVISIBLE:
+            stop += 1
+        return self.origin[start], stop
 
 
 def normalize_with_offsets(text: str) -> NormalizedText:
@@ -88,7 +95,7 @@ def normalize_with_offsets(text: str) -> NormalizedText:
             out.append(folded)
             origin.append(i)
         i += 1
-    return NormalizedText("".join(out), tuple(origin), n)
+    return NormalizedText("".join(out), tuple(origin), text)
 
 
 def _fold_latin_char(ch: str) -> str:
