@@ -161,9 +161,10 @@ def parse(data_dir: Path | None, lang: str, fmt: str, paths: tuple[Path, ...]) -
     elif fmt == "geojson":
         merged = {"type": "FeatureCollection", "features": [], "unresolved": []}
         for name, _, collection in collections:
-            for item in collection["features"] + collection["unresolved"]:
-                item.setdefault("properties", item if "type" not in item else item["properties"])
-                (item["properties"] if "type" in item else item)["document"] = name
+            for feature in collection["features"]:
+                feature["properties"]["document"] = name
+            for item in collection["unresolved"]:
+                item["document"] = name
             merged["features"].extend(collection["features"])
             merged["unresolved"].extend(collection["unresolved"])
         click.echo(json.dumps(merged, ensure_ascii=False))

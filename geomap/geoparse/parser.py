@@ -15,7 +15,7 @@ from geomap.text import detect_language, sentence_spans
 MAX_TEXT_CHARS = 1_000_000
 _BORDER_GAP_TH = ("กับ", "-", "–", "และ", "")
 _BORDER_EN = re.compile(
-    r"\b(?:the\s+)?([A-Z][\w.]+(?:\s[A-Z][\w.]+)?)\s?[-–/]\s?([A-Z][\w.]+(?:\s[A-Z][\w.]+)?)"
+    r"\b([A-Z][\w.]+(?:\s[A-Z][\w.]+)?)\s?[-–/]\s?([A-Z][\w.]+(?:\s[A-Z][\w.]+)?)"
     r"\s+(?:border|frontier)\b"
     r"|\bborder\s+between\s+([A-Z][\w.]+(?:\s[A-Z][\w.]+)?)\s+and\s+([A-Z][\w.]+(?:\s[A-Z][\w.]+)?)"
 )

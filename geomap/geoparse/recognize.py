@@ -41,6 +41,10 @@ _RUN_STOPS = frozenset(
         "ต่อ", "อยู่", "ยัง", "ความ",
     }
 )  # fmt: skip
+_TRIGGER_PATTERN = re.compile(
+    "|".join(re.escape(t) for t in sorted(PLACE_TRIGGERS_TH, key=len, reverse=True))
+)
+_THAI_CHUNK = re.compile(r"[\u0e00-\u0e7f]{3,30}")
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’\-.]*")
 _CONNECTORS = {"of", "de", "del", "la", "le", "upon", "on", "al", "el", "and", "da", "do", "dos"}
 _ROLE_WORDS = {
@@ -154,34 +158,37 @@ class Recognizer:
                 continue  # นายปารีส is a man; ประธานาธิบดีรัสเซีย is still Russia
             mentions.append(Mention(a, b, surface, "place", "thai", list(payload), trigger=trigger))
         taken = [(m.start, m.end) for m in mentions]
-        for a, b in self._unknown_words(text, tokens):
+        for a, b in self._unknown_words(text):
             if not any(x < b and a < y for x, y in taken):
                 trigger = _thai_word_before(text, a)
                 mentions.append(Mention(a, b, text[a:b], "place", "thai", [], trigger=trigger))
         return mentions
 
-    def _unknown_words(self, text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def _unknown_words(self, text: str) -> list[tuple[int, int]]:
         """Foreign names written in Thai that no gazetteer holds, right after a trigger word.
 
-        The tokenizer breaks such a name into syllables it half knows (เบส|ลัน, อิน|กู|เชเตีย);
-        we take the run of short or unknown tokens that follows ที่, ใน, เมือง, ฐานทัพ ...
+        The tokenizer breaks such a name into syllables it half knows (เบส|ลัน, อิน|กู|เชเตีย)
+        and may even split the trigger (เมือ|งก|รืด), so the words after each trigger are
+        tokenized on their own; we take the run of short or unknown tokens that follows.
         """
         runs = []
-        for index, (start, _) in enumerate(tokens):
-            if _thai_word_before(text, start) not in PLACE_TRIGGERS_TH:
+        for trigger in _TRIGGER_PATTERN.finditer(text):
+            start = trigger.end()
+            chunk = _THAI_CHUNK.match(text, start)
+            if not chunk:
                 continue
-            run: list[tuple[int, int]] = []
+            run_end = start
             unknown = False
-            for token_start, token_end in tokens[index:]:
-                token = text[token_start:token_end]
-                thai = bool(token) and all("\u0e00" <= ch <= "\u0e7f" for ch in token)
+            pieces = 0
+            for token in word_tokenize(chunk.group(), custom_dict=self._words, engine="newmm"):
                 known = token in self._common_words
-                if not thai or token in _RUN_STOPS or (known and len(token) > 3) or len(run) >= 6:
+                if token in _RUN_STOPS or (known and len(token) > 3) or pieces >= 6:
                     break
-                run.append((token_start, token_end))
+                run_end += len(token)
+                pieces += 1
                 unknown = unknown or not known
-            if run and (unknown or len(run) >= 2) and run[-1][1] - run[0][0] >= 4:
-                runs.append((run[0][0], run[-1][1]))
+            if (unknown or pieces >= 2) and run_end - start >= 4:
+                runs.append((start, run_end))
         return runs
 
     def _tokens(self, text: str, surfaces: list[str]) -> list[tuple[int, int]]:
@@ -200,6 +207,11 @@ class Recognizer:
             spans.append((position, position + len(token)))
             position += len(token)
         return spans
+
+    def _names_an_area_latin(self, word: str) -> bool:
+        """ "Paris France" is two places; "Paris Hilton" (Hilton being a town) is a person."""
+        hit = self._lookup_latin(word)
+        return hit is not None and hit[0] == "place" and self._names_an_area(hit[1])
 
     def _names_an_area(self, place_ids) -> bool:
         return any(self.gazetteer.place(pid).feature_type != "city" for pid in place_ids)
@@ -290,6 +302,12 @@ class Recognizer:
         """
         after_start = words[i + size][0] if i + size < len(words) else None
         end = words[i + size - 1][1]
+        if words[i + size - 1][2].endswith("."):
+            after = ""  # the sentence ends here
+        if before.endswith(".") or before.lower() in self.demonyms:
+            before = ""
+        if after.lower() in self.demonyms:
+            after = ""
         if strict:
             next_to_capital = (
                 after and _capitalised(after) and after_start is not None
@@ -306,7 +324,7 @@ class Recognizer:
             and after_start is not None
             and text[end:after_start] == " "
         ):
-            return self._lookup_latin(after) is None
+            return not self._names_an_area_latin(after)
         if before and _capitalised(before) and before.lower() not in _CONNECTORS:
             before_end = words[i - 1][1]
             if text[before_end : words[i][0]] == " " and not _sentence_start(text, words[i - 1][0]):

@@ -78,6 +78,13 @@ class Resolver:
             allowed = set(mention.place_ids)
             exact = [c for c in found if c.place.id in allowed]
             found = exact or found
+        wanted = _TRIGGER_TYPES.get(mention.trigger, ())
+        if wanted and found and not any(c.place.feature_type in wanted for c in found):
+            # รัฐจอร์เจีย: the Thai name is the country's, the trigger asks for a state;
+            # states without Thai names are found by sound
+            found += self.geocoder.candidates(
+                mention.text, phonetic_only=True, feature_types=wanted, limit=10
+            )
         return found
 
     def _document_countries(self, mentions, senses) -> set[str]:
@@ -101,7 +108,7 @@ class Resolver:
         gap = text[mention.end : following.start]
         if len(gap) > 12 or following.kind != "place":
             return None
-        if gap.strip(" ,(") not in ("", "in", "ประเทศ", "ใน", "จังหวัด", "รัฐ", "of"):
+        if gap.strip(" ,(") not in ("", "in", "ประเทศ", "ใน", "ของ", "จังหวัด", "รัฐ", "of"):
             return None
         ranked = senses.get(id(following)) or []
         if ranked and ranked[0].place.feature_type in ("country", "admin1"):

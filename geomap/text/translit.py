@@ -108,7 +108,7 @@ _PHONETIC_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), repl)
     for pattern, repl in (
         (r"[^a-z]", ""),
-        (r"tch|tsch|sch|sh|ch|zh|dzh|dj|j|tsh|c(?=[ei])|ts|tz|z|x(?=[aeiou])", "s"),
+        (r"tch|tsch|sch|sh|ch|zh|dzh|dj|j|tsh|c(?=[ei])|g(?=[ei])|ts|tz|z|x(?=[aeiou])", "s"),
         (r"ph|ff|f|v|w|bh|pf", "f"),
         (r"th|dh|tt|dd|d|t", "t"),
         (r"kh|gh|ck|cc|q|g|c|k", "k"),

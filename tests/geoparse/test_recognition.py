@@ -1,0 +1,60 @@
+"""Which spans are places: Thai without spaces, English with its traps."""
+
+
+def test_thai_longest_name_wins(places_of):
+    found = places_of("การประชุมที่ทำเนียบไฮเดอราบาด เดลี ประเทศอินเดีย")
+    assert found["ทำเนียบไฮเดอราบาด"][1] == "site"
+    assert "ไฮเดอราบาด" not in found
+    assert found["เดลี"][2] == "IN" and found["อินเดีย"][1] == "country"
+
+
+def test_thai_border_phrase_is_one_place(places_of):
+    found = places_of("ทหารรัสเซียประจำการตามแนวชายแดนทาจิกิสถานกับอัฟกานิสถาน")
+    assert found["ชายแดนทาจิกิสถานกับอัฟกานิสถาน"][1] == "border"
+    assert "ทาจิกิสถาน" not in found
+
+
+def test_thai_spelling_variants_and_abbreviation_sign(places_of):
+    found = places_of("ทั้งสหรัฐฯ และสหรัฐอเมริกา ส่งทูตไปฮาวาน่า")
+    assert found["สหรัฐฯ"][2] == "US" and found["สหรัฐอเมริกา"][2] == "US"
+    assert found["ฮาวาน่า"][0] == "Havana"
+
+
+def test_demonyms_are_actors_not_places(parser):
+    result = parser.parse("ชาวอัฟกันหลายพันคนอพยพ ขณะที่ทหารรัสเซียเฝ้าชายแดน")
+    assert not any(m.text.startswith("ชาวอัฟกัน") for h in result.places for m in h.mentions)
+    assert any("AF" in actor.countries for actor in result.actors)
+
+
+def test_person_titles_make_a_name_a_person(places_of):
+    assert "ปารีส" not in places_of("นายปารีส ใจดี เดินทางมาถึงเมื่อวานนี้")
+    assert places_of("ประธานาธิบดีรัสเซียเยือนจีน")["รัสเซีย"][2] == "RU"
+
+
+def test_unknown_thai_spellings_are_found_by_sound_after_a_trigger(places_of):
+    found = places_of("การโจมตีโรงเรียนเบสลันและการโจมตีอื่น ๆ ที่อินกูเชเตีย ในปฏิบัติการร่วมกัน")
+    assert found["เบสลัน"][0] == "Beslan"
+    assert found["อินกูเชเตีย"][0] == "Ingushetia"
+
+
+def test_latin_names_inside_thai_text(places_of):
+    found = places_of("รัสเซียอาจเปิดฐานทัพ Lourdes ในคิวบาอีกครั้ง")
+    assert found["Lourdes"][1:] == ("site", "CU")
+
+
+def test_english_possessives_datelines_and_person_names(places_of):
+    found = places_of(
+        "BANGKOK, March 3 (Reuters) - Georgia's president met Paris Hilton in Tbilisi. "
+        "Russian troops stayed near the Tajik-Afghan border."
+    )
+    assert found["BANGKOK"][2] == "TH"
+    assert found["Georgia"][1:] == ("country", "GE")
+    assert found["Tbilisi"][2] == "GE"
+    assert "Paris" not in found
+    assert "Russian" not in found
+    assert found["Tajik-Afghan border"][1] == "border"
+
+
+def test_sentence_initial_words_are_not_towns(places_of):
+    found = places_of("If the rain continues, Most roads will close. For now Bangkok is dry.")
+    assert set(found) == {"Bangkok"}

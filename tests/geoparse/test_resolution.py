@@ -1,0 +1,36 @@
+"""Which sense: the document decides."""
+
+
+def test_lourdes_beside_cuba_is_the_signals_station(places_of):
+    found = places_of("Russia may reopen its base at Lourdes, Cuba, closed in 2002.")
+    assert found["Lourdes"][1:] == ("site", "CU")
+
+
+def test_lourdes_alone_is_the_french_town(places_of):
+    assert places_of("Pilgrims travelled to Lourdes in southern France.")["Lourdes"][2] == "FR"
+
+
+def test_georgia_the_us_state_when_the_text_says_so(places_of):
+    found = places_of("ผู้ว่าการรัฐจอร์เจียของสหรัฐ แถลงข่าว")
+    assert found["จอร์เจีย"][1:] == ("admin1", "US")
+
+
+def test_georgia_among_cis_states_is_the_country(places_of):
+    found = places_of("รัฐบาลของจอร์เจีย, มอลโดวา และเติร์กเมนิสถานเลือกไม่เข้าร่วม")
+    assert found["จอร์เจีย"][1:] == ("country", "GE")
+
+
+def test_city_country_pattern(places_of):
+    assert places_of("Flooding hit Victoria, Canada overnight.")["Victoria"][2] == "CA"
+
+
+def test_one_sense_per_document(parser):
+    result = parser.parse("Tripoli, Lebanon was calm. Later in Tripoli the market reopened.")
+    hits = [h for h in result.places if h.place.name == "Tripoli"]
+    assert len(hits) == 1 and hits[0].place.country_code == "LB" and len(hits[0].mentions) == 2
+
+
+def test_every_place_has_a_confidence_and_unknowns_are_listed(parser):
+    result = parser.parse("เขาเดินทางไปที่เมืองกรืดฟลัซซ์ก่อนกลับมา และไปเยือนกรุงเทพฯ")
+    assert all(0 < hit.confidence <= 1 for hit in result.places)
+    assert any(item.mention.text.startswith("กรืด") for item in result.unresolved)
