@@ -28,7 +28,7 @@ test: setup
 	$(BIN)/pytest
 
 bench: setup
-	$(BIN)/python bench/run_all.py
+	$(BIN)/python bench/parse_speed.py
 
 clean:
 	rm -rf $(VENV) var static/node_modules

@@ -191,15 +191,20 @@ class Gazetteer:
         yield from self._rows("SELECT key, place_id FROM name WHERE quality <= ?", (max_quality,))
 
     @cached_property
-    def _phonetic_index(self) -> tuple[list[str], list[int]]:
-        rows = self._rows("SELECT key, place_id FROM phonetic")
-        return [r[0] for r in rows], [r[1] for r in rows]
+    def _phonetic_index(self) -> dict[str, tuple[list[str], list[int]]]:
+        """Keys grouped by their first sound: exonyms keep it (ม-oscow, ฮ-avana)."""
+        groups: dict[str, tuple[list[str], list[int]]] = {}
+        for key, place_id in self._rows("SELECT key, place_id FROM phonetic"):
+            keys, ids = groups.setdefault(key[:1], ([], []))
+            keys.append(key)
+            ids.append(place_id)
+        return groups
 
     def sounds_like(
         self, key: str, limit: int = 10, cutoff: float = 75
     ) -> list[tuple[Place, float]]:
         """Places whose Latin names have a phonetic key close to `key` (0-100 score)."""
-        keys, ids = self._phonetic_index
+        keys, ids = self._phonetic_index.get(key[:1], ([], []))
         best: dict[int, float] = {}
         for _, score, index in process.extract(
             key, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit * 4
