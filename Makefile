@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export GEOMAP_DATA_DIR ?= $(CURDIR)/var
 export PYTHAINLP_OFFLINE := 1
-export PYTHAINLP_DATA_DIR ?= $(CURDIR)/var/pythainlp-data
+export PYTHAINLP_DATA ?= $(CURDIR)/var/pythainlp-data
 
 .PHONY: setup run test lint bench clean
 

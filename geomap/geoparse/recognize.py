@@ -158,13 +158,13 @@ class Recognizer:
                 continue  # นายปารีส is a man; ประธานาธิบดีรัสเซีย is still Russia
             mentions.append(Mention(a, b, surface, "place", "thai", list(payload), trigger=trigger))
         taken = [(m.start, m.end) for m in mentions]
-        for a, b in self._unknown_words(text):
+        for a, b in self._unknown_words(text, boundaries):
             if not any(x < b and a < y for x, y in taken):
                 trigger = _thai_word_before(text, a)
                 mentions.append(Mention(a, b, text[a:b], "place", "thai", [], trigger=trigger))
         return mentions
 
-    def _unknown_words(self, text: str) -> list[tuple[int, int]]:
+    def _unknown_words(self, text: str, boundaries: set[int]) -> list[tuple[int, int]]:
         """Foreign names written in Thai that no gazetteer holds, right after a trigger word.
 
         The tokenizer breaks such a name into syllables it half knows (เบส|ลัน, อิน|กู|เชเตีย)
@@ -174,6 +174,11 @@ class Recognizer:
         runs = []
         for trigger in _TRIGGER_PATTERN.finditer(text):
             start = trigger.end()
+            if trigger.start() not in boundaries:
+                continue  # ฐาน inside มาตรฐาน
+            first_token_end = min((b for b in boundaries if b > trigger.start()), default=start)
+            if first_token_end > start:
+                continue  # ที่ of ที่ดิน; but เมือ|งก|รืด is a trigger the tokenizer misread
             chunk = _THAI_CHUNK.match(text, start)
             if not chunk:
                 continue

@@ -147,7 +147,11 @@ class Resolver:
             or mention.trigger in ("in", "at", "near", "from", "to", "ที่", "ใน")
         )
         common = mention.script == "thai" and self.recognizer.is_common_word(mention.text)
-        if common and place.feature_type == "city":
+        if (
+            common
+            and place.feature_type == "city"
+            and place.population < UNSUPPORTED_TOWN_POPULATION
+        ):
             # a Thai common word that is also a town's name (กอง -> Caen) needs support
             supported = place.country_code in document_countries
             if not supported:
