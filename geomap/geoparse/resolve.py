@@ -150,9 +150,11 @@ class Resolver:
         if (
             common
             and place.feature_type == "city"
-            and place.population < UNSUPPORTED_TOWN_POPULATION
+            and place.country_code != "TH"
+            and place.population < 1_000_000
         ):
-            # a Thai common word that is also a town's name (กอง -> Caen) needs support
+            # Thai words GeoNames lists as foreign towns' names (กอง -> Caen) need the town's
+            # country in the text; Thai cities and very large ones (กรุงเทพ) do not
             supported = place.country_code in document_countries
             if not supported:
                 return Resolved(mention, None, 0.0, "a common word", silent=True)
