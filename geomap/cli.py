@@ -110,6 +110,8 @@ def geocode(data_dir: Path | None, country: str | None, limit: int, fmt: str, qu
         text, country_codes=[country.upper()] if country else None, limit=limit
     )
     rows = [candidate.as_dict() for candidate in found]
+    if not rows:
+        rows = _ask_online(data_dir, text)
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
@@ -285,6 +287,34 @@ def _open_parser(data_dir: Path | None):
     from geomap.geoparse import Geoparser
 
     return Geoparser(_open_gazetteer(data_dir))
+
+
+def _ask_online(data_dir: Path | None, text: str) -> list[dict]:
+    """The opt-in online backend (GEOMAP_ONLINE_GEOCODER=nominatim), for names we lack."""
+    from geomap.gazetteer.online import online_geocoder
+
+    try:
+        backend = online_geocoder(config.data_dir(data_dir))
+    except ValueError as error:
+        raise click.ClickException(str(error)) from error
+    location = backend.geocode(text) if backend else None
+    if location is None:
+        return []
+    return [
+        {
+            "name": location.address.split(",")[0],
+            "name_th": None,
+            "country_code": (location.raw.get("address", {}).get("country_code") or "").upper()
+            or None,
+            "feature_type": "city",
+            "lat": location.latitude,
+            "lon": location.longitude,
+            "geonameid": None,
+            "score": 0.5,
+            "match": "online",
+            "address": location.address,
+        }
+    ]
 
 
 def _open_gazetteer(data_dir: Path | None):

@@ -76,8 +76,10 @@ def fingerprint(world_atlas: Path) -> str:
     digest = hashlib.sha256(SCHEMA_VERSION.encode())
     for package in _SOURCE_PACKAGES:
         digest.update(f"{package}={metadata.version(package)}".encode())
-    inputs = sorted(DATA_DIR.glob("*.csv")) + sorted(Path(__file__).parent.glob("*.py"))
-    inputs += sorted((Path(__file__).parent.parent / "text").glob("*.py"))
+    here = Path(__file__).parent
+    inputs = sorted(DATA_DIR.glob("*.csv"))
+    inputs += [here / name for name in ("build.py", "sources.py", "shapes.py")]
+    inputs += [here.parent / "text" / name for name in ("normalize.py", "translit.py")]
     for path in inputs:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
