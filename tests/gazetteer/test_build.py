@@ -23,8 +23,8 @@ def test_failed_build_leaves_the_previous_store_untouched(gazetteer_path, tmp_pa
     assert not list(tmp_path.glob("*.building-*"))
 
 
-def test_build_if_stale_does_nothing_when_up_to_date(run_cli, gazetteer_path):
-    result = run_cli(
-        "gazetteer", "build", "--if-stale", env={"GEOMAP_GAZETTEER": str(gazetteer_path)}
-    )
+def test_build_if_stale_does_nothing_when_up_to_date(run_cli, gazetteer_path, tmp_path):
+    store = tmp_path / "gazetteer.sqlite"
+    shutil.copy(gazetteer_path, store)
+    result = run_cli("gazetteer", "build", "--if-stale", env={"GEOMAP_GAZETTEER": str(store)})
     assert result.returncode == 0 and "up to date" in result.stderr
