@@ -21,10 +21,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+GOLD_FILES = (
+    ROOT / "eval" / "gold" / "dev.jsonl",
+    ROOT / "eval" / "gold" / "heldout.jsonl",
+    ROOT.parent / "shared" / "eval" / "peer" / "geovirus_gold.jsonl",  # read in place if present
+)
+
+
 def corpus(count: int) -> list[str]:
+    """Distinct documents (seeds, our gold sets, GeoVirus when shared/ is beside us)."""
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    for line in (ROOT / "eval" / "gold" / "dev.jsonl").read_text(encoding="utf-8").splitlines():
-        texts.append(json.loads(line)["text"])
+    for path in GOLD_FILES:
+        if path.exists():
+            lines = path.read_text(encoding="utf-8").splitlines()
+            texts.extend(json.loads(line)["text"] for line in lines if line.strip())
+    if count > len(texts):
+        print(f"(only {len(texts)} distinct documents; some repeat)", file=sys.stderr)
     return [texts[i % len(texts)] for i in range(count)]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
@@ -170,7 +171,7 @@ class GazetteerGeocoder(Geocoder):
         query = query.strip()
         if not query:
             return []
-        found = [] if phonetic_only else self._border(query) or self._exact(query)
+        found = [] if phonetic_only else self._border(query) or list(self._exact(query))
         if not found:
             stripped, hinted = self._strip_prefix(query)
             if stripped:
@@ -183,9 +184,9 @@ class GazetteerGeocoder(Geocoder):
                     ]
                 )
                 if not found and phonetic:
-                    found = self._phonetic(stripped, hinted)
+                    found = list(self._phonetic(stripped, hinted))
         if not found and phonetic:
-            found = self._phonetic(query, ())
+            found = list(self._phonetic(query, ()))
         if country_codes:
             wanted = {c.upper() for c in country_codes}
             found = [
@@ -213,6 +214,7 @@ class GazetteerGeocoder(Geocoder):
         margin = best.score - max(rivals, default=0.0)
         return best.score >= PHONETIC_ACCEPT and margin >= PHONETIC_MARGIN
 
+    @lru_cache(maxsize=50_000)  # noqa: B019 - one geocoder per process, names repeat
     def _exact(self, query: str) -> list[Candidate]:
         out = []
         for place, quality in self.gazetteer.lookup(query):
@@ -222,6 +224,7 @@ class GazetteerGeocoder(Geocoder):
             out.append(Candidate(place, score, "exact" if quality == 0 else "alternate"))
         return out
 
+    @lru_cache(maxsize=20_000)  # noqa: B019
     def _phonetic(self, query: str, hinted: tuple[str, ...]) -> list[Candidate]:
         key = phonetic_of(query)
         if len(key) < 3:

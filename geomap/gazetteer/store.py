@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import sqlite3
@@ -191,25 +192,34 @@ class Gazetteer:
         yield from self._rows("SELECT key, place_id FROM name WHERE quality <= ?", (max_quality,))
 
     @cached_property
-    def _phonetic_index(self) -> dict[str, tuple[list[str], list[int]]]:
-        """Keys grouped by their first sound: exonyms keep it (ม-oscow, ฮ-avana)."""
-        groups: dict[str, tuple[list[str], list[int]]] = {}
+    def _phonetic_index(self) -> dict[str, tuple[list[str], list[int], list[int]]]:
+        """Keys grouped by first sound (exonyms keep it) and sorted by length."""
+        groups: dict[str, list[tuple[str, int]]] = {}
         for key, place_id in self._rows("SELECT key, place_id FROM phonetic"):
-            keys, ids = groups.setdefault(key[:1], ([], []))
-            keys.append(key)
-            ids.append(place_id)
-        return groups
+            groups.setdefault(key[:1], []).append((key, place_id))
+        index = {}
+        for first, rows in groups.items():
+            rows.sort(key=lambda row: len(row[0]))
+            index[first] = ([r[0] for r in rows], [r[1] for r in rows], [len(r[0]) for r in rows])
+        return index
 
     def sounds_like(
         self, key: str, limit: int = 10, cutoff: float = 75
     ) -> list[tuple[Place, float]]:
-        """Places whose Latin names have a phonetic key close to `key` (0-100 score)."""
-        keys, ids = self._phonetic_index.get(key[:1], ([], []))
+        """Places whose Latin names have a phonetic key close to `key` (0-100 score).
+
+        Only keys of a length that could reach `cutoff` are compared.
+        """
+        keys, ids, lengths = self._phonetic_index.get(key[:1], ([], [], []))
+        # ratio = 2*matches/(len a + len b) <= 2*min/(sum): bound the other length
+        share = cutoff / (200 - cutoff)
+        low = bisect.bisect_left(lengths, int(len(key) * share))
+        high = bisect.bisect_right(lengths, int(len(key) / share) + 1)
         best: dict[int, float] = {}
         for _, score, index in process.extract(
-            key, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit * 4
+            key, keys[low:high], scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit * 4
         ):
-            pid = ids[index]
+            pid = ids[low + index]
             best[pid] = max(score, best.get(pid, 0.0))
         ranked = sorted(best.items(), key=lambda item: -item[1])[:limit]
         return [(self.place(pid), score) for pid, score in ranked]

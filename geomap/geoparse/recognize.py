@@ -9,6 +9,7 @@ in the gazetteer, longest first.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import threading
@@ -172,11 +173,13 @@ class Recognizer:
         tokenized on their own; we take the run of short or unknown tokens that follows.
         """
         runs = []
+        ordered = sorted(boundaries)
         for trigger in _TRIGGER_PATTERN.finditer(text):
             start = trigger.end()
             if trigger.start() not in boundaries:
                 continue  # ฐาน inside มาตรฐาน
-            first_token_end = min((b for b in boundaries if b > trigger.start()), default=start)
+            after = bisect.bisect_right(ordered, trigger.start())
+            first_token_end = ordered[after] if after < len(ordered) else start
             if first_token_end > start:
                 continue  # ที่ of ที่ดิน; but เมือ|งก|รืด is a trigger the tokenizer misread
             chunk = _THAI_CHUNK.match(text, start)
