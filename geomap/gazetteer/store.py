@@ -7,7 +7,6 @@ import json
 import math
 import sqlite3
 import threading
-from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from functools import cached_property
 from pathlib import Path
@@ -187,9 +186,12 @@ class Gazetteer:
         )
         return [_place(row) for row in rows]
 
-    def iter_names(self, max_quality: int = 1) -> Iterator[tuple[str, int]]:
-        """(name key, place id) pairs, for building recognisers."""
-        yield from self._rows("SELECT key, place_id FROM name WHERE quality <= ?", (max_quality,))
+    def thai_names(self, max_quality: int = 1) -> list[tuple[str, int]]:
+        """(name key, place id) for names in Thai script, for the Thai recogniser."""
+        return self._rows(
+            "SELECT key, place_id FROM name WHERE key >= ? AND key < ? AND quality <= ?",
+            ("\u0e00", "\u0e80", max_quality),
+        )
 
     @cached_property
     def _phonetic_index(self) -> dict[str, tuple[list[str], list[int], list[int]]]:

@@ -98,9 +98,8 @@ class Recognizer:
         self.gazetteer = gazetteer
         self._thai = ahocorasick.Automaton()
         thai_keys: dict[str, list[int]] = {}
-        for key, place_id in gazetteer.iter_names(max_quality=1):
-            if has_thai(key):
-                thai_keys.setdefault(key, []).append(place_id)
+        for key, place_id in gazetteer.thai_names(max_quality=1):
+            thai_keys.setdefault(key, []).append(place_id)
         for key, ids in thai_keys.items():
             self._thai.add_word(key, ("place", key, tuple(ids)))
         self.demonyms: dict[str, str] = {}
