@@ -7,7 +7,7 @@ import json
 import math
 import sqlite3
 import threading
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
@@ -53,9 +53,6 @@ class Place:
     @property
     def is_area(self) -> bool:
         return self.feature_type in AREA_TYPES
-
-    def as_dict(self) -> dict:
-        return asdict(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,10 +109,6 @@ class Gazetteer:
             cached = self._cache[place_id] = _place(rows[0])
         return cached
 
-    def by_key(self, key: str) -> Place | None:
-        rows = self._rows(f"SELECT {_PLACE_COLUMNS} FROM place WHERE key = ?", (key,))
-        return _place(rows[0]) if rows else None
-
     def lookup(self, name: str) -> list[tuple[Place, int]]:
         """Places with exactly this name (after normalisation), with the name's quality."""
         key = name_key(name)
@@ -140,18 +133,6 @@ class Gazetteer:
     def country_shape(self, code: str) -> BaseGeometry | None:
         rows = self._rows("SELECT shape FROM country WHERE code = ?", (code.upper(),))
         return to_shape(json.loads(rows[0][0])) if rows and rows[0][0] else None
-
-    def country_shapes_geojson(self) -> dict:
-        """All country shapes as one FeatureCollection, for the offline basemap."""
-        features = [
-            {"type": "Feature", "properties": {"code": code, "name": name, "name_th": name_th},
-             "geometry": json.loads(shape)}
-            for code, name, name_th, shape in self._rows(
-                "SELECT c.code, p.name, p.name_th, c.shape FROM country c"
-                " JOIN place p ON p.id = c.place_id WHERE c.shape IS NOT NULL ORDER BY c.code"
-            )
-        ]  # fmt: skip
-        return {"type": "FeatureCollection", "features": features}
 
     def border(self, a: str, b: str) -> Place | None:
         first, second = sorted((a.upper(), b.upper()))
