@@ -71,6 +71,7 @@ THAI_PREFIX_TYPES: dict[str, tuple[str, ...]] = {
     "แม่น้ำ": ("water",),
     "เกาะ": ("site", "city", "region"),
 }
+_PREFIXES_LONGEST_FIRST = sorted(THAI_PREFIX_TYPES, key=len, reverse=True)
 _BORDER_TH = re.compile(
     r"^(?:บริเวณ)?ชายแดน(?:ระหว่าง)?(?:ประเทศ)?(.+?)\s*(?:กับ|และ|[-–—])\s*(?:ประเทศ)?(.+)$"
 )
@@ -244,7 +245,7 @@ class GazetteerGeocoder(Geocoder):
     def _strip_prefix(self, query: str) -> tuple[str, tuple[str, ...]]:
         if not has_thai(query):
             return "", ()
-        for prefix in sorted(THAI_PREFIX_TYPES, key=len, reverse=True):
+        for prefix in _PREFIXES_LONGEST_FIRST:
             if query.startswith(prefix) and len(query) > len(prefix) + 1:
                 return query[len(prefix) :].strip(), THAI_PREFIX_TYPES[prefix]
         return "", ()

@@ -8,7 +8,7 @@ import math
 import sqlite3
 import threading
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -130,6 +130,7 @@ class Gazetteer:
     def country_codes(self) -> list[str]:
         return [row[0] for row in self._rows("SELECT code FROM country ORDER BY code")]
 
+    @lru_cache(maxsize=512)  # noqa: B019 - shapes are immutable; the store lives as long
     def country_shape(self, code: str) -> BaseGeometry | None:
         rows = self._rows("SELECT shape FROM country WHERE code = ?", (code.upper(),))
         return to_shape(json.loads(rows[0][0])) if rows and rows[0][0] else None

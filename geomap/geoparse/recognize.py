@@ -45,6 +45,7 @@ _RUN_STOPS = frozenset(
 _TRIGGER_PATTERN = re.compile(
     "|".join(re.escape(t) for t in sorted(PLACE_TRIGGERS_TH, key=len, reverse=True))
 )
+_WORDS_BEFORE_LONGEST_FIRST = sorted(PLACE_TRIGGERS_TH + PERSON_TITLES_TH, key=len, reverse=True)
 _THAI_CHUNK = re.compile(r"[\u0e00-\u0e7f]{3,30}")
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’\-.]*")
 _CONNECTORS = {"of", "de", "del", "la", "le", "upon", "on", "al", "el", "and", "da", "do", "dos"}
@@ -365,7 +366,7 @@ def _longest_non_overlapping(raw: list[tuple[int, int, tuple]]) -> list[tuple[in
 def _thai_word_before(text: str, start: int) -> str:
     """The trigger or title word that ends right before `start`, if any."""
     window = text[max(0, start - 24) : start].rstrip()
-    for word in sorted(PLACE_TRIGGERS_TH + PERSON_TITLES_TH, key=len, reverse=True):
+    for word in _WORDS_BEFORE_LONGEST_FIRST:
         if window.endswith(word):
             return word
     return ""
