@@ -144,18 +144,18 @@ def parse(data_dir: Path | None, lang: str, fmt: str, paths: tuple[Path, ...]) -
 
     A folder stands for the .txt and .md files in it, in name order.
     """
-    from geomap.geoparse import feature_collection
+    from geomap.pipeline import Pipeline
 
     inputs = _expand_inputs(paths)
-    parser = _open_parser(data_dir)
+    pipeline = Pipeline(_open_gazetteer(data_dir))
     collections = []
     with _progress(len(inputs), "parsing") as bar:
         for name, text in _read_inputs(inputs):
             try:
-                result = parser.parse(text, lang)
+                analysis = pipeline.analyse(text, lang)
             except ValueError as error:
                 raise click.ClickException(f"{name}: {error}") from error
-            collections.append((name, result, feature_collection(result, parser.gazetteer)))
+            collections.append((name, analysis.result, analysis.collection))
             bar.update(1)
     if fmt == "jsonl":
         for _, _, collection in collections:
