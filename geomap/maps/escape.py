@@ -1,0 +1,48 @@
+"""The one place document text is made safe for the map page.
+
+Every name, evidence sentence, title and label reaching HTML goes through `escape_text`.
+Its output is inert as HTML text, as a quoted HTML attribute, and inside any JavaScript
+string literal ('...', "..." or `...`): besides HTML's five special characters it encodes
+backtick, `$`, backslash and line breaks as numeric character references, so a template
+literal cannot be closed or interpolated and an ordinary string cannot be broken.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+_REFERENCES = str.maketrans(
+    {
+        "&": "&amp;",
+        "<": "&lt;",
+        ">": "&gt;",
+        '"': "&quot;",
+        "'": "&#39;",
+        "`": "&#96;",
+        "$": "&#36;",
+        "\\": "&#92;",
+        "\n": "&#10;",
+        "\r": "&#13;",
+        "\u2028": "&#8232;",
+        "\u2029": "&#8233;",
+        "\x00": "\ufffd",
+    }
+)
+
+
+def escape_text(value: object) -> str:
+    """Text (or a number) as inert HTML that is also safe inside JS string literals."""
+    return "" if value is None else str(value).translate(_REFERENCES)
+
+
+def safe_link(url: object) -> str | None:
+    """An http(s) URL for an `href`, escaped; None for anything else (javascript:, data:...)."""
+    if not isinstance(url, str) or len(url) > 2000:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return escape_text(url.strip())
