@@ -10,5 +10,13 @@ from geomap.maps.assets import MapAssetsMissing
 from geomap.maps.html import render_map
 from geomap.maps.model import MapInputError
 from geomap.maps.options import MapOptions
+from geomap.maps.png import MapFontError, render_png
 
-__all__ = ["MapAssetsMissing", "MapInputError", "MapOptions", "render_map"]
+__all__ = [
+    "MapAssetsMissing",
+    "MapFontError",
+    "MapInputError",
+    "MapOptions",
+    "render_map",
+    "render_png",
+]

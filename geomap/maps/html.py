@@ -22,7 +22,7 @@ from geomap.maps.basemap import basemap_json
 from geomap.maps.escape import escape_text
 from geomap.maps.labels import label, popup_html
 from geomap.maps.legend import legend_entries, legend_html
-from geomap.maps.model import MapFeature, check_features
+from geomap.maps.model import MapFeature, check_features, mentioned_countries
 from geomap.maps.options import MapOptions
 from geomap.maps.strings import ui
 
@@ -98,7 +98,14 @@ def _latlngs(feature: MapFeature) -> list:
 
 
 def _drawing(feature: MapFeature) -> folium.map.Layer:
-    """The Leaflet layer for one feature (without popup), styled by kind, type and status."""
+    """The Leaflet layer for one feature (without popup), styled by kind, type and status.
+
+    Each gets the CSS class geomap-<kind> (links and deployments also geomap-<status>), so
+    pages and tests can find them.
+    """
+    css = f"geomap-{feature.kind}"
+    if feature.kind in ("link", "deployment"):
+        css += f" geomap-{feature.status}"
     if feature.kind == "link":
         return folium.PolyLine(
             _latlngs(feature),
@@ -106,9 +113,12 @@ def _drawing(feature: MapFeature) -> folium.map.Layer:
             weight=style.link_weight(feature),
             opacity=0.85,
             dash_array=style.DASHES.get(feature.status),
+            class_name=css,
         )
     if feature.kind == "border":
-        return folium.PolyLine(_latlngs(feature), color=style.BORDER, weight=3.5, opacity=0.95)
+        return folium.PolyLine(
+            _latlngs(feature), color=style.BORDER, weight=3.5, opacity=0.95, class_name=css
+        )
     lon, lat = feature.point
     if feature.kind == "deployment":
         look = style.deployment_style(feature.status)
@@ -120,9 +130,16 @@ def _drawing(feature: MapFeature) -> folium.map.Layer:
             fill_color=look["color"],
             fill_opacity=look["fill_opacity"],
             dash_array=look["dash"],
+            class_name=css,
         )
     return folium.CircleMarker(
-        [lat, lon], radius=5, color="#ffffff", weight=1.5, fill_color=style.PLACE, fill_opacity=0.9
+        [lat, lon],
+        radius=5,
+        color="#ffffff",
+        weight=1.5,
+        fill_color=style.PLACE,
+        fill_opacity=0.9,
+        class_name=css,
     )
 
 
@@ -149,15 +166,6 @@ def _bounds(features: list[MapFeature]) -> list[list[float]] | None:
     return [[min(lats), min(lons)], [max(lats), max(lons)]]
 
 
-def _countries(features: list[MapFeature]) -> list[str]:
-    keys = ("country_code", "source_country", "target_country", "actor_country", "host_country")
-    codes = {f.properties.get(key) for f in features for key in keys}
-    codes |= {
-        c for f in features if f.kind == "border" for c in f.properties.get("countries") or []
-    }
-    return sorted(c.upper() for c in codes if isinstance(c, str) and len(c) == 2)
-
-
 def _with_nonce(html: str, nonce: str | None) -> str:
     return _OPENING_TAG.sub(rf'<\1 nonce="{nonce}"', html) if nonce else html
 
@@ -178,7 +186,7 @@ def render_map(
 
     basemap = _Basemap(
         basemap_json(gazetteer),
-        _countries(checked),
+        mentioned_countries(checked),
         escape_text(ui(lang, "natural_earth")),
         name=escape_text(ui(lang, "countries")),
         overlay=False,

@@ -122,3 +122,13 @@ def check_features(features: object) -> list[MapFeature]:
             MapFeature(kind, None if feature_id is None else str(feature_id), parts, properties)
         )
     return checked
+
+
+def mentioned_countries(features: list[MapFeature]) -> list[str]:
+    """ISO codes of the countries the features name (tinted on the basemap)."""
+    keys = ("country_code", "source_country", "target_country", "actor_country", "host_country")
+    codes = {f.properties.get(key) for f in features for key in keys}
+    codes |= {
+        c for f in features if f.kind == "border" for c in f.properties.get("countries") or []
+    }
+    return sorted(c.upper() for c in codes if isinstance(c, str) and len(c) == 2)

@@ -1,0 +1,278 @@
+"""The map page: local assets only, escaped text, CSP nonces, legend language, layers."""
+
+from __future__ import annotations
+
+import html
+import itertools
+import json
+import re
+from html.parser import HTMLParser
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from mapdata import HOSTILE, MOSCOW_HAVANA, PACIFIC, link
+
+from geomap.maps import MapInputError, MapOptions, render_map
+from geomap.maps.basemap import basemap_json
+from geomap.maps.escape import escape_text, safe_link
+
+REMOTE = re.compile(r"^\s*(https?:)?//", re.IGNORECASE)
+CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]*)""")
+BIND_CALL = re.compile(r"geomap\.bind\(\w+, \w+, (\".*?[^\\]\"), (\".*?[^\\]\"), ")
+
+
+class Tags(HTMLParser):
+    """Every start tag with its attributes, and the text inside <style> elements."""
+
+    def __init__(self, page: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict]] = []
+        self.css: list[str] = []
+        self._in_style = False
+        self.feed(page)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        self._in_style = tag == "style"
+
+    def handle_endtag(self, tag):
+        self._in_style = False
+
+    def handle_data(self, data):
+        if self._in_style:
+            self.css.append(data)
+
+
+def remote_references(page: str) -> list[str]:
+    parsed = Tags(page)
+    found = [a.get("src", "") for t, a in parsed.tags if t == "script"]
+    found += [a.get("href", "") for t, a in parsed.tags if t == "link"]
+    found += [url for css in parsed.css for url in CSS_URL.findall(css)]
+    return [url for url in found if REMOTE.match(url)]
+
+
+def popups_and_tooltips(page: str) -> list[tuple[str, str]]:
+    """The popup markup and tooltip text each feature is bound with, as the browser gets them."""
+    return [(json.loads(p), json.loads(t)) for p, t in BIND_CALL.findall(page)]
+
+
+class Markup(HTMLParser):
+    def __init__(self, markup: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict]] = []
+        self.text: list[str] = []
+        self.feed(markup)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+@pytest.fixture
+def pages(map_features, gazetteer) -> dict[str, str]:
+    return {
+        f"{lang}-{'inline' if inline else 'linked'}": render_map(
+            map_features,
+            gazetteer,
+            MapOptions(lang=lang, inline_assets=inline, nonce="n0nce-value", title=HOSTILE[0]),
+        )
+        for lang in ("en", "th")
+        for inline in (False, True)
+    }
+
+
+def test_no_remote_script_style_or_css_url_in_any_mode(pages):
+    for name, page in pages.items():
+        assert remote_references(page) == [], name
+
+
+def test_assets_are_linked_under_static_url(map_features, gazetteer):
+    page = render_map(map_features, gazetteer, MapOptions(static_url="/assets/"))
+    tags = Tags(page).tags
+    scripts = [a["src"] for t, a in tags if t == "script" and "src" in a]
+    styles = [a["href"] for t, a in tags if t == "link"]
+    assert "/assets/node_modules/leaflet/dist/leaflet.js" in scripts
+    assert "/assets/node_modules/leaflet.fullscreen/Control.FullScreen.js" in scripts
+    assert "/assets/geomap/map.js" in scripts
+    assert "/assets/node_modules/leaflet/dist/leaflet.css" in styles
+    assert not any("jquery" in s or "bootstrap" in s or "awesome" in s for s in scripts + styles)
+
+
+def test_inline_page_has_no_external_files_and_leaflet_images_as_data(pages):
+    page = pages["en-inline"]
+    tags = Tags(page).tags
+    assert not [a for t, a in tags if t == "script" and "src" in a]
+    assert not [t for t, _ in tags if t == "link"]
+    css_urls = [u for css in Tags(page).css for u in CSS_URL.findall(css)]
+    images = [u for u in css_urls if not u.startswith("#")]
+    assert images and all(u.startswith("data:image/") for u in images)
+
+
+def test_tile_layer_only_when_configured(map_features, gazetteer):
+    assert "L.tileLayer" not in render_map(map_features, gazetteer)
+    tiles = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+    page = render_map(map_features, gazetteer, MapOptions(tiles_url=tiles))
+    assert tiles in page and "OpenStreetMap contributors" in page
+    assert remote_references(page) == []  # the tiles are loaded by Leaflet, not the page
+
+
+def test_every_script_and_style_carries_the_nonce_and_no_inline_handlers(pages):
+    for name, page in pages.items():
+        tags = Tags(page).tags
+        scripts_and_styles = [a for t, a in tags if t in ("script", "style")]
+        assert len(scripts_and_styles) >= 5, name
+        assert all(a.get("nonce") == "n0nce-value" for a in scripts_and_styles), name
+        handlers = [(t, k) for t, a in tags for k in a if k.startswith("on")]
+        assert handlers == [], name
+        assert [t for t, a in tags if "style" in a] == [], name  # style="" needs unsafe-inline
+
+
+def test_without_nonce_no_nonce_attribute(map_features, gazetteer):
+    assert "nonce=" not in render_map(map_features, gazetteer)
+
+
+def test_hostile_text_reaches_popups_and_tooltips_only_as_text(pages, map_features):
+    for name, page in pages.items():
+        for hostile in HOSTILE:
+            assert hostile not in page, (name, hostile)
+        bound = popups_and_tooltips(page)
+        assert len(bound) == sum(1 for f in map_features if f["geometry"]), name
+        shown = []
+        for popup, tooltip in bound:
+            markup = Markup(popup)
+            allowed = {"div", "p", "blockquote", "a"}
+            assert {t for t, _ in markup.tags} <= allowed, popup
+            attributes = {k for _, a in markup.tags for k in a}
+            assert attributes <= {"class", "href", "target", "rel"}, popup
+            shown.append("".join(markup.text))
+            assert not Markup(tooltip).tags, tooltip
+            shown.append(html.unescape(tooltip))
+        for hostile in HOSTILE:  # every hostile string arrives intact, as text
+            assert any(hostile in text for text in shown), (name, hostile)
+
+
+def test_title_is_escaped(pages):
+    assert f"<title>{html.escape(HOSTILE[0])}</title>" in pages["en-linked"]
+
+
+@given(st.text())
+def test_escaped_text_is_inert_and_reversible(text):
+    escaped = escape_text(text)
+    without_references = re.sub(r"&(#\d+|amp|lt|gt|quot);", "", escaped)
+    assert not set("<>&\"'`$\\\n\r\u2028\u2029") & set(without_references)
+    assert html.unescape(escaped) == text.replace("\x00", "\ufffd")
+
+
+def test_only_web_links_become_hrefs():
+    assert safe_link("https://example.org/a?b=1&c=2") == "https://example.org/a?b=1&amp;c=2"
+    for bad in ("javascript:alert(1)", "data:text/html,x", "//evil.example", "", None, 3):
+        assert safe_link(bad) is None
+
+
+def legend_text(page: str) -> str:
+    markup = json.loads(re.search(r"geomap\.legend\(\w+, (\".*?[^\\]\")\);", page).group(1))
+    return " ".join(Markup(markup).text)
+
+
+def test_legend_and_layer_names_follow_the_language(pages):
+    english, thai = legend_text(pages["en-linked"]), legend_text(pages["th-linked"])
+    for word in ("Legend", "arms supply", "joint exercise", "withdrawn", "Deployments", "Places"):
+        assert word in english and word not in thai
+    for word in ("คำอธิบายสัญลักษณ์", "การจัดหาอาวุธ", "การซ้อมรบร่วม", "ถอนกำลังแล้ว", "สถานที่"):
+        assert word in thai and word not in english
+    assert overlays(pages["th-linked"]) == ["ชายแดน", "ความร่วมมือ", "การวางกำลังทหาร", "สถานที่"]
+    assert '<html lang="th">' in pages["th-linked"]
+
+
+def overlays(page: str) -> list[str]:
+    block = re.search(r"overlays :  \{(.*?)\}", page, re.DOTALL).group(1)
+    return [json.loads(name) for name in re.findall(r'("[^"]+") : feature_group_', block)]
+
+
+def test_one_leaflet_layer_per_feature_kind(pages, map_features, gazetteer):
+    page = pages["en-linked"]
+    assert page.count("L.featureGroup(") == 4
+    assert overlays(page) == ["Borders", "Links", "Deployments", "Places"]
+    assert page.count("geomap.basemap(") == 1
+    assert page.count("geomap.arrows(") == 3
+    only_links = [f for f in map_features if f["properties"]["kind"] == "link"]
+    page = render_map(only_links, gazetteer)
+    assert page.count("L.featureGroup(") == 1 and overlays(page) == ["Links"]
+
+
+def test_antimeridian_link_is_one_polyline_with_two_parts(gazetteer):
+    feature = link("link-9", "CN", "US", PACIFIC, "agreement", sentences=["Signed."])
+    page = render_map([feature], gazetteer)
+    expected = [[[lat, lon] for lon, lat in part] for part in PACIFIC]
+    lines = re.findall(r"L\.polyline\(\s*(\[.*?\]\]\]),", page, re.DOTALL)
+    assert [json.loads(line) for line in lines] == [expected]
+
+
+def test_focus_ids_are_registered_with_their_layer(map_features, gazetteer):
+    page = render_map(map_features, gazetteer)
+    ids = re.findall(r'geomap\.bind\(.*, ("[^"]*"|null)\);', page)
+    expected = [f["id"] for f in map_features if f["geometry"]]
+    assert sorted(json.loads(i) for i in ids) == sorted(expected)
+
+
+def test_basemap_is_cached_and_has_no_world_spanning_rings(gazetteer):
+    first = basemap_json(gazetteer)
+    assert basemap_json(gazetteer) is first
+    countries = json.loads(first)["features"]
+    assert len(countries) > 200
+    for country in countries:
+        geometry = country["geometry"]
+        polygons = [geometry["coordinates"]]
+        if geometry["type"] == "MultiPolygon":
+            polygons = geometry["coordinates"]
+        for polygon in polygons:
+            jumps = [  # Antarctica's ring may run along the pole; nothing else may jump
+                (a, b)
+                for a, b in itertools.pairwise(polygon[0])
+                if abs(a[0] - b[0]) > 180 and min(abs(a[1]), abs(b[1])) < 80
+            ]
+            assert jumps == [], country["properties"]["code"]
+
+
+@pytest.mark.parametrize(
+    ("features", "message"),
+    [
+        ("not a list", "must be a list"),
+        ([{"type": "Feature", "properties": {"kind": "alien"}, "geometry": None}], "unknown kind"),
+        (
+            [link("x", "RU", "CU", [[37.6, 55.7]], "visit")],
+            "at least two positions",
+        ),
+        (
+            [link("x", "RU", "CU", [[37.6, 95.0], [0.0, 0.0]], "visit")],
+            "out of range",
+        ),
+        (
+            [{"type": "Feature", "properties": {"kind": "deployment"}, "geometry": {
+                "type": "LineString", "coordinates": MOSCOW_HAVANA}}],
+            "must be Point",
+        ),
+    ],
+)  # fmt: skip
+def test_bad_features_are_refused_with_a_reason(features, message, gazetteer):
+    with pytest.raises(MapInputError, match=message):
+        render_map(features, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"lang": "fr"},
+        {"nonce": "short"},
+        {"nonce": 'x" onload="alert(1)'},
+        {"static_url": '/static/"><script>'},
+        {"tiles_url": "https://tiles.example/{z}/{x}.png"},
+        {"tiles_url": "javascript:alert(1)//{z}{x}{y}"},
+    ],
+)
+def test_bad_options_are_refused(options):
+    with pytest.raises(ValueError):
+        MapOptions(**options)
