@@ -4,7 +4,9 @@ Every name, evidence sentence, title and label reaching HTML goes through `escap
 Its output is inert as HTML text, as a quoted HTML attribute, and inside any JavaScript
 string literal ('...', "..." or `...`): besides HTML's five special characters it encodes
 backtick, `$`, backslash and line breaks as numeric character references, so a template
-literal cannot be closed or interpolated and an ordinary string cannot be broken.
+literal cannot be closed or interpolated and an ordinary string cannot be broken. Braces are
+encoded too: folium (branca) compiles each element's rendered script again as a Jinja
+template, so a raw "{{ ... }}" in document text would run on the server.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ _REFERENCES = str.maketrans(
         "`": "&#96;",
         "$": "&#36;",
         "\\": "&#92;",
+        "{": "&#123;",
+        "}": "&#125;",
         "\n": "&#10;",
         "\r": "&#13;",
         "\u2028": "&#8232;",

@@ -213,8 +213,8 @@ def render_map(
     folium.LayerControl(collapsed=JsCode("window.innerWidth < 640")).add_to(fmap)
     _Fullscreen(
         position="topleft",
-        title=escape_text(ui(lang, "fullscreen")),
-        title_cancel=escape_text(ui(lang, "exit_fullscreen")),
+        title=ui(lang, "fullscreen"),  # a title attribute, set as text by the plugin
+        title_cancel=ui(lang, "exit_fullscreen"),
     ).add_to(fmap)
     entries = legend_entries(checked, lang)
     if entries:

@@ -7,11 +7,14 @@ the same way whichever output is asked for.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 MAX_FEATURES = 10_000
 MAX_POINTS_PER_FEATURE = 20_000
 KINDS = ("border", "place", "link", "deployment")
+FEATURE_ID = re.compile(r"[A-Za-z0-9_.:-]{1,100}")  # ids reach the page's script unescaped
+COUNTRY_CODE = re.compile(r"[A-Z]{2}")
 _GEOMETRIES = {
     "place": ("Point",),
     "border": ("LineString", "MultiLineString"),
@@ -111,8 +114,10 @@ def check_features(features: object) -> list[MapFeature]:
             if feature.get("geometry") is None:
                 continue
             feature_id = feature.get("id")
-            if feature_id is not None and not isinstance(feature_id, str | int):
-                raise ValueError("id must be a string or a number")
+            if feature_id is not None and not (
+                isinstance(feature_id, str | int) and FEATURE_ID.fullmatch(str(feature_id))
+            ):
+                raise ValueError("id must be 1-100 letters, digits or _.:- (or a number)")
             parts = _parts(feature["geometry"], _GEOMETRIES[kind])
         except ValueError as error:
             name = feature.get("id") if isinstance(feature, dict) else None
@@ -131,4 +136,6 @@ def mentioned_countries(features: list[MapFeature]) -> list[str]:
     codes |= {
         c for f in features if f.kind == "border" for c in f.properties.get("countries") or []
     }
-    return sorted(c.upper() for c in codes if isinstance(c, str) and len(c) == 2)
+    return sorted(
+        c.upper() for c in codes if isinstance(c, str) and COUNTRY_CODE.fullmatch(c.upper())
+    )

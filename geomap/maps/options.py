@@ -9,6 +9,7 @@ LANGUAGES = ("en", "th")
 _NONCE = re.compile(r"[A-Za-z0-9+/_=-]{8,128}")
 _TILES = re.compile(r"https?://[^\s\"'<>`\\]+")
 _TILE_FIELDS = ("{z}", "{x}", "{y}")
+_TILE_PLACEHOLDER = re.compile(r"\{[a-z]\}")
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class MapOptions:
             raise ValueError("nonce must be 8-128 base64/url-safe characters")
         if self.tiles_url is not None and not (
             _TILES.fullmatch(self.tiles_url)
+            and not re.search("[{}]", _TILE_PLACEHOLDER.sub("", self.tiles_url))
             and all(field in self.tiles_url for field in _TILE_FIELDS)
         ):
             raise ValueError(

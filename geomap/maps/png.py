@@ -130,30 +130,36 @@ def _draw_lines(ax, feature: MapFeature) -> None:
 
 
 def _draw_points(ax, features: list[MapFeature]) -> None:
-    for feature in features:
-        lon, lat = feature.point
-        if feature.kind == "deployment":
-            look = style.deployment_style(feature.status)
-            ax.scatter(
-                [lon],
-                [lat],
-                s=(style.deployment_radius(feature) * 1.6) ** 2,
-                facecolor=matplotlib.colors.to_rgba(look["color"], look["fill_opacity"]),
-                edgecolor=look["color"],
-                linewidths=1.5,
-                linestyle=(0, (3, 2)) if look["dash"] else "-",
-                zorder=7,
-            )
-        else:
-            ax.scatter(
-                [lon],
-                [lat],
-                s=30,
-                facecolor=style.PLACE,
-                edgecolor="white",
-                linewidths=0.8,
-                zorder=8,
-            )
+    """One scatter per style (not per feature): thousands of points stay quick to draw."""
+    places = [f.point for f in features if f.kind == "place"]
+    deployments = [f for f in features if f.kind == "deployment"]
+    for status in sorted({f.status for f in deployments}):
+        group = sorted(
+            (f for f in deployments if f.status == status),
+            key=style.deployment_radius,
+            reverse=True,
+        )
+        look = style.deployment_style(status)
+        ax.scatter(
+            [f.point[0] for f in group],
+            [f.point[1] for f in group],
+            s=[(style.deployment_radius(f) * 1.6) ** 2 for f in group],
+            facecolor=matplotlib.colors.to_rgba(look["color"], look["fill_opacity"]),
+            edgecolor=look["color"],
+            linewidths=1.5,
+            linestyle=(0, (3, 2)) if look["dash"] else "-",
+            zorder=7,
+        )
+    if places:
+        ax.scatter(
+            [p[0] for p in places],
+            [p[1] for p in places],
+            s=30,
+            facecolor=style.PLACE,
+            edgecolor="white",
+            linewidths=0.8,
+            zorder=8,
+        )
 
 
 def _draw_labels(ax, features: list[MapFeature], gazetteer: Gazetteer, lang: str) -> None:
@@ -242,7 +248,7 @@ def _render(checked, gazetteer, width: int, height: int, lang: str) -> bytes:
     for feature in checked:
         if feature.kind in ("border", "link"):
             _draw_lines(ax, feature)
-    _draw_points(ax, [f for f in checked if f.kind in ("place", "deployment")])
+    _draw_points(ax, checked)
     _draw_labels(ax, checked, gazetteer, lang)
 
     entries = legend_entries(checked, lang)

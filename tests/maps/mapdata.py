@@ -17,6 +17,7 @@ HOSTILE = (
     "</script><script>alert(2)</script>",
     "\"'><svg onload=alert(3)>",
     "\\` + alert(4) + \\`",
+    "{{ 7*7 }} {% if true %}jinja-ran{% endif %} {# comment #}",  # folium recompiles its output
 )
 HOSTILE_TEXT = " ".join(HOSTILE)
 

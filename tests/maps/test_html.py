@@ -162,7 +162,7 @@ def test_title_is_escaped(pages):
 def test_escaped_text_is_inert_and_reversible(text):
     escaped = escape_text(text)
     without_references = re.sub(r"&(#\d+|amp|lt|gt|quot);", "", escaped)
-    assert not set("<>&\"'`$\\\n\r\u2028\u2029") & set(without_references)
+    assert not set("<>&\"'`$\\\n\r\u2028\u2029{}") & set(without_references)
     assert html.unescape(escaped) == text.replace("\x00", "\ufffd")
 
 
@@ -251,6 +251,10 @@ def test_basemap_is_cached_and_has_no_world_spanning_rings(gazetteer):
             "out of range",
         ),
         (
+            [{**link("{{ 7*7 }}", "RU", "CU", MOSCOW_HAVANA, "visit")}],
+            "id must be",
+        ),
+        (
             [{"type": "Feature", "properties": {"kind": "deployment"}, "geometry": {
                 "type": "LineString", "coordinates": MOSCOW_HAVANA}}],
             "must be Point",
@@ -271,6 +275,7 @@ def test_bad_features_are_refused_with_a_reason(features, message, gazetteer):
         {"static_url": '/static/"><script>'},
         {"tiles_url": "https://tiles.example/{z}/{x}.png"},
         {"tiles_url": "javascript:alert(1)//{z}{x}{y}"},
+        {"tiles_url": "https://tiles.example/{{ 7*7 }}/{z}/{x}/{y}.png"},
     ],
 )
 def test_bad_options_are_refused(options):
