@@ -1,0 +1,539 @@
+"""Cooperation links and troop deployments, read from the places and actors of a parse.
+
+Links are found clause by clause. A clause yields links when it holds a cooperation
+trigger (taxonomy.py) and at least two parties, and no hostility; its parties are the
+countries it names as actors (countries, capitals standing for their governments,
+demonyms and state bodies), not those it names as places ("in Afghanistan", a city).
+Which pairs: names joined into a list ("A, B and C") or a compound ("Thai-Chinese") are
+one unit; one unit gives all its pairs, several units give only the pairs across units
+("Russia worked with the US and Iran": Russia-US, Russia-Iran, not US-Iran).
+
+Deployments are found sentence by sentence: a deployment cue (base, stationed, troops,
+withdrawal...) near a place in a host country, and an actor whose forces they are.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from geomap.gazetteer import Gazetteer, Place
+from geomap.geoparse import ParseResult
+from geomap.relations import cues
+from geomap.relations.dates import find_dates
+from geomap.relations.geometry import great_circle
+from geomap.relations.magnitudes import find_money, find_troops
+from geomap.relations.taxonomy import RelationType, Trigger, find_triggers, strongest
+from geomap.text import has_thai
+
+LOCATION_TYPES = frozenset({"city", "site", "admin1", "water", "region", "border"})
+SPECIFICITY = {"site": 0, "city": 1, "admin1": 2, "water": 2, "border": 3, "region": 4}
+
+
+@dataclass
+class ActorMention:
+    start: int
+    end: int
+    text: str
+    countries: tuple[str, ...]
+    kind: str  # country, capital, city, site, admin1, border, region, actor
+    place: Place | None
+    role: str = "party"  # party, location or target
+
+    @property
+    def country(self) -> str:
+        return self.countries[0] if self.countries else ""
+
+
+@dataclass
+class Clause:
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    mentions: list[ActorMention] = field(default_factory=list)
+
+
+def extract_relations(result: ParseResult, gazetteer: Gazetteer) -> list[dict]:
+    """Link and deployment Features (the `geomap parse` contract) of one parsed text."""
+    return RelationExtractor(result, gazetteer).run()
+
+
+class RelationExtractor:
+    def __init__(self, result: ParseResult, gazetteer: Gazetteer) -> None:
+        self.result = result
+        self.text = result.text
+        self.gazetteer = gazetteer
+        self.thai = has_thai(result.text)
+        dates = find_dates(self.text)
+        self.document_date = dates[0].iso if dates and dates[0].start < 300 else None
+        year = int(self.document_date[:4]) if self.document_date else None
+        self.dates = find_dates(self.text, default_year=year) if year else dates
+        self.money = find_money(self.text)
+        self.troops = find_troops(self.text)
+        self.mentions = self._mentions()
+
+    def run(self) -> list[dict]:
+        features: list[dict] = []
+        for sentence in self.result.sentences or [(0, len(self.text))]:
+            for clause in self._clauses(sentence):
+                features.extend(self._links(clause))
+        features.extend(self._deployments())
+        return features
+
+    # mentions and their roles ------------------------------------------------------
+    def _mentions(self) -> list[ActorMention]:
+        mentions = []
+        for hit in self.result.places:
+            place = hit.place
+            if place.feature_type == "border":
+                countries = place.border_countries
+            else:
+                countries = (place.country_code,) if place.country_code else ()
+            if not countries:
+                continue
+            kind = place.feature_type
+            if kind == "city" and self._is_capital(place):
+                kind = "capital"
+            for m in hit.mentions:
+                mentions.append(ActorMention(m.start, m.end, m.text, countries, kind, place))
+        for m in self.result.actors:
+            countries = tuple(c for c in m.countries if c)
+            if countries:
+                mentions.append(ActorMention(m.start, m.end, m.text, countries, "actor", None))
+        mentions.sort(key=lambda m: m.start)
+        previous: ActorMention | None = None
+        for mention in mentions:
+            mention.role = self._role(mention, previous)
+            previous = mention
+        return mentions
+
+    def _is_capital(self, place: Place) -> bool:
+        capital = self.gazetteer.capital(place.country_code) if place.country_code else None
+        return capital is not None and capital.id == place.id
+
+    def _role(self, mention: ActorMention, previous: ActorMention | None) -> str:
+        if mention.kind in LOCATION_TYPES:
+            return "location"
+        gap = self.text[previous.end : mention.start] if previous else ""
+        if previous and (cues.LIST_GAP.match(gap) or cues.HYPHEN_GAP.match(gap)):
+            if previous.role == "location" and previous.kind not in LOCATION_TYPES:
+                return "location"  # "ในอัฟกานิสถาน, อิหร่าน และอิรัก": the whole list
+            if previous.role == "target":
+                return "target"
+        plain_gap = _strip_prefixes(gap, cues.NAME_PREFIXES_TH).strip()
+        if previous and previous.kind in LOCATION_TYPES and plain_gap in ("", "ของ", "of", ","):
+            return "location"  # "เมืองกิวมรีของอาร์เมเนีย", "Delhi, India": a place's country
+        before = self._words_before(mention.start)
+        if self.thai and has_thai(before[-12:] if before else ""):
+            stripped = _strip_prefixes(before, cues.NAME_PREFIXES_TH)
+            if any(stripped.endswith(word) for word in cues.LOCATIVE_TH):
+                return "location"
+            if any(stripped.endswith(word) for word in cues.TARGET_TH):
+                return "target"
+        else:
+            words = before.split()
+            last = words[-1].lower() if words else ""
+            if last in cues.NAME_PREFIXES_EN and len(words) > 1:
+                last = words[-2].lower()
+            if last in cues.LOCATIVE_EN:
+                return "location"
+            if cues.TARGET_EN.search(before):
+                return "target"
+        after = self.text[mention.end : mention.end + 24]
+        if re.match(r"^(?:'s|’s)\s+(?:[a-z]+\s)?(?:region|province|state|port|city|capital|"
+                    r"island|soil|territory|border|frontier|side|north|south|east|west)", after):
+            return "location"  # "Russia's Kursk region"
+        return "party"
+
+    def _words_before(self, start: int) -> str:
+        sentence_start, _ = self.result.sentence_of(start)
+        return self.text[max(sentence_start, start - 30) : start]
+
+    # clauses -------------------------------------------------------------------------
+    def _clauses(self, sentence: tuple[int, int]) -> list[Clause]:
+        start, end = sentence
+        pattern = cues.CLAUSE_BREAK_TH if self.thai else cues.CLAUSE_BREAK_EN
+        cuts = [start]
+        for match in pattern.finditer(self.text, start, end):
+            cuts.append(match.end() if match.group().strip() else match.start())
+        cuts.append(end)
+        clauses = []
+        for a, b in itertools.pairwise(sorted(set(cuts))):
+            if b > a:
+                inside = [m for m in self.mentions if a <= m.start < b]
+                clauses.append(Clause(a, b, sentence, inside))
+        return clauses
+
+    # links ---------------------------------------------------------------------------
+    def _links(self, clause: Clause) -> list[dict]:
+        parties = [m for m in clause.mentions if m.role == "party"]
+        if len({m.country for m in parties}) < 2:
+            return []
+        triggers = [
+            t for t in find_triggers(self.text, clause.start, clause.end)
+            if not any(m.start < t.end and t.start < m.end for m in clause.mentions)
+        ]  # fmt: skip
+        relation = strongest(triggers)
+        if relation is None or self._hostile(clause):
+            return []
+        status = self._link_status(clause)
+        pairs = _pairs(self.text, parties)
+        links = []
+        for first, second in pairs:
+            links.append(self._link(clause, first, second, relation, triggers, status, len(pairs)))
+        return links
+
+    def _hostile(self, clause: Clause) -> bool:
+        segment = self.text[clause.start : clause.end]
+        if self.thai:
+            return any(word in segment for word in cues.HOSTILE_TH)
+        return bool(cues.HOSTILE_EN.search(segment))
+
+    def _link_status(self, clause: Clause) -> str:
+        segment = self.text[clause.start : clause.end]
+        if self.thai:
+            if any(word in segment for word in cues.REFUSED_TH):
+                return "refused"
+            if cues.NEGATED_TH.search(segment) and "ไม่กี่" not in segment:
+                return "negated"
+            if any(word in segment for word in cues.REQUESTED_TH):
+                return "requested"
+            if any(word in segment for word in cues.PLANNED_TH):
+                return "planned"
+            return "realised"
+        if cues.REFUSED_EN.search(segment):
+            return "refused"
+        if cues.NEGATED_EN.search(segment):
+            return "negated"
+        if cues.REQUESTED_EN.search(segment):
+            return "requested"
+        if cues.PLANNED_EN.search(segment):
+            return "planned"
+        return "realised"
+
+    def _link(
+        self,
+        clause: Clause,
+        first: ActorMention,
+        second: ActorMention,
+        relation: RelationType,
+        triggers: list[Trigger],
+        status: str,
+        pair_count: int,
+    ) -> dict:
+        source_place = self._seat(first)
+        target_place = self._seat(second)
+        confidence = 0.8 if relation.name != "cooperation" else 0.6
+        if pair_count > 3:
+            confidence -= 0.15
+        properties = {
+            "kind": "link",
+            "source_country": first.country,
+            "target_country": second.country,
+            "source": source_place.name if source_place else first.text,
+            "target": target_place.name if target_place else second.text,
+            "relation": relation.name,
+            "cameo": relation.cameo,
+            "plover": relation.plover,
+            "status": status,
+            "date": self._date_near(clause),
+            "evidence": [self._evidence(clause, [t for t in triggers if t.relation is relation])],
+            "confidence": round(confidence, 2),
+        }
+        money = [m for m in self.money if clause.start <= m.start < clause.end]
+        if money and relation.name in ("aid", "arms", "agreement", "cooperation"):
+            properties["amount"] = money[0].amount
+            properties["currency"] = money[0].currency
+        geometry = None
+        if source_place and target_place:
+            geometry = great_circle(
+                source_place.lon, source_place.lat, target_place.lon, target_place.lat
+            )
+        return {"type": "Feature", "geometry": geometry, "properties": properties}
+
+    def _seat(self, mention: ActorMention) -> Place | None:
+        """Where a party sits on the map: the capital it names, else its country's capital."""
+        if mention.kind == "capital" and mention.place is not None:
+            return mention.place
+        return self.gazetteer.capital(mention.country) or self.gazetteer.country(mention.country)
+
+    def _date_near(self, clause: Clause) -> str | None:
+        start, end = clause.sentence
+        inside = [d for d in self.dates if clause.start <= d.start < clause.end]
+        inside = inside or [d for d in self.dates if start <= d.start < end]
+        return inside[0].iso if inside else self.document_date
+
+    def _evidence(self, clause: Clause, triggers: list[Trigger]) -> dict:
+        start, end = clause.sentence
+        evidence = {
+            "kind": "text",
+            "sentence": self.text[start:end],
+            "start": start,
+            "end": end,
+            "clause_start": clause.start,
+            "clause_end": clause.end,
+        }
+        if triggers:
+            trigger = triggers[0]
+            evidence["trigger"] = self.text[trigger.start : trigger.end]
+        return evidence
+
+    # deployments ---------------------------------------------------------------------
+    def _deployments(self) -> list[dict]:
+        found: dict[tuple, dict] = {}
+        last_actor: ActorMention | None = None
+        for sentence in self.result.sentences or [(0, len(self.text))]:
+            start, end = sentence
+            cue_spans = self._deployment_cues(start, end)
+            if not cue_spans:
+                continue
+            inside = [m for m in self.mentions if start <= m.start < end]
+            locations = [m for m in inside if m.role == "location" and m.kind != "region"]
+            for location in locations:
+                if not any(abs(_distance(location, span)) <= 160 for span in cue_spans):
+                    continue
+                if self._near_only(location):
+                    continue
+                actor = self._force_of(location, inside, last_actor)
+                if actor is None:
+                    continue
+                host = self._host(location, actor, inside)
+                if host is None or host == actor.country:
+                    continue
+                last_actor = actor
+                key = (actor.country, host, location.place.id if location.place else host)
+                found.setdefault(key, self._deployment(sentence, location, actor, host, cue_spans))
+        return self._most_specific(list(found.values()))
+
+    def _deployment_cues(self, start: int, end: int) -> list[tuple[int, int]]:
+        segment = self.text[start:end]
+        spans = []
+        if self.thai:
+            for word in cues.DEPLOYMENT_TH:
+                spans.extend(
+                    (start + m.start(), start + m.end()) for m in re.finditer(re.escape(word), segment)
+                )
+        else:
+            spans.extend(
+                (start + m.start(), start + m.end()) for m in cues.DEPLOYMENT_EN.finditer(segment)
+            )
+        for count in self.troops:
+            if start <= count.start < end and not self._casualty(count):
+                spans.append((count.start, count.end))
+        return sorted(spans)
+
+    def _casualty(self, count) -> bool:
+        window = self.text[max(0, count.start - 20) : count.end + 25]
+        return bool(cues.CASUALTY.search(window))
+
+    def _near_only(self, location: ActorMention) -> bool:
+        """ "ใกล้ชายแดนอัฟกานิสถาน", "near the Tunisian border": a landmark, not the host."""
+        before = self.text[max(0, location.start - 14) : location.start]
+        if self.thai:
+            return bool(re.search(r"ใกล้(?:กับ)?(?:ชายแดน|พรมแดน)?(?:ประเทศ)?\s?$", before))
+        return bool(re.search(r"\bnear (?:the )?$", before)) and location.kind == "country"
+
+    def _force_of(
+        self, location: ActorMention, inside: list[ActorMention], last: ActorMention | None
+    ) -> ActorMention | None:
+        parties = [
+            m for m in inside
+            if m.role == "party" and location.country not in m.countries
+        ]  # fmt: skip
+        forces = [m for m in parties if self._names_forces(m)]
+        if forces:
+            return min(forces, key=lambda m: abs(_distance(location, (m.start, m.end))))
+        before = [m for m in parties if m.start < location.start]
+        if before:
+            return before[-1]
+        after = [m for m in parties if m.start > location.end]
+        if after:
+            return after[0]
+        if last is not None and location.country not in last.countries:
+            return last
+        return None
+
+    def _names_forces(self, mention: ActorMention) -> bool:
+        before = self.text[max(0, mention.start - 12) : mention.start]
+        if any(before.endswith(word) for word in cues.FORCE_BEFORE_TH):
+            return True
+        return bool(cues.FORCE_AFTER_EN.match(self.text[mention.end : mention.end + 40]))
+
+    def _host(self, location: ActorMention, actor: ActorMention, inside) -> str | None:
+        candidates = [c for c in location.countries if c not in actor.countries]
+        if len(candidates) > 1:
+            named = {m.country for m in inside if m is not location}
+            candidates = [c for c in candidates if c in named] or candidates
+        return candidates[0] if candidates else None
+
+    def _deployment(self, sentence, location, actor, host, cue_spans) -> dict:
+        start, end = sentence
+        segment = self.text[start:end]
+        troops = None
+        counts = [
+            c for c in self.troops
+            if start <= c.start < end and not self._casualty(c)
+        ]  # fmt: skip
+        nearby = [c for c in counts if abs(_distance(location, (c.start, c.end))) <= 120]
+        if nearby:
+            troops = min(nearby, key=lambda c: abs(_distance(location, (c.start, c.end)))).troops
+        relation, status = self._deployment_status(segment)
+        place = location.place
+        properties = {
+            "kind": "deployment",
+            "actor_country": actor.country,
+            "host_country": host,
+            "actor": actor.text,
+            "place": place.name if place else location.text,
+            "relation": relation,
+            "troops": troops,
+            "status": status,
+            "date": self._date_near(Clause(start, end, sentence)),
+            "evidence": [self._evidence(Clause(start, end, sentence), [])],
+            "confidence": 0.7 if location.kind in ("site", "city") else 0.55,
+        }
+        geometry = self._deployment_point(location, host)
+        return {"type": "Feature", "geometry": geometry, "properties": properties}
+
+    def _deployment_status(self, segment: str) -> tuple[str, str]:
+        if self.thai:
+            withdrawal = any(w in segment for w in cues.WITHDRAWAL_TH)
+            reopen = any(w in segment for w in cues.REOPEN_TH) and "ฐาน" in segment
+            base = any(w in segment for w in cues.BASE_TH)
+            requested = any(w in segment for w in cues.REQUESTED_TH)
+            negated = bool(re.search(r"ไม่ควร|ไม่ได้(?:ส่ง|ประจำ)|ไม่มีทหาร", segment))
+            planned = any(w in segment for w in ("คาดว่า", "จะเปิด", "มีแผน", "มีกำหนด", "จะส่ง"))
+        else:
+            withdrawal = bool(cues.WITHDRAWAL_EN.search(segment))
+            reopen = bool(cues.REOPEN_EN.search(segment))
+            base = bool(cues.BASE_EN.search(segment))
+            requested = bool(cues.REQUESTED_EN.search(segment))
+            negated = bool(re.search(r"\b(?:no|not|never)\b", segment, re.I))
+            planned = bool(re.search(r"\b(?:will|plans?|due to|expected|to be)\b", segment))
+        if cues.HOSTILE_EN.search(segment) and re.search(r"expel|ordered [\w\s]{0,30}out", segment):
+            return "withdrawal", "refused"
+        relation = (
+            "withdrawal" if withdrawal
+            else "reopening" if reopen else "base" if base else "stationed"
+        )  # fmt: skip
+        if negated:
+            return relation, "negated"
+        if requested:
+            return relation, "requested"
+        if planned or reopen:
+            return relation, "planned"
+        return relation, "realised"
+
+    def _deployment_point(self, location: ActorMention, host: str) -> dict:
+        place = location.place
+        if place is None:
+            fallback = self.gazetteer.country(host)
+            return {"type": "Point", "coordinates": [fallback.lon, fallback.lat]}
+        if place.feature_type == "border":
+            seat = self.gazetteer.capital(host) or self.gazetteer.country(host)
+            point = _nearest_on_border(self.gazetteer.geometry(place), seat)
+            if point:
+                return {"type": "Point", "coordinates": point}
+        return {"type": "Point", "coordinates": [place.lon, place.lat]}
+
+    def _most_specific(self, deployments: list[dict]) -> list[dict]:
+        """A country-level deployment adds nothing beside a site or city in the same host."""
+        specific = {
+            (f["properties"]["actor_country"], f["properties"]["host_country"])
+            for f in deployments
+            if f["properties"]["confidence"] >= 0.55
+            and f["properties"]["place"] not in self._country_names(f["properties"]["host_country"])
+        }
+        kept = []
+        for feature in deployments:
+            props = feature["properties"]
+            key = (props["actor_country"], props["host_country"])
+            is_country = props["place"] in self._country_names(props["host_country"])
+            if is_country and key in specific:
+                continue
+            kept.append(feature)
+        return kept
+
+    def _country_names(self, code: str) -> set[str]:
+        country = self.gazetteer.country(code)
+        return {country.name} if country else set()
+
+
+def _strip_prefixes(before: str, prefixes: tuple[str, ...]) -> str:
+    stripped = before.rstrip()
+    changed = True
+    while changed:
+        changed = False
+        for prefix in prefixes:
+            if stripped.endswith(prefix):
+                stripped = stripped[: -len(prefix)].rstrip()
+                changed = True
+    return stripped
+
+
+def _distance(mention: ActorMention, span: tuple[int, int]) -> int:
+    if span[1] <= mention.start:
+        return mention.start - span[1]
+    if span[0] >= mention.end:
+        return span[0] - mention.end
+    return 0
+
+
+def _pairs(text: str, parties: list[ActorMention]) -> list[tuple[ActorMention, ActorMention]]:
+    """The pairs a clause supports: all pairs of one unit, or the pairs across units."""
+    units: list[list[ActorMention]] = []
+    compounds: list[list[ActorMention]] = []
+    for mention in parties:
+        if units:
+            gap = text[units[-1][-1].end : mention.start]
+            if cues.HYPHEN_GAP.match(gap):
+                units[-1].append(mention)
+                if units[-1] not in compounds:
+                    compounds.append(units[-1])
+                continue
+            if cues.LIST_GAP.match(gap) and units[-1] not in compounds:
+                units[-1].append(mention)
+                continue
+        units.append([mention])
+    plain = [unit for unit in units if unit not in compounds]
+    # a name repeated on its own adds no side: "A, B and C met ... C's foreign minister said"
+    plain = [
+        unit for unit in plain
+        if not any({m.country for m in unit} < {m.country for m in other} for other in plain)
+    ]  # fmt: skip
+    seen: set[frozenset] = set()
+    pairs = []
+
+    def add(a: ActorMention, b: ActorMention) -> None:
+        key = frozenset((a.country, b.country))
+        if a.country != b.country and key not in seen:
+            seen.add(key)
+            pairs.append((a, b))
+
+    for unit in compounds:
+        for a, b in itertools.combinations(unit, 2):
+            add(a, b)
+    distinct = [unit for unit in plain if len({m.country for m in unit}) > 0]
+    countries_per_unit = [{m.country for m in unit} for unit in distinct]
+    if len(distinct) == 1 or len(set().union(*countries_per_unit) if distinct else ()) <= 2:
+        everyone = [m for unit in distinct for m in unit]
+        for a, b in itertools.combinations(everyone, 2):
+            add(a, b)
+    else:
+        for left, right in itertools.combinations(distinct, 2):
+            for a in left:
+                for b in right:
+                    add(a, b)
+    return pairs
+
+
+def _nearest_on_border(geometry: dict, seat: Place | None) -> list[float] | None:
+    """The point of a border line nearest to the host's capital."""
+    from shapely.geometry import Point, shape
+
+    if seat is None:
+        return None
+    line = shape(geometry)
+    nearest = line.interpolate(line.project(Point(seat.lon, seat.lat)))
+    return [round(nearest.x, 5), round(nearest.y, 5)]
