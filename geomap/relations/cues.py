@@ -12,15 +12,43 @@ import re
 # A country after these words is where something happens, not a party to it.
 LOCATIVE_TH = (
     "ใน", "ที่", "ณ", "ใกล้", "ใกล้กับ", "ผ่าน", "สู่", "บน", "ทั่ว", "ตลอด", "เข้าสู่", "ภายใน",
-    "นอก", "ข้าม", "ติดกับ", "ตะวันออกของ", "ตะวันตกของ", "เหนือของ", "ใต้ของ",
+    "นอก", "ข้าม", "ติดกับ", "ห่างจาก", "ตะวันออกของ", "ตะวันตกของ", "เหนือของ", "ใต้ของ",
 )  # fmt: skip
 LOCATIVE_EN = frozenset(
     "in at near across through via off around inside outside bypassing throughout toward"
-    " towards into within onto beyond".split()
+    " towards into within onto beyond on about regarding concerning".split()
+)
+# "borders with Turkey and Iran": the names after these are neighbours, not parties
+NEIGHBOUR_BEFORE = re.compile(
+    r"(?:borders?|frontiers?|boundary|ชายแดน|พรมแดน)\s?(?:with|ติดกับ|กับ)\s?(?:the\s)?$", re.I
+)
+# A demonym before these English nouns, or after these Thai ones, names private people or
+# firms ("Chinese miners", "นักท่องเที่ยวอินเดีย"), not a state.
+PRIVATE_AFTER_EN = re.compile(
+    r"^\s(?:[a-z-]+\s)?(?:miners|companies|company|firms?|investors|tourists|businesses|"
+    r"banks|lenders|carmakers|manufacturers|brands|fans|students|clubs?|players?|champions|"
+    r"winger|striker|director|actress|actor|films?|hospitals|goods|oil|utilities|exiles)\b"
+)
+PRIVATE_BEFORE_TH = (
+    "นักท่องเที่ยว", "บริษัท", "นักลงทุน", "แฟนบอล", "ตลาด", "ลูกค้า", "นักธุรกิจ", "สินค้า",
+    "ผู้ผลิต", "เอกชน", "ครอบครัวจาก", "ซีรีส์", "ลีก", "ทีมชาติ",
+)  # fmt: skip
+# Sports pages name countries as teams: "Thailand beat Vietnam", "ไทยจะบุกไปเยือนกัมพูชา"
+SPORT = re.compile(
+    r"ฟุตบอล|แฟนบอล|นัดต่อไป|นัดแรก|ประตูชัย|ทีมเยือน|ชิงแชมป์|\b(?:football|match|league|"
+    r"semi-finals?|quarter-finals?|tournament|goalkeeper|striker|Champions League|World Cup)\b"
 )
 # Words skipped between a locative word and the name ("ในประเทศอัฟกานิสถาน")
-NAME_PREFIXES_TH = ("ประเทศ", "กรุง", "เมือง", "นคร", "แคว้น", "รัฐ", "จังหวัด", "เกาะ", "สาธารณรัฐ")
-NAME_PREFIXES_EN = ("the",)
+NAME_PREFIXES_TH = (
+    "ประเทศ", "กรุง", "เมือง", "นคร", "แคว้น", "รัฐ", "จังหวัด", "เกาะ", "สาธารณรัฐ", "สปป.",
+    "ชายแดน", "พรมแดน",
+)
+NAME_PREFIXES_EN = frozenset(
+    "the central northern southern eastern western north south east west northeastern"
+    " northwestern southeastern southwestern neighbouring neighboring mainland".split()
+)
+LOCATIVE_PHRASE_EN = re.compile(r"\b(?:next to|close to|outside of|north of|south of|east of"
+                                r"|west of|away from|far from)\s+(?:the\s)?$", re.I)
 
 # Separators inside a list of names: "A, B และ C", "A, B and C"
 LIST_GAP = re.compile(r"^\s*(?:,|、)?\s*(?:(?:และ|หรือ|and|or|as well as)\s*)?(?:ประเทศ|the\s)?\s*$")
@@ -35,8 +63,10 @@ CLAUSE_BREAK_TH = re.compile(
     r"|นักวิเคราะห์|ผู้เชี่ยวชาญ|ภายใต้)(?!ๆ))"
 )
 CLAUSE_BREAK_EN = re.compile(
-    r";|\s[—–]\s|,\s(?=(?:while|whereas|but|which|although|though|as|where|after|before|when)\b)"
-    r"|\s(?=(?:while|whereas)\b)"
+    r";|\s[—–]\s|,\s(?=(?:while|whereas|but|which|although|though|as|where|after|before|when|"
+    r"whose|who|saying|even as)\b)|\s(?=(?:while|whereas|even as)\b)"
+    r"|,\s+and\s+(?=(?:\S+\s){1,3}(?:has|have|had|is|was|were|are|will|would|said|says|signed|"
+    r"agreed|plans|began)\b)"
 )
 
 # Hostility: a clause holding one of these states no cooperation between its parties.
@@ -44,17 +74,19 @@ HOSTILE_TH = (
     "คว่ำบาตร", "ประณาม", "วิจารณ์", "ประท้วง", "กดดัน", "ขึ้นภาษี", "ไม่พอใจ", "โจมตี", "รุกราน",
     "ขับไล่", "ปะทะ", "สงครามกับ", "โค่นล้ม", "แทรกแซง", "กล่าวหา", "ถอนตัวออกจากข้อตกลง",
     "ข้อพิพาท", "ยื่นเรื่อง", "ไม่ยอมรับ", "ฉีดปืนใหญ่น้ำ", "บ่อนทำลาย", "ตึงเครียด", "เป็นกลาง",
-    "จับตา", "แซงหน้า", "ภัยคุกคาม", "เผชิญหน้า", "กังวล", "ปฏิเสธการส่งออก",
+    "จับตา", "แซงหน้า", "ภัยคุกคาม", "เผชิญหน้า", "กังวล", "ปฏิเสธการส่งออก", "แข่งขัน",
     "ลดการพึ่งพา", "เสมอกับ", "เอาชนะ",
 )  # fmt: skip
 HOSTILE_EN = re.compile(
     r"\b(?:sanction\w*|condemn\w*|protest\w*|tariffs?|accus\w+|invad\w+|invasion|annex\w*"
     r"|attack\w*|struck|strikes?|war\b|clash\w*|expel\w*|ordered [\w\s]{0,30}out|hostil\w*"
-    r"|threat\w*|warn\w*|criticis\w+|denounc\w+|rival\w*|disput\w+|against|beat|"
+    r"|threat\w*|warn\w*|criticis\w+|denounc\w+|rival\w*|disput\w+|beat|limit\w*|worr\w+|"
     r"win over|defeat\w*|bypassing|away from|pressure|dispute|cooled|strained|stalled|"
     r"not invited|sabre-rattling|alarm\w*|killed)\b",
     re.IGNORECASE,
 )
+# Hostility undone: "ลดความตึงเครียด", "easing tensions"
+EASING = re.compile(r"(?:ลด|ยุติ|คลี่คลาย|\b(?:eas\w+|reduc\w+|end\w*|defus\w+|renounc\w+)\s)\S*$", re.I)
 # A hostile word right before a name marks that name as the target, not a party.
 TARGET_TH = ("ต่อต้าน", "ต่อสู้กับ", "กดดัน", "แข่งขันกับ", "โจมตี", "แทน")
 TARGET_EN = re.compile(r"\b(?:against|versus|vs\.?|over|rather than|instead of)\s+$", re.IGNORECASE)

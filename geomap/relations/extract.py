@@ -24,7 +24,13 @@ from geomap.relations import cues
 from geomap.relations.dates import find_dates
 from geomap.relations.geometry import great_circle
 from geomap.relations.magnitudes import find_money, find_troops
-from geomap.relations.taxonomy import RelationType, Trigger, find_triggers, strongest
+from geomap.relations.taxonomy import (
+    TYPES_BY_NAME,
+    RelationType,
+    Trigger,
+    find_triggers,
+    strongest,
+)
 from geomap.text import has_thai
 
 LOCATION_TYPES = frozenset({"city", "site", "admin1", "water", "region", "border"})
@@ -78,8 +84,43 @@ class RelationExtractor:
         for sentence in self.result.sentences or [(0, len(self.text))]:
             for clause in self._clauses(sentence):
                 features.extend(self._links(clause))
-        features.extend(self._deployments())
-        return features
+        deployments = self._deployments()
+        return features + deployments + self._hosting_links(deployments)
+
+    def _hosting_links(self, deployments: list[dict]) -> list[dict]:
+        """A host that has a state's forces at its bases cooperates with it militarily,
+        unless the text around says otherwise (occupation, annexation, expulsion)."""
+        links = []
+        basing = TYPES_BY_NAME["basing"]
+        for feature in deployments:
+            props = feature["properties"]
+            evidence = props["evidence"][0]
+            if props["status"] not in ("realised", "planned", "requested"):
+                continue
+            if self._hostile(*evidence["sentence_span"]):
+                continue
+            host = self.gazetteer.capital(props["host_country"])
+            actor = self.gazetteer.capital(props["actor_country"])
+            links.append({
+                "type": "Feature",
+                "geometry": great_circle(actor.lon, actor.lat, host.lon, host.lat)
+                if host and actor else None,
+                "properties": {
+                    "kind": "link",
+                    "source_country": props["actor_country"],
+                    "target_country": props["host_country"],
+                    "source": actor.name if actor else props["actor"],
+                    "target": host.name if host else props["place"],
+                    "relation": basing.name,
+                    "cameo": basing.cameo,
+                    "plover": basing.plover,
+                    "status": props["status"],
+                    "date": props["date"],
+                    "evidence": props["evidence"],
+                    "confidence": round(props["confidence"] * 0.8, 2),
+                },
+            })
+        return links
 
     # mentions and their roles ------------------------------------------------------
     def _mentions(self) -> list[ActorMention]:
@@ -117,34 +158,56 @@ class RelationExtractor:
             return "location"
         gap = self.text[previous.end : mention.start] if previous else ""
         if previous and (cues.LIST_GAP.match(gap) or cues.HYPHEN_GAP.match(gap)):
-            if previous.role == "location" and previous.kind not in LOCATION_TYPES:
-                return "location"  # "ในอัฟกานิสถาน, อิหร่าน และอิรัก": the whole list
-            if previous.role == "target":
-                return "target"
+            if previous.role != "party" and previous.kind not in LOCATION_TYPES:
+                return previous.role  # "ในอัฟกานิสถาน, อิหร่าน และอิรัก": the whole list
         plain_gap = _strip_prefixes(gap, cues.NAME_PREFIXES_TH).strip()
-        if previous and previous.kind in LOCATION_TYPES and plain_gap in ("", "ของ", "of", ","):
+        if (
+            previous
+            and previous.kind in LOCATION_TYPES
+            and plain_gap in ("", "ของ", "of", ",")
+            and set(previous.countries) & set(mention.countries)
+        ):
             return "location"  # "เมืองกิวมรีของอาร์เมเนีย", "Delhi, India": a place's country
         before = self._words_before(mention.start)
+        after = self.text[mention.end : mention.end + 40]
+        if cues.NEIGHBOUR_BEFORE.search(before):
+            return "neighbour"
         if self.thai and has_thai(before[-12:] if before else ""):
             stripped = _strip_prefixes(before, cues.NAME_PREFIXES_TH)
             if any(stripped.endswith(word) for word in cues.LOCATIVE_TH):
                 return "location"
             if any(stripped.endswith(word) for word in cues.TARGET_TH):
                 return "target"
+            if any(stripped.endswith(word) for word in cues.PRIVATE_BEFORE_TH):
+                return "private"
         else:
-            words = before.split()
-            last = words[-1].lower() if words else ""
-            if last in cues.NAME_PREFIXES_EN and len(words) > 1:
-                last = words[-2].lower()
-            if last in cues.LOCATIVE_EN:
+            words = [w.lower() for w in before.split()]
+            while len(words) > 1 and words[-1] in cues.NAME_PREFIXES_EN:
+                words.pop()
+            if (words and words[-1] in cues.LOCATIVE_EN) or cues.LOCATIVE_PHRASE_EN.search(before):
                 return "location"
             if cues.TARGET_EN.search(before):
                 return "target"
-        after = self.text[mention.end : mention.end + 24]
+        if cues.PRIVATE_AFTER_EN.match(after):
+            return "private"
         if re.match(r"^(?:'s|’s)\s+(?:[a-z]+\s)?(?:region|province|state|port|city|capital|"
-                    r"island|soil|territory|border|frontier|side|north|south|east|west)", after):
-            return "location"  # "Russia's Kursk region"
+                    r"island|soil|territory|border|frontier|side|north|south|east|west|airport|"
+                    r"outskirts|suburbs|streets|coast|waters)", after):
+            return "location"  # "Russia's Kursk region", "Bamako's international airport"
+        if self._dateline(mention):
+            return "location"
         return "party"
+
+    def _dateline(self, mention: ActorMention) -> bool:
+        """ "BAMAKO, June 10 -", "กรุงเทพฯ 18 ธ.ค. 2567 –": where the story was filed."""
+        if mention.start > 300:
+            return False
+        after = self.text[mention.end : mention.end + 40]
+        if re.match(r"^(?:,\s?[A-Za-z .]{0,30})?,?\s?", after) and any(
+            0 <= d.start - mention.end <= 4 for d in self.dates
+        ):
+            return True
+        return mention.text.isupper() and len(mention.text) > 3 and after[:1] == ","
 
     def _words_before(self, start: int) -> str:
         sentence_start, _ = self.result.sentence_of(start)
@@ -169,26 +232,42 @@ class RelationExtractor:
     def _links(self, clause: Clause) -> list[dict]:
         parties = [m for m in clause.mentions if m.role == "party"]
         if len({m.country for m in parties}) < 2:
-            return []
+            # one party acting at a place abroad: the place stands for its country
+            # ("China sent rescuers to Yangon", "จีนมอบเงินช่วยเหลือแก่ผู้ประสบภัยในเชียงราย")
+            abroad = [
+                m for m in clause.mentions
+                if m.kind in ("city", "capital", "site") and len(m.countries) == 1
+                and parties and m.country != parties[0].country
+            ]  # fmt: skip
+            parties = sorted(parties + abroad[:1], key=lambda m: m.start)
+            if len({m.country for m in parties}) < 2:
+                return []
         triggers = [
             t for t in find_triggers(self.text, clause.start, clause.end)
             if not any(m.start < t.end and t.start < m.end for m in clause.mentions)
         ]  # fmt: skip
         relation = strongest(triggers)
-        if relation is None or self._hostile(clause):
+        if relation is None or self._hostile(clause.start, clause.end):
+            return []
+        if cues.SPORT.search(self.text, clause.sentence[0], clause.sentence[1]):
             return []
         status = self._link_status(clause)
-        pairs = _pairs(self.text, parties)
+        pairs = _pairs(self.text, parties, triggers)
         links = []
         for first, second in pairs:
             links.append(self._link(clause, first, second, relation, triggers, status, len(pairs)))
         return links
 
-    def _hostile(self, clause: Clause) -> bool:
-        segment = self.text[clause.start : clause.end]
+    def _hostile(self, start: int, end: int) -> bool:
+        """A hostile word in text[start:end] that no easing word ("ลด", "easing") undoes."""
+        segment = self.text[start:end]
         if self.thai:
-            return any(word in segment for word in cues.HOSTILE_TH)
-        return bool(cues.HOSTILE_EN.search(segment))
+            spans = [
+                m.span() for word in cues.HOSTILE_TH for m in re.finditer(re.escape(word), segment)
+            ]
+        else:
+            spans = [m.span() for m in cues.HOSTILE_EN.finditer(segment)]
+        return any(not cues.EASING.search(segment[max(0, a - 20) : a]) for a, _ in spans)
 
     def _link_status(self, clause: Clause) -> str:
         segment = self.text[clause.start : clause.end]
@@ -273,6 +352,7 @@ class RelationExtractor:
             "end": end,
             "clause_start": clause.start,
             "clause_end": clause.end,
+            "sentence_span": [start, end],
         }
         if triggers:
             trigger = triggers[0]
@@ -289,22 +369,44 @@ class RelationExtractor:
             if not cue_spans:
                 continue
             inside = [m for m in self.mentions if start <= m.start < end]
-            locations = [m for m in inside if m.role == "location" and m.kind != "region"]
-            for location in locations:
-                if not any(abs(_distance(location, span)) <= 160 for span in cue_spans):
-                    continue
-                if self._near_only(location):
-                    continue
-                actor = self._force_of(location, inside, last_actor)
-                if actor is None:
-                    continue
-                host = self._host(location, actor, inside)
-                if host is None or host == actor.country:
-                    continue
-                last_actor = actor
-                key = (actor.country, host, location.place.id if location.place else host)
-                found.setdefault(key, self._deployment(sentence, location, actor, host, cue_spans))
+            for clause in self._clauses(sentence):
+                sites = [
+                    m for m in clause.mentions
+                    if m.role == "location" and m.place is not None and m.kind != "region"
+                    and not self._near_only(m)
+                    and any(abs(_distance(m, span)) <= 60 for span in cue_spans)
+                ]  # fmt: skip
+                counts = self._counts_by_site(clause, sites)
+                for site in sites:
+                    actor = self._force_of(site, clause, inside, last_actor)
+                    if actor is None:
+                        continue
+                    host = self._host(site, actor, inside)
+                    if host is None:
+                        continue
+                    last_actor = actor
+                    key = (actor.country, host, site.place.id)
+                    feature = self._deployment(clause, site, actor, host, counts.get(id(site)))
+                    if key not in found or (
+                        found[key]["properties"]["troops"] is None and counts.get(id(site))
+                    ):
+                        found[key] = feature
         return self._most_specific(list(found.values()))
+
+    def _counts_by_site(self, clause: Clause, sites: list[ActorMention]) -> dict[int, int]:
+        """Each troop number of a clause goes to the nearest site (one number per site)."""
+        taken: dict[int, int] = {}
+        counts = [
+            c for c in self.troops
+            if clause.start <= c.start < clause.end and not self._casualty(c)
+        ]  # fmt: skip
+        specific = [s for s in sites if s.kind != "country"] or sites
+        for count in counts:
+            free = [s for s in specific if id(s) not in taken]
+            if free:
+                nearest = min(free, key=lambda s: abs(_distance(s, (count.start, count.end))))
+                taken[id(nearest)] = count.troops
+        return taken
 
     def _deployment_cues(self, start: int, end: int) -> list[tuple[int, int]]:
         segment = self.text[start:end]
@@ -335,22 +437,24 @@ class RelationExtractor:
         return bool(re.search(r"\bnear (?:the )?$", before)) and location.kind == "country"
 
     def _force_of(
-        self, location: ActorMention, inside: list[ActorMention], last: ActorMention | None
+        self,
+        site: ActorMention,
+        clause: Clause,
+        inside: list[ActorMention],
+        last: ActorMention | None,
     ) -> ActorMention | None:
-        parties = [
-            m for m in inside
-            if m.role == "party" and location.country not in m.countries
-        ]  # fmt: skip
+        """Whose forces are at the site: a named force, else the clause's nearest party."""
+        parties = [m for m in inside if m.role == "party" and site.country not in m.countries]
         forces = [m for m in parties if self._names_forces(m)]
         if forces:
-            return min(forces, key=lambda m: abs(_distance(location, (m.start, m.end))))
-        before = [m for m in parties if m.start < location.start]
-        if before:
+            return min(forces, key=lambda m: abs(_distance(site, (m.start, m.end))))
+        in_clause = [m for m in parties if clause.start <= m.start < clause.end]
+        if in_clause:
+            return min(in_clause, key=lambda m: abs(_distance(site, (m.start, m.end))))
+        before = [m for m in parties if m.start < site.start]
+        if before and site.start - before[-1].end <= 200:
             return before[-1]
-        after = [m for m in parties if m.start > location.end]
-        if after:
-            return after[0]
-        if last is not None and location.country not in last.countries:
+        if last is not None and site.country not in last.countries and not parties:
             return last
         return None
 
@@ -367,17 +471,8 @@ class RelationExtractor:
             candidates = [c for c in candidates if c in named] or candidates
         return candidates[0] if candidates else None
 
-    def _deployment(self, sentence, location, actor, host, cue_spans) -> dict:
-        start, end = sentence
-        segment = self.text[start:end]
-        troops = None
-        counts = [
-            c for c in self.troops
-            if start <= c.start < end and not self._casualty(c)
-        ]  # fmt: skip
-        nearby = [c for c in counts if abs(_distance(location, (c.start, c.end))) <= 120]
-        if nearby:
-            troops = min(nearby, key=lambda c: abs(_distance(location, (c.start, c.end)))).troops
+    def _deployment(self, clause: Clause, location, actor, host, troops: int | None) -> dict:
+        segment = self.text[clause.start : clause.end]
         relation, status = self._deployment_status(segment)
         place = location.place
         properties = {
@@ -389,8 +484,8 @@ class RelationExtractor:
             "relation": relation,
             "troops": troops,
             "status": status,
-            "date": self._date_near(Clause(start, end, sentence)),
-            "evidence": [self._evidence(Clause(start, end, sentence), [])],
+            "date": self._date_near(clause),
+            "evidence": [self._evidence(clause, [])],
             "confidence": 0.7 if location.kind in ("site", "city") else 0.55,
         }
         geometry = self._deployment_point(location, host)
@@ -480,8 +575,14 @@ def _distance(mention: ActorMention, span: tuple[int, int]) -> int:
     return 0
 
 
-def _pairs(text: str, parties: list[ActorMention]) -> list[tuple[ActorMention, ActorMention]]:
-    """The pairs a clause supports: all pairs of one unit, or the pairs across units."""
+def _pairs(
+    text: str, parties: list[ActorMention], triggers: list[Trigger]
+) -> list[tuple[ActorMention, ActorMention]]:
+    """The pairs a clause supports: all pairs of one unit, or the pairs across units.
+
+    A unit that is itself the subject of a trigger ("Armenia and Azerbaijan initialled")
+    gives its own pairs too.
+    """
     units: list[list[ActorMention]] = []
     compounds: list[list[ActorMention]] = []
     for mention in parties:
@@ -511,7 +612,11 @@ def _pairs(text: str, parties: list[ActorMention]) -> list[tuple[ActorMention, A
             seen.add(key)
             pairs.append((a, b))
 
-    for unit in compounds:
+    acting = [
+        unit for unit in plain
+        if any(_subject_of(text, unit, t) for t in triggers)
+    ]  # fmt: skip
+    for unit in compounds + acting:
         for a, b in itertools.combinations(unit, 2):
             add(a, b)
     distinct = [unit for unit in plain if len({m.country for m in unit}) > 0]
@@ -526,6 +631,18 @@ def _pairs(text: str, parties: list[ActorMention]) -> list[tuple[ActorMention, A
                 for b in right:
                     add(a, b)
     return pairs
+
+
+def _subject_of(text: str, unit: list[ActorMention], trigger: Trigger) -> bool:
+    """ "Armenia and Azerbaijan initialled": an English list right before a past verb."""
+    gap = text[unit[-1].end : trigger.start]
+    word = text[trigger.start : trigger.end].lower()
+    return (
+        len(unit) > 1
+        and not has_thai(gap)
+        and len(gap.split()) <= 2
+        and (word.endswith("ed") or word in ("met", "signed"))
+    )
 
 
 def _nearest_on_border(geometry: dict, seat: Place | None) -> list[float] | None:

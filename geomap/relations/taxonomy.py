@@ -79,7 +79,7 @@ RELATION_TYPES: tuple[RelationType, ...] = (
         ("ลงนาม", "ข้อตกลง", "ความตกลง", "สนธิสัญญา", "บันทึกความเข้าใจ", "สัญญา", "ตกลง",
          "เห็นพ้อง", "เห็นชอบ", "ปฏิญญา", "ความร่วมมือสามฝ่าย", "ไตรภาคี", "หุ้นส่วน",
          "พันธมิตร"),
-        (r"sign(?:s|ed|ing)?\b", r"agree(?:s|d|ment|ments)?\b", r"accords?", r"pacts?",
+        (r"sign(?:s|ed|ing)?\b", r"initial(?:l)?ed", r"agree(?:s|d|ment|ments)?\b", r"accords?", r"pacts?",
          r"treaty", r"memorandum", r"deal\b", r"declaration", r"partnership", r"framework",
          r"alliance", r"arrangement"),
     ),
@@ -96,7 +96,11 @@ RELATION_TYPES: tuple[RelationType, ...] = (
          "ส่งมอบ", "สนับสนุน", "รถไฟ", "ส่งพลเมือง"),
         (r"cooperat\w+", r"co-operat\w+", r"joint (?:task force|statement|venture|project)",
          r"ties", r"relations", r"bought", r"supplied", r"provided", r"invest\w*",
-         r"links?\b", r"power grids?", r"railway", r"solidarity", r"thanking", r"support(?:ed)?"),
+         r"power grids?", r"railway", r"solidarity", r"thanking", r"support(?:ed)?"),
+    ),
+    RelationType(
+        "basing", "hosting foreign forces", "การให้ตั้งฐานทัพ/ประจำการทหาร", "062", "COOPERATE",
+        (), (),  # never triggered by words: implied by a deployment the host accepts
     ),
 )
 
@@ -105,6 +109,7 @@ TYPES_BY_NAME = {relation.name: relation for relation in RELATION_TYPES}
 _EN_PATTERNS = [
     (relation, re.compile(r"\b(?:" + "|".join(relation.triggers_en) + r")", re.IGNORECASE))
     for relation in RELATION_TYPES
+    if relation.triggers_en
 ]
 
 
