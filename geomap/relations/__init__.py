@@ -11,6 +11,8 @@ from geomap.relations.dates import DateMention, document_date, find_dates
 from geomap.relations.evaluate import relation_report, score_relations
 from geomap.relations.extract import extract_relations
 from geomap.relations.geometry import great_circle
+from geomap.relations.importer import RelationFileError, read_relations_file
+from geomap.relations.join import merge_relations
 from geomap.relations.magnitudes import Money, TroopCount, find_money, find_troops
 from geomap.relations.taxonomy import RELATION_TYPES, TYPES_BY_NAME, RelationType
 
@@ -19,6 +21,7 @@ __all__ = [
     "TYPES_BY_NAME",
     "DateMention",
     "Money",
+    "RelationFileError",
     "RelationType",
     "TroopCount",
     "document_date",
@@ -27,6 +30,8 @@ __all__ = [
     "find_money",
     "find_troops",
     "great_circle",
+    "merge_relations",
+    "read_relations_file",
     "relation_report",
     "score_relations",
 ]

@@ -14,6 +14,8 @@ LOCATIVE_TH = (
     "ใน", "ที่", "ณ", "ใกล้", "ใกล้กับ", "ผ่าน", "สู่", "บน", "ทั่ว", "ตลอด", "เข้าสู่", "ภายใน",
     "นอก", "ข้าม", "ติดกับ", "ห่างจาก", "ตะวันออกของ", "ตะวันตกของ", "เหนือของ", "ใต้ของ",
 )  # fmt: skip
+# ...except where ที่/ใน end a conjunction: "ก่อนที่สหรัฐฯจะถอนตัว" (before the US...)
+CONJUNCTIONS_TH = ("ก่อนที่", "หลังจากที่", "ขณะที่", "โดยที่", "เพื่อที่", "จนกว่าที่", "แม้ว่าที่")
 LOCATIVE_EN = frozenset(
     "in at near across through via off around inside outside bypassing throughout toward"
     " towards into within onto beyond on about regarding concerning".split()
@@ -86,7 +88,9 @@ HOSTILE_EN = re.compile(
     re.IGNORECASE,
 )
 # Hostility undone: "ลดความตึงเครียด", "easing tensions"
-EASING = re.compile(r"(?:ลด|ยุติ|คลี่คลาย|\b(?:eas\w+|reduc\w+|end\w*|defus\w+|renounc\w+)\s)\S*$", re.I)
+EASING = re.compile(
+    r"(?:ลด|ยุติ|คลี่คลาย|\b(?:eas\w+|reduc\w+|end\w*|defus\w+|renounc\w+)\s)\S*$", re.I
+)
 # A hostile word right before a name marks that name as the target, not a party.
 TARGET_TH = ("ต่อต้าน", "ต่อสู้กับ", "กดดัน", "แข่งขันกับ", "โจมตี", "แทน")
 TARGET_EN = re.compile(r"\b(?:against|versus|vs\.?|over|rather than|instead of)\s+$", re.IGNORECASE)

@@ -45,7 +45,9 @@ _EN_MONTH_DAY = re.compile(
     re.IGNORECASE,
 )
 _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2}))?\b")
-_EN_YEAR = re.compile(r"\b(?:in|since|from|by|until|of|year|during|early|late|mid-?)\s(?P<year>\d{4})\b")
+_EN_YEAR = re.compile(
+    r"\b(?:in|since|from|by|until|of|year|during|early|late|mid-?)\s(?P<year>\d{4})\b"
+)
 
 
 @dataclass(frozen=True)

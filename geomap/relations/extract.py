@@ -157,9 +157,13 @@ class RelationExtractor:
         if mention.kind in LOCATION_TYPES:
             return "location"
         gap = self.text[previous.end : mention.start] if previous else ""
-        if previous and (cues.LIST_GAP.match(gap) or cues.HYPHEN_GAP.match(gap)):
-            if previous.role != "party" and previous.kind not in LOCATION_TYPES:
-                return previous.role  # "ในอัฟกานิสถาน, อิหร่าน และอิรัก": the whole list
+        if (
+            previous
+            and (cues.LIST_GAP.match(gap) or cues.HYPHEN_GAP.match(gap))
+            and previous.role != "party"
+            and previous.kind not in LOCATION_TYPES
+        ):
+            return previous.role  # "ในอัฟกานิสถาน, อิหร่าน และอิรัก": the whole list
         plain_gap = _strip_prefixes(gap, cues.NAME_PREFIXES_TH).strip()
         if (
             previous
@@ -174,7 +178,9 @@ class RelationExtractor:
             return "neighbour"
         if self.thai and has_thai(before[-12:] if before else ""):
             stripped = _strip_prefixes(before, cues.NAME_PREFIXES_TH)
-            if any(stripped.endswith(word) for word in cues.LOCATIVE_TH):
+            if any(stripped.endswith(word) for word in cues.LOCATIVE_TH) and not any(
+                stripped.endswith(word) for word in cues.CONJUNCTIONS_TH
+            ):
                 return "location"
             if any(stripped.endswith(word) for word in cues.TARGET_TH):
                 return "target"
@@ -414,7 +420,8 @@ class RelationExtractor:
         if self.thai:
             for word in cues.DEPLOYMENT_TH:
                 spans.extend(
-                    (start + m.start(), start + m.end()) for m in re.finditer(re.escape(word), segment)
+                    (start + m.start(), start + m.end())
+                    for m in re.finditer(re.escape(word), segment)
                 )
         else:
             spans.extend(

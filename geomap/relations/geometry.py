@@ -7,6 +7,7 @@ two parts, each ending exactly on +180 or -180.
 
 from __future__ import annotations
 
+import itertools
 import math
 
 
@@ -39,7 +40,7 @@ def great_circle(lon1: float, lat1: float, lon2: float, lat2: float, points: int
     points = max(2, min(points, 1024))
     line = _interpolate(lon1, lat1, lon2, lat2, points)
     parts: list[list[tuple[float, float]]] = [[line[0]]]
-    for (a_lon, a_lat), (b_lon, b_lat) in zip(line, line[1:], strict=False):
+    for (a_lon, a_lat), (b_lon, b_lat) in itertools.pairwise(line):
         if abs(b_lon - a_lon) > 180:  # the segment wraps: cut it where it meets +-180
             edge = 180.0 if a_lon > 0 else -180.0
             shifted = b_lon + 360 if a_lon > 0 else b_lon - 360
