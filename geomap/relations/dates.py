@@ -44,7 +44,9 @@ _EN_MONTH_DAY = re.compile(
     rf"\b(?P<month>{_EN_MONTH})\.?(?:\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s(?P<year>\d{{4}}))?\b",
     re.IGNORECASE,
 )
-_ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2}))?\b")
+_ISO = re.compile(
+    r"\b(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])(?:-(?P<day>0[1-9]|[12]\d|3[01]))?\b(?!-)"
+)
 _EN_YEAR = re.compile(
     r"\b(?:in|since|from|by|until|of|year|during|early|late|mid-?)\s(?P<year>\d{4})\b"
 )

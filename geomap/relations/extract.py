@@ -206,11 +206,12 @@ class RelationExtractor:
 
     def _dateline(self, mention: ActorMention) -> bool:
         """ "BAMAKO, June 10 -", "กรุงเทพฯ 18 ธ.ค. 2567 –": where the story was filed."""
-        if mention.start > 300:
+        if mention.start > 120:
             return False
         after = self.text[mention.end : mention.end + 40]
-        if re.match(r"^(?:,\s?[A-Za-z .]{0,30})?,?\s?", after) and any(
-            0 <= d.start - mention.end <= 4 for d in self.dates
+        if any(
+            0 <= d.start - mention.end <= 4 and not self.text[mention.end : d.start].strip(" ,")
+            for d in self.dates
         ):
             return True
         return mention.text.isupper() and len(mention.text) > 3 and after[:1] == ","
@@ -307,8 +308,8 @@ class RelationExtractor:
         status: str,
         pair_count: int,
     ) -> dict:
-        source_place = self._seat(first)
-        target_place = self._seat(second)
+        source_place = self._seat(first, clause)
+        target_place = self._seat(second, clause)
         confidence = 0.8 if relation.name != "cooperation" else 0.6
         if pair_count > 3:
             confidence -= 0.15
@@ -337,10 +338,14 @@ class RelationExtractor:
             )
         return {"type": "Feature", "geometry": geometry, "properties": properties}
 
-    def _seat(self, mention: ActorMention) -> Place | None:
-        """Where a party sits on the map: the capital it names, else its country's capital."""
+    def _seat(self, mention: ActorMention, clause: Clause) -> Place | None:
+        """Where a party sits on the map: the capital or city the clause names for it
+        ("met in Anchorage"), else its country's capital."""
         if mention.kind == "capital" and mention.place is not None:
             return mention.place
+        for other in clause.mentions:
+            if other.kind in ("capital", "city", "site") and other.countries == mention.countries:
+                return other.place
         return self.gazetteer.capital(mention.country) or self.gazetteer.country(mention.country)
 
     def _date_near(self, clause: Clause) -> str | None:

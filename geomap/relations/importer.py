@@ -331,7 +331,7 @@ def _date(value: str) -> str | None:
     if _ISO_DATE.match(plain):
         return plain
     dates = find_dates(value)
-    if len(dates) == 1 and len(dates[0].text) >= len(value.strip()) - 6:
+    if len(dates) == 1 and dates[0].text == value.strip():
         return dates[0].iso
     raise ValueError(f"bad date {value!r}: use 2016, 2016-12 or 2016-12-05 (or ธ.ค. 2559)")
 
