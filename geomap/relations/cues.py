@@ -84,7 +84,7 @@ HOSTILE_EN = re.compile(
     r"|attack\w*|struck|strikes?|war\b|clash\w*|expel\w*|ordered [\w\s]{0,30}out|hostil\w*"
     r"|threat\w*|warn\w*|criticis\w+|denounc\w+|rival\w*|disput\w+|beat|limit\w*|worr\w+|"
     r"win over|defeat\w*|bypassing|away from|pressure|dispute|cooled|strained|stalled|"
-    r"not invited|sabre-rattling|alarm\w*|killed)\b",
+    r"not invited|sabre-rattling|alarm\w*|killed|captur\w+)\b",
     re.IGNORECASE,
 )
 # Hostility undone: "ลดความตึงเครียด", "easing tensions"
@@ -136,6 +136,7 @@ REOPEN_TH = ("เปิดฐานทัพอีกครั้ง", "เป�
 REOPEN_EN = re.compile(r"\breopen\w*\b", re.IGNORECASE)
 BASE_TH = ("ฐานทัพ", "ฐาน")
 BASE_EN = re.compile(r"\b(?:bases?|air base|outposts?)\b", re.IGNORECASE)
+EXPELLED = re.compile(r"expel\w*\s[\w\s]{0,30}|ordered\s[\w\s]{0,30}\sout\b|ขับไล่\S{0,30}", re.I)
 # A troop number next to these words counts losses, not a presence.
 CASUALTY = re.compile(
     r"เสียชีวิต|บาดเจ็บ|ถูกจับ|\b(?:killed|wounded|captured|dead|died|casualties)\b", re.I

@@ -97,7 +97,7 @@ class RelationExtractor:
             evidence = props["evidence"][0]
             if props["status"] not in ("realised", "planned", "requested"):
                 continue
-            if self._hostile(*evidence["sentence_span"]):
+            if self._hostile(evidence["clause_start"], evidence["clause_end"]):
                 continue
             host = self.gazetteer.capital(props["host_country"])
             actor = self.gazetteer.capital(props["actor_country"])
@@ -143,6 +143,7 @@ class RelationExtractor:
             if countries:
                 mentions.append(ActorMention(m.start, m.end, m.text, countries, "actor", None))
         mentions.sort(key=lambda m: m.start)
+        self.mentions = mentions  # roles look at the neighbours
         previous: ActorMention | None = None
         for mention in mentions:
             mention.role = self._role(mention, previous)
@@ -162,6 +163,7 @@ class RelationExtractor:
             and (cues.LIST_GAP.match(gap) or cues.HYPHEN_GAP.match(gap))
             and previous.role != "party"
             and previous.kind not in LOCATION_TYPES
+            and (gap.strip() or self._list_goes_on(mention))
         ):
             return previous.role  # "ในอัฟกานิสถาน, อิหร่าน และอิรัก": the whole list
         plain_gap = _strip_prefixes(gap, cues.NAME_PREFIXES_TH).strip()
@@ -203,6 +205,12 @@ class RelationExtractor:
         if self._dateline(mention):
             return "location"
         return "party"
+
+    def _list_goes_on(self, mention: ActorMention) -> bool:
+        """Thai lists may be spaced words ("ญี่ปุ่น เกาหลีใต้ และมาเลเซีย"); a name after a
+        bare space belongs to the list only when another name follows in the same way."""
+        later = [m for m in self.mentions if m.start >= mention.end]
+        return bool(later) and bool(cues.LIST_GAP.match(self.text[mention.end : later[0].start]))
 
     def _dateline(self, mention: ActorMention) -> bool:
         """ "BAMAKO, June 10 -", "กรุงเทพฯ 18 ธ.ค. 2567 –": where the story was filed."""
@@ -393,8 +401,8 @@ class RelationExtractor:
                     if actor is None:
                         continue
                     host = self._host(site, actor, inside)
-                    if host is None:
-                        continue
+                    if host is None or (site.kind != "site" and self._mentions_of(host) < 2):
+                        continue  # a lone town in an unmentioned country is a misreading
                     last_actor = actor
                     key = (actor.country, host, site.place.id)
                     feature = self._deployment(clause, site, actor, host, counts.get(id(site)))
@@ -403,6 +411,9 @@ class RelationExtractor:
                     ):
                         found[key] = feature
         return self._most_specific(list(found.values()))
+
+    def _mentions_of(self, country: str) -> int:
+        return sum(1 for m in self.mentions if country in m.countries)
 
     def _counts_by_site(self, clause: Clause, sites: list[ActorMention]) -> dict[int, int]:
         """Each troop number of a clause goes to the nearest site (one number per site)."""
@@ -485,7 +496,7 @@ class RelationExtractor:
 
     def _deployment(self, clause: Clause, location, actor, host, troops: int | None) -> dict:
         segment = self.text[clause.start : clause.end]
-        relation, status = self._deployment_status(segment)
+        relation, status = self._deployment_status(segment, actor.start - clause.start)
         place = location.place
         properties = {
             "kind": "deployment",
@@ -503,7 +514,7 @@ class RelationExtractor:
         geometry = self._deployment_point(location, host)
         return {"type": "Feature", "geometry": geometry, "properties": properties}
 
-    def _deployment_status(self, segment: str) -> tuple[str, str]:
+    def _deployment_status(self, segment: str, actor_at: int) -> tuple[str, str]:
         if self.thai:
             withdrawal = any(w in segment for w in cues.WITHDRAWAL_TH)
             reopen = any(w in segment for w in cues.REOPEN_TH) and "ฐาน" in segment
@@ -518,8 +529,9 @@ class RelationExtractor:
             requested = bool(cues.REQUESTED_EN.search(segment))
             negated = bool(re.search(r"\b(?:no|not|never)\b", segment, re.I))
             planned = bool(re.search(r"\b(?:will|plans?|due to|expected|to be)\b", segment))
-        if cues.HOSTILE_EN.search(segment) and re.search(r"expel|ordered [\w\s]{0,30}out", segment):
-            return "withdrawal", "refused"
+        for expelled in cues.EXPELLED.finditer(segment):
+            if expelled.start() <= actor_at < expelled.end():  # "ordered American troops out"
+                return "withdrawal", "refused"
         relation = (
             "withdrawal" if withdrawal
             else "reopening" if reopen else "base" if base else "stationed"
@@ -545,19 +557,25 @@ class RelationExtractor:
         return {"type": "Point", "coordinates": [place.lon, place.lat]}
 
     def _most_specific(self, deployments: list[dict]) -> list[dict]:
-        """A country-level deployment adds nothing beside a site or city in the same host."""
-        specific = {
-            (f["properties"]["actor_country"], f["properties"]["host_country"])
-            for f in deployments
-            if f["properties"]["confidence"] >= 0.55
-            and f["properties"]["place"] not in self._country_names(f["properties"]["host_country"])
-        }
+        """A country-level deployment adds nothing beside a site or city of the same host
+        named in the same sentence ("based in Mali, most at the air base in Bamako")."""
+
+        def key(feature: dict) -> tuple:
+            props = feature["properties"]
+            span = tuple(props["evidence"][0]["sentence_span"])
+            return props["actor_country"], props["host_country"], span
+
+        def is_country(feature: dict) -> bool:
+            props = feature["properties"]
+            return props["place"] in self._country_names(props["host_country"])
+
+        specific = {key(f): f for f in deployments if not is_country(f)}
         kept = []
         for feature in deployments:
-            props = feature["properties"]
-            key = (props["actor_country"], props["host_country"])
-            is_country = props["place"] in self._country_names(props["host_country"])
-            if is_country and key in specific:
+            if is_country(feature) and key(feature) in specific:
+                other = specific[key(feature)]["properties"]
+                if other["troops"] is None:
+                    other["troops"] = feature["properties"]["troops"]
                 continue
             kept.append(feature)
         return kept
