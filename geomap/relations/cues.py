@@ -15,7 +15,9 @@ LOCATIVE_TH = (
     "นอก", "ข้าม", "ติดกับ", "ห่างจาก", "ตะวันออกของ", "ตะวันตกของ", "เหนือของ", "ใต้ของ",
 )  # fmt: skip
 # ...except where ที่/ใน end a conjunction: "ก่อนที่สหรัฐฯจะถอนตัว" (before the US...)
-CONJUNCTIONS_TH = ("ก่อนที่", "หลังจากที่", "ขณะที่", "โดยที่", "เพื่อที่", "จนกว่าที่", "แม้ว่าที่")
+CONJUNCTIONS_TH = (
+    "ก่อนที่", "หลังจากที่", "ขณะที่", "โดยที่", "เพื่อที่", "จนกว่าที่", "แม้ว่าที่", "การที่", "ที่ว่า",
+)  # fmt: skip
 LOCATIVE_EN = frozenset(
     "in at near across through via off around inside outside bypassing throughout toward"
     " towards into within onto beyond on about regarding concerning".split()

@@ -388,14 +388,18 @@ class RelationExtractor:
             if not cue_spans:
                 continue
             inside = [m for m in self.mentions if start <= m.start < end]
-            for clause in self._clauses(sentence):
-                sites = [
+            clauses = self._clauses(sentence)
+            sites_by_clause = [
+                (clause, [
                     m for m in clause.mentions
                     if m.role == "location" and m.place is not None and m.kind != "region"
                     and not self._near_only(m)
                     and any(abs(_distance(m, span)) <= 60 for span in cue_spans)
-                ]  # fmt: skip
-                counts = self._counts_by_site(clause, sites)
+                ])
+                for clause in clauses
+            ]  # fmt: skip
+            counts = self._counts_by_site(sites_by_clause)
+            for clause, sites in sites_by_clause:
                 for site in sites:
                     actor = self._force_of(site, clause, inside, last_actor)
                     if actor is None:
@@ -405,29 +409,38 @@ class RelationExtractor:
                         continue  # a lone town in an unmentioned country is a misreading
                     last_actor = actor
                     key = (actor.country, host, site.place.id)
-                    feature = self._deployment(clause, site, actor, host, counts.get(id(site)))
-                    if key not in found or (
-                        found[key]["properties"]["troops"] is None and counts.get(id(site))
-                    ):
+                    troops = counts.get(id(site))
+                    feature = self._deployment(clause, site, actor, host, troops)
+                    if key not in found or (found[key]["properties"]["troops"] is None and troops):
                         found[key] = feature
         return self._most_specific(list(found.values()))
 
     def _mentions_of(self, country: str) -> int:
         return sum(1 for m in self.mentions if country in m.countries)
 
-    def _counts_by_site(self, clause: Clause, sites: list[ActorMention]) -> dict[int, int]:
-        """Each troop number of a clause goes to the nearest site (one number per site)."""
+    def _counts_by_site(
+        self, sites_by_clause: list[tuple[Clause, list[ActorMention]]]
+    ) -> dict[int, int]:
+        """Each troop number goes to the nearest site of its clause, or when its clause names
+        none, to the first site of the clauses after it ("ส่งกำลังพล 4,500 นาย ซึ่งจะ
+        ประจำการที่สัตหีบ"); one number per site, a city or base before a whole country."""
         taken: dict[int, int] = {}
-        counts = [
-            c for c in self.troops
-            if clause.start <= c.start < clause.end and not self._casualty(c)
-        ]  # fmt: skip
-        specific = [s for s in sites if s.kind != "country"] or sites
-        for count in counts:
-            free = [s for s in specific if id(s) not in taken]
-            if free:
-                nearest = min(free, key=lambda s: abs(_distance(s, (count.start, count.end))))
-                taken[id(nearest)] = count.troops
+        for index, (clause, sites) in enumerate(sites_by_clause):
+            counts = [
+                c for c in self.troops
+                if clause.start <= c.start < clause.end and not self._casualty(c)
+            ]  # fmt: skip
+            for count in counts:
+                pool = sites
+                for _, later in sites_by_clause[index + 1 :]:
+                    if pool:
+                        break
+                    pool = later
+                specific = [s for s in pool if s.kind != "country"] or pool
+                free = [s for s in specific if id(s) not in taken]
+                if free:
+                    nearest = min(free, key=lambda s: abs(_distance(s, (count.start, count.end))))
+                    taken[id(nearest)] = count.troops
         return taken
 
     def _deployment_cues(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -471,12 +484,12 @@ class RelationExtractor:
         forces = [m for m in parties if self._names_forces(m)]
         if forces:
             return min(forces, key=lambda m: abs(_distance(site, (m.start, m.end))))
-        in_clause = [m for m in parties if clause.start <= m.start < clause.end]
-        if in_clause:
-            return min(in_clause, key=lambda m: abs(_distance(site, (m.start, m.end))))
         before = [m for m in parties if m.start < site.start]
         if before and site.start - before[-1].end <= 200:
             return before[-1]
+        after = [m for m in parties if clause.start <= m.start < clause.end and m.start > site.end]
+        if after:
+            return after[0]
         if last is not None and site.country not in last.countries and not parties:
             return last
         return None
