@@ -405,7 +405,8 @@ class RelationExtractor:
                     if actor is None:
                         continue
                     host = self._host(site, actor, inside)
-                    if host is None or (site.kind != "site" and self._mentions_of(host) < 2):
+                    lone_town = site.kind in ("city", "admin1") and self._mentions_of(host) < 2
+                    if host is None or lone_town:
                         continue  # a lone town in an unmentioned country is a misreading
                     last_actor = actor
                     key = (actor.country, host, site.place.id)
