@@ -175,6 +175,9 @@ def parse(data_dir: Path | None, lang: str, fmt: str, paths: tuple[Path, ...]) -
             click.echo(f"{name} [{result.lang}]")
             for feature in collection["features"]:
                 props = feature["properties"]
+                if props["kind"] in ("link", "deployment"):
+                    click.echo(f"  {_relation_line(props)}")
+                    continue
                 click.echo(
                     f"  {props['name']} ({props['feature_type']}, {props['country_code'] or '-'})"
                     f" x{len(props['mentions'])}  confidence {props['confidence']:.2f}"
@@ -206,6 +209,7 @@ def evaluate(data_dir: Path | None, as_json: bool, errors: bool, gold: tuple[Pat
     parser = _open_parser(data_dir)
     with _progress(len(documents), "evaluating") as bar:
         report = run_evaluation(parser, documents, progress=lambda *_: bar.update(1))
+    report["relations"] = _relation_scores(parser, documents)
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
         return
@@ -213,16 +217,110 @@ def evaluate(data_dir: Path | None, as_json: bool, errors: bool, gold: tuple[Pat
     header = f"{'':8} {'mentions':>8} {'P':>6} {'R':>6} {'F1':>6} {'Acc@161':>8} {'E2E F1':>7}"
     click.echo(header)
     for lang, row in report.items():
-        if not isinstance(row, dict):
+        if not isinstance(row, dict) or lang == "relations":
             continue
         click.echo(
             f"{lang:8} {row['documents_gold_mentions']:>8} {row['precision']:>6.3f}"
             f" {row['recall']:>6.3f} {row['f1']:>6.3f} {row['acc_at_161km']:>8.3f}"
             f" {row['end_to_end_f1']:>7.3f}"
         )
+    relations = report["relations"]
+    click.echo(
+        f"\n{'':8} {'links':>6} {'P':>6} {'R':>6} {'F1':>6}   {'deploy':>6} {'P':>6} {'R':>6}"
+        f" {'F1':>6} {'troops':>7} {'@161km':>7}"
+    )
+    for lang, row in relations.items():
+        if lang == "errors":
+            continue
+        links, deployments = row["links"], row["deployments"]
+        click.echo(
+            f"{lang:8} {links['gold']:>6} {links['precision']:>6.3f} {links['recall']:>6.3f}"
+            f" {links['f1']:>6.3f}   {deployments['gold']:>6} {deployments['precision']:>6.3f}"
+            f" {deployments['recall']:>6.3f} {deployments['f1']:>6.3f}"
+            f" {deployments['troops_accuracy']:>7.3f} {deployments['location_acc_at_161km']:>7.3f}"
+        )
     if errors:
-        for line in report["errors"]:
+        for line in report["errors"] + relations["errors"]:
             click.echo(f"  {line}")
+
+
+def _relation_scores(parser, documents: list[dict]) -> dict:
+    """Link and deployment scores (geomap.relations.evaluate) of the same documents."""
+    from geomap.relations import extract_relations, relation_report
+
+    scored = []
+    for doc in documents:
+        result = parser.parse(doc["text"], doc.get("lang", "auto"))
+        features = extract_relations(result, parser.gazetteer)
+        scored.append((doc, features, doc.get("lang", result.lang)))
+    return relation_report(scored)
+
+
+def _relation_line(props: dict) -> str:
+    """One readable line for a link or deployment in `--format summary`."""
+    date = f" {props['date']}" if props.get("date") else ""
+    if props["kind"] == "link":
+        amount = (
+            f" {props['amount']:,} {props['currency']}" if props.get("amount") is not None else ""
+        )
+        return (
+            f"link {props['source_country']}-{props['target_country']} {props['relation']}"
+            f" [{props['status']}]{date}{amount}  confidence {props['confidence']:.2f}"
+        )
+    troops = f" {props['troops']:,} troops" if props.get("troops") else ""
+    return (
+        f"deployment {props['actor_country']} in {props['host_country']} at {props['place']}"
+        f" {props['relation']} [{props['status']}]{date}{troops}"
+        f"  confidence {props['confidence']:.2f}"
+    )
+
+
+@main.group()
+def relations() -> None:
+    """Users' own tables of links and deployments."""
+
+
+@relations.command("import")
+@data_dir_option
+@click.option("--dry-run", is_flag=True, help="Validate and show what would be imported.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["summary", "geojson"]), default="summary",
+    show_default=True, help="summary: counts and one line per relation; geojson: the joined "
+    "features.",
+)  # fmt: skip
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def relations_import(data_dir: Path | None, dry_run: bool, fmt: str, file: Path) -> None:
+    """Read a CSV, JSON or GeoJSON file of relations (source, target, type, date, troops,
+    amount, note, url...); a file with any bad row is rejected whole.
+
+    See examples/relations.csv.
+    """
+    from geomap.relations import RelationFileError, merge_relations, read_relations_file
+    from geomap.relations.importer import MAX_BYTES
+
+    if file.stat().st_size > MAX_BYTES:
+        raise click.ClickException(f"{file}: larger than {MAX_BYTES} bytes")
+    try:
+        features = read_relations_file(file.read_bytes(), file.name, _open_gazetteer(data_dir))
+    except RelationFileError as error:
+        raise click.ClickException(f"{file}: {error}") from error
+    joined = merge_relations(features)
+    if not dry_run:
+        raise click.ClickException(
+            "storing imported relations needs the database, which is not set up in this "
+            "build; use --dry-run to validate the file"
+        )
+    if fmt == "geojson":
+        collection = {"type": "FeatureCollection", "features": joined}
+        click.echo(json.dumps(collection, ensure_ascii=False))
+        return
+    links = sum(1 for f in joined if f["properties"]["kind"] == "link")
+    click.echo(
+        f"{file}: {len(features)} rows valid -> {links} links, {len(joined) - links} deployments"
+        " (dry run: nothing stored)"
+    )
+    for feature in joined:
+        click.echo(f"  {_relation_line(feature['properties'])}")
 
 
 def _expand_inputs(paths: tuple[Path, ...]) -> list[Path]:

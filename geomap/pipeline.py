@@ -1,6 +1,7 @@
 """Text in, the document's FeatureCollection out: the one path the CLI, ingest and web share.
 
-Later stages (relations) add their features here, so every caller gets the same output.
+Places and borders come from the geoparser, links and deployments from the relations stage,
+so every caller gets the same output.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 
 from geomap.gazetteer import Gazetteer
 from geomap.geoparse import Geoparser, ParseResult, feature_collection
+from geomap.relations import extract_relations, merge_relations
 
 
 @dataclass
@@ -26,4 +28,5 @@ class Pipeline:
 
     def analyse(self, text: str, lang: str = "auto") -> Analysis:
         result = self.geoparser.parse(text, lang)
-        return Analysis(result, feature_collection(result, self.gazetteer))
+        relations = merge_relations(extract_relations(result, self.gazetteer))
+        return Analysis(result, feature_collection(result, self.gazetteer, relations))

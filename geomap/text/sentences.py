@@ -16,7 +16,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Half-open (start, end) spans covering the non-blank sentences of `text`."""
     cuts = [0]
     for pattern in (_BREAK, _THAI_LONG_SPACE) if has_thai(text) else (_BREAK,):
-        cuts.extend(m.end() for m in pattern.finditer(text))
+        cuts.extend(
+            m.end() for m in pattern.finditer(text) if not _abbreviation(text, m.start() - 1)
+        )
     cuts = [*sorted(set(cuts)), len(text)]
     spans = []
     for start, end in itertools.pairwise(cuts):
@@ -26,6 +28,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             offset = start + segment.index(stripped)
             spans.append((offset, offset + len(stripped)))
     return spans
+
+
+def _abbreviation(text: str, stop: int) -> bool:
+    """A full stop that ends an abbreviation: Thai ones (ค.ศ., พ.ศ., ธ.ค.; Thai ends
+    sentences with spaces, never with stops) and Latin initials (U.S., U.K.)."""
+    if stop < 1 or text[stop] != ".":
+        return False
+    before = text[stop - 1]
+    return "\u0e00" <= before <= "\u0e7f" or (
+        before.isupper() and stop >= 2 and text[stop - 2] == "."
+    )
 
 
 def detect_language(text: str) -> str:

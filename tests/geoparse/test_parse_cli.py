@@ -18,6 +18,8 @@ def test_geojson_is_one_feature_collection_with_valid_offsets(run_cli):
     for feature in collection["features"]:
         props = feature["properties"]
         kinds.add(props["kind"])
+        if props["kind"] in ("link", "deployment"):
+            continue  # their contract: tests/relations/test_cli.py
         for key in ("feature_type", "name", "name_th", "country_code", "geonameid", "confidence"):
             assert key in props
         assert 0 < props["confidence"] <= 1
@@ -31,7 +33,7 @@ def test_geojson_is_one_feature_collection_with_valid_offsets(run_cli):
             assert feature["geometry"]["type"] in ("LineString", "MultiLineString")
         else:
             assert feature["geometry"]["type"] == "Point"
-    assert kinds == {"place", "border"}
+    assert kinds == {"place", "border", "link", "deployment"}
 
 
 def test_jsonl_is_one_collection_per_file_in_order(run_cli):

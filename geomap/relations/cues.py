@@ -1,0 +1,151 @@
+"""Word lists that decide the role of a mention and the status of a relation.
+
+Kept apart from the extractor so the lexicons can be read (and grown) in one place.
+Thai entries match the text as written; English entries are regular expressions over
+the text, matched case-insensitively on word boundaries.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A country after these words is where something happens, not a party to it.
+LOCATIVE_TH = (
+    "ใน", "ที่", "ณ", "ใกล้", "ใกล้กับ", "ผ่าน", "สู่", "บน", "ทั่ว", "ตลอด", "เข้าสู่", "ภายใน",
+    "นอก", "ข้าม", "ติดกับ", "ห่างจาก", "ตะวันออกของ", "ตะวันตกของ", "เหนือของ", "ใต้ของ",
+)  # fmt: skip
+# ...except where ที่/ใน end a conjunction: "ก่อนที่สหรัฐฯจะถอนตัว" (before the US...)
+CONJUNCTIONS_TH = (
+    "ก่อนที่", "หลังจากที่", "ขณะที่", "โดยที่", "เพื่อที่", "จนกว่าที่", "แม้ว่าที่", "การที่", "ที่ว่า",
+)  # fmt: skip
+LOCATIVE_EN = frozenset(
+    "in at near across through via off around inside outside bypassing throughout toward"
+    " towards into within onto beyond on about regarding concerning".split()
+)
+# "borders with Turkey and Iran": the names after these are neighbours, not parties
+NEIGHBOUR_BEFORE = re.compile(
+    r"(?:borders?|frontiers?|boundary|ชายแดน|พรมแดน)\s?(?:with|ติดกับ|กับ)\s?(?:the\s)?$", re.I
+)
+# A demonym before these English nouns, or after these Thai ones, names private people or
+# firms ("Chinese miners", "นักท่องเที่ยวอินเดีย"), not a state.
+PRIVATE_AFTER_EN = re.compile(
+    r"^\s(?:[a-z-]+\s)?(?:miners|companies|company|firms?|investors|tourists|businesses|"
+    r"banks|lenders|carmakers|manufacturers|brands|fans|students|clubs?|players?|champions|"
+    r"winger|striker|director|actress|actor|films?|hospitals|goods|oil|utilities|exiles)\b"
+)
+PRIVATE_BEFORE_TH = (
+    "นักท่องเที่ยว", "บริษัท", "นักลงทุน", "แฟนบอล", "ตลาด", "ลูกค้า", "นักธุรกิจ", "สินค้า",
+    "ผู้ผลิต", "เอกชน", "ครอบครัวจาก", "ซีรีส์", "ลีก", "ทีมชาติ",
+)  # fmt: skip
+# Sports pages name countries as teams: "Thailand beat Vietnam", "ไทยจะบุกไปเยือนกัมพูชา"
+SPORT = re.compile(
+    r"ฟุตบอล|แฟนบอล|นัดต่อไป|นัดแรก|ประตูชัย|ทีมเยือน|ชิงแชมป์|\b(?:football|match|league|"
+    r"semi-finals?|quarter-finals?|tournament|goalkeeper|striker|Champions League|World Cup)\b"
+)
+# Words skipped between a locative word and the name ("ในประเทศอัฟกานิสถาน")
+NAME_PREFIXES_TH = (
+    "ประเทศ", "กรุง", "เมือง", "นคร", "แคว้น", "รัฐ", "จังหวัด", "เกาะ", "สาธารณรัฐ", "สปป.",
+    "ชายแดน", "พรมแดน",
+)
+NAME_PREFIXES_EN = frozenset(
+    "the central northern southern eastern western north south east west northeastern"
+    " northwestern southeastern southwestern neighbouring neighboring mainland".split()
+)
+LOCATIVE_PHRASE_EN = re.compile(r"\b(?:next to|close to|outside of|north of|south of|east of"
+                                r"|west of|away from|far from)\s+(?:the\s)?$", re.I)
+
+# Separators inside a list of names: "A, B และ C", "A, B and C"
+LIST_GAP = re.compile(r"^\s*(?:,|、)?\s*(?:(?:และ|หรือ|and|or|as well as)\s*)?(?:ประเทศ|the\s)?\s*$")
+HYPHEN_GAP = re.compile(r"^\s?[-–]\s?$")
+# Words that put their side of a clause against the other: "A with B", "A กับ B"
+SPLIT_TH = ("ร่วมกับ", "กับ", "ให้แก่", "แก่", "ให้กับ", "จาก", "ไปยัง", "ต่อ", "ถึง", "ให้")
+SPLIT_EN = frozenset("with to from for by".split())
+
+CLAUSE_BREAK_TH = re.compile(
+    r"\[\d+\]|\[ต้องการอ้างอิง\]|\s+(?=(?:ส่วน|ขณะที่|ขณะเดียวกัน|ในขณะที่|นอกจากนี้|อย่างไรก็ตาม"
+    r"|(?<!ไม่เพียง\s)แต่(?!ยัง)|ซึ่ง|หลังจากนั้น|ในอีกด้านหนึ่ง|ทั้งนี้|ในเวลาเดียวกัน|ก่อนหน้านี้|ล่าสุด|ด้าน"
+    r"|นักวิเคราะห์|ผู้เชี่ยวชาญ|ภายใต้)(?!ๆ))"
+)
+CLAUSE_BREAK_EN = re.compile(
+    r";|\s[—–]\s|,\s(?=(?:while|whereas|but|which|although|though|as|where|after|before|when|"
+    r"whose|who|saying|even as)\b)|\s(?=(?:while|whereas|even as)\b)"
+    r"|,\s+and\s+(?=(?:\S+\s){1,3}(?:has|have|had|is|was|were|are|will|would|said|says|signed|"
+    r"agreed|plans|began)\b)"
+)
+
+# Hostility: a clause holding one of these states no cooperation between its parties.
+HOSTILE_TH = (
+    "คว่ำบาตร", "ประณาม", "วิจารณ์", "ประท้วง", "กดดัน", "ขึ้นภาษี", "ไม่พอใจ", "โจมตี", "รุกราน",
+    "ขับไล่", "ปะทะ", "สงครามกับ", "โค่นล้ม", "แทรกแซง", "กล่าวหา", "ถอนตัวออกจากข้อตกลง",
+    "ข้อพิพาท", "ยื่นเรื่อง", "ไม่ยอมรับ", "ฉีดปืนใหญ่น้ำ", "บ่อนทำลาย", "ตึงเครียด", "เป็นกลาง",
+    "จับตา", "แซงหน้า", "ภัยคุกคาม", "เผชิญหน้า", "กังวล", "ปฏิเสธการส่งออก", "แข่งขัน",
+    "ลดการพึ่งพา", "เสมอกับ", "เอาชนะ",
+)  # fmt: skip
+HOSTILE_EN = re.compile(
+    r"\b(?:sanction\w*|condemn\w*|protest\w*|tariffs?|accus\w+|invad\w+|invasion|annex\w*"
+    r"|attack\w*|struck|strikes?|war\b|clash\w*|expel\w*|ordered [\w\s]{0,30}out|hostil\w*"
+    r"|threat\w*|warn\w*|criticis\w+|denounc\w+|rival\w*|disput\w+|beat|limit\w*|worr\w+|"
+    r"win over|defeat\w*|bypassing|away from|pressure|dispute|cooled|strained|stalled|"
+    r"not invited|sabre-rattling|alarm\w*|killed|captur\w+)\b",
+    re.IGNORECASE,
+)
+# Hostility undone: "ลดความตึงเครียด", "easing tensions"
+EASING = re.compile(
+    r"(?:ลด|ยุติ|คลี่คลาย|\b(?:eas\w+|reduc\w+|end\w*|defus\w+|renounc\w+)\s)\S*$", re.I
+)
+# A hostile word right before a name marks that name as the target, not a party.
+TARGET_TH = ("ต่อต้าน", "ต่อสู้กับ", "กดดัน", "แข่งขันกับ", "โจมตี", "แทน")
+TARGET_EN = re.compile(r"\b(?:against|versus|vs\.?|over|rather than|instead of)\s+$", re.IGNORECASE)
+
+REFUSED_TH = ("เลือกที่จะไม่", "ปฏิเสธ", "ไม่ส่งผู้แทน", "ไม่เข้าร่วม", "บอยคอต")
+REFUSED_EN = re.compile(
+    r"\b(?:declin\w+|refus\w+|reject\w+|boycott\w*|snubb\w+|not invited|stayed away"
+    r"|did not attend|pulled out of|withdr[ae]w\w* from)\b",
+    re.IGNORECASE,
+)
+NEGATED_TH = re.compile(r"ไม่(?:ได้|ควร|มี|เคย)|ยังไม่|มิได้|ไม่ใช่")
+NEGATED_EN = re.compile(
+    r"\b(?:not|never|no|n't|neither|nor|denied|deny|denies)\b|n't\b", re.IGNORECASE
+)
+PLANNED_TH = ("จะ", "คาดว่า", "มีแผน", "แผนที่", "มีกำหนด", "เตรียม", "เตรียมที่จะ", "อาจ")
+PLANNED_EN = re.compile(
+    r"\b(?:will|would|plans?|planned|planning|expected|expects|due to|to be|intends?|"
+    r"proposed|propose|could|may|might|next year|pledg\w+|upcoming)\b",
+    re.IGNORECASE,
+)
+REQUESTED_TH = ("ขอร้อง", "ร้องขอ", "เรียกร้องให้", "ขอให้", "ยื่นคำขอ")
+REQUESTED_EN = re.compile(
+    r"\b(?:ask\w*|request\w*|urg\w+|called (?:on|for)|calls (?:on|for)|demand\w*|appeal\w*)\b",
+    re.IGNORECASE,
+)
+
+# Deployments: forces of one state at a place in another.
+DEPLOYMENT_TH = (
+    "ฐานทัพ", "ประจำการ", "วางกำลัง", "ส่งทหาร", "ส่งกำลัง", "ถอนทหาร", "ถอนกำลัง", "กองทหาร",
+    "ทหารอเมริกัน", "นาวิกโยธิน", "ตั้งฐาน", "เปิดฐาน", "กองกำลังที่", "กำลังพล", "มาฝึก",
+    "ฐาน ", "ฐานอัต", "ที่มั่น",
+)  # fmt: skip
+DEPLOYMENT_EN = re.compile(
+    r"\b(?:bases?|air base|naval base|stationed|deploy\w*|troops|soldiers|garrison\w*|"
+    r"contingent|posted|rotation|rotating|rotate|marines|instructors|trainers|outposts?|"
+    r"military presence|withdraw\w*|pull(?:ed|ing)? out|based|forces|sailors|"
+    r"border guards|presence of)\b",
+    re.IGNORECASE,
+)
+WITHDRAWAL_TH = ("ถอนทหาร", "ถอนกำลัง", "ถอน", "ถอนตัว", "ย้ายกำลัง")
+WITHDRAWAL_EN = re.compile(r"\b(?:withdr\w+|pull(?:ed|ing|s)? out|leaving|drawdown)\b", re.I)
+REOPEN_TH = ("เปิดฐานทัพอีกครั้ง", "เปิดฐาน", "อีกครั้ง")
+REOPEN_EN = re.compile(r"\breopen\w*\b", re.IGNORECASE)
+BASE_TH = ("ฐานทัพ", "ฐาน")
+BASE_EN = re.compile(r"\b(?:bases?|air base|outposts?)\b", re.IGNORECASE)
+EXPELLED = re.compile(r"expel\w*\s[\w\s]{0,30}|ordered\s[\w\s]{0,30}\sout\b|ขับไล่\S{0,30}", re.I)
+# A troop number next to these words counts losses, not a presence.
+CASUALTY = re.compile(
+    r"เสียชีวิต|บาดเจ็บ|ถูกจับ|\b(?:killed|wounded|captured|dead|died|casualties)\b", re.I
+)
+# Forces of a state: the name right after these Thai words, or right before the English.
+FORCE_BEFORE_TH = ("ทหาร", "กองทหาร", "กองทัพ", "นาวิกโยธิน", "กองกำลัง", "กองเรือ", "เรือรบ")
+FORCE_AFTER_EN = re.compile(
+    r"^\s?(?:'s\s)?(?:[A-Z][\w-]*\s){0,2}(?:troops|soldiers|forces|marines|military|navy|army|"
+    r"personnel|units|sailors|trainers|instructors|border guards|submarines|warships)\b"
+)

@@ -1,0 +1,700 @@
+"""Cooperation links and troop deployments, read from the places and actors of a parse.
+
+Links are found clause by clause. A clause yields links when it holds a cooperation
+trigger (taxonomy.py) and at least two parties, and no hostility; its parties are the
+countries it names as actors (countries, capitals standing for their governments,
+demonyms and state bodies), not those it names as places ("in Afghanistan", a city).
+Which pairs: names joined into a list ("A, B and C") or a compound ("Thai-Chinese") are
+one unit; one unit gives all its pairs, several units give only the pairs across units
+("Russia worked with the US and Iran": Russia-US, Russia-Iran, not US-Iran).
+
+Deployments are found sentence by sentence: a deployment cue (base, stationed, troops,
+withdrawal...) near a place in a host country, and an actor whose forces they are.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from geomap.gazetteer import Gazetteer, Place
+from geomap.geoparse import ParseResult
+from geomap.relations import cues
+from geomap.relations.dates import find_dates
+from geomap.relations.geometry import great_circle
+from geomap.relations.magnitudes import find_money, find_troops
+from geomap.relations.taxonomy import (
+    TYPES_BY_NAME,
+    RelationType,
+    Trigger,
+    find_triggers,
+    strongest,
+)
+from geomap.text import has_thai
+
+LOCATION_TYPES = frozenset({"city", "site", "admin1", "water", "region", "border"})
+SPECIFICITY = {"site": 0, "city": 1, "admin1": 2, "water": 2, "border": 3, "region": 4}
+
+
+@dataclass
+class ActorMention:
+    start: int
+    end: int
+    text: str
+    countries: tuple[str, ...]
+    kind: str  # country, capital, city, site, admin1, border, region, actor
+    place: Place | None
+    role: str = "party"  # party, location or target
+
+    @property
+    def country(self) -> str:
+        return self.countries[0] if self.countries else ""
+
+
+@dataclass
+class Clause:
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    mentions: list[ActorMention] = field(default_factory=list)
+
+
+def extract_relations(result: ParseResult, gazetteer: Gazetteer) -> list[dict]:
+    """Link and deployment Features (the `geomap parse` contract) of one parsed text."""
+    return RelationExtractor(result, gazetteer).run()
+
+
+class RelationExtractor:
+    def __init__(self, result: ParseResult, gazetteer: Gazetteer) -> None:
+        self.result = result
+        self.text = result.text
+        self.gazetteer = gazetteer
+        self.thai = has_thai(result.text)
+        dates = find_dates(self.text)
+        self.document_date = dates[0].iso if dates and dates[0].start < 300 else None
+        year = int(self.document_date[:4]) if self.document_date else None
+        self.dates = find_dates(self.text, default_year=year) if year else dates
+        self.money = find_money(self.text)
+        self.troops = find_troops(self.text)
+        self.mentions = self._mentions()
+
+    def run(self) -> list[dict]:
+        features: list[dict] = []
+        for sentence in self.result.sentences or [(0, len(self.text))]:
+            for clause in self._clauses(sentence):
+                features.extend(self._links(clause))
+        deployments = self._deployments()
+        return features + deployments + self._hosting_links(deployments)
+
+    def _hosting_links(self, deployments: list[dict]) -> list[dict]:
+        """A host that has a state's forces at its bases cooperates with it militarily,
+        unless the text around says otherwise (occupation, annexation, expulsion)."""
+        links = []
+        basing = TYPES_BY_NAME["basing"]
+        for feature in deployments:
+            props = feature["properties"]
+            evidence = props["evidence"][0]
+            if props["status"] not in ("realised", "planned", "requested"):
+                continue
+            if self._hostile(evidence["clause_start"], evidence["clause_end"]):
+                continue
+            host = self.gazetteer.capital(props["host_country"])
+            actor = self.gazetteer.capital(props["actor_country"])
+            links.append({
+                "type": "Feature",
+                "geometry": great_circle(actor.lon, actor.lat, host.lon, host.lat)
+                if host and actor else None,
+                "properties": {
+                    "kind": "link",
+                    "source_country": props["actor_country"],
+                    "target_country": props["host_country"],
+                    "source": actor.name if actor else props["actor"],
+                    "target": host.name if host else props["place"],
+                    "relation": basing.name,
+                    "cameo": basing.cameo,
+                    "plover": basing.plover,
+                    "status": props["status"],
+                    "date": props["date"],
+                    "evidence": props["evidence"],
+                    "confidence": round(props["confidence"] * 0.8, 2),
+                },
+            })
+        return links
+
+    # mentions and their roles ------------------------------------------------------
+    def _mentions(self) -> list[ActorMention]:
+        mentions = []
+        for hit in self.result.places:
+            place = hit.place
+            if place.feature_type == "border":
+                countries = place.border_countries
+            else:
+                countries = (place.country_code,) if place.country_code else ()
+            if not countries:
+                continue
+            kind = place.feature_type
+            if kind == "city" and self._is_capital(place):
+                kind = "capital"
+            for m in hit.mentions:
+                mentions.append(ActorMention(m.start, m.end, m.text, countries, kind, place))
+        for m in self.result.actors:
+            countries = tuple(c for c in m.countries if c)
+            if countries:
+                mentions.append(ActorMention(m.start, m.end, m.text, countries, "actor", None))
+        mentions.sort(key=lambda m: m.start)
+        self.mentions = mentions  # roles look at the neighbours
+        previous: ActorMention | None = None
+        for mention in mentions:
+            mention.role = self._role(mention, previous)
+            previous = mention
+        return mentions
+
+    def _is_capital(self, place: Place) -> bool:
+        capital = self.gazetteer.capital(place.country_code) if place.country_code else None
+        return capital is not None and capital.id == place.id
+
+    def _role(self, mention: ActorMention, previous: ActorMention | None) -> str:
+        if mention.kind in LOCATION_TYPES:
+            return "location"
+        gap = self.text[previous.end : mention.start] if previous else ""
+        if (
+            previous
+            and (cues.LIST_GAP.match(gap) or cues.HYPHEN_GAP.match(gap))
+            and previous.role != "party"
+            and previous.kind not in LOCATION_TYPES
+            and (gap.strip() or self._list_goes_on(mention))
+        ):
+            return previous.role  # "ในอัฟกานิสถาน, อิหร่าน และอิรัก": the whole list
+        plain_gap = _strip_prefixes(gap, cues.NAME_PREFIXES_TH).strip()
+        if (
+            previous
+            and previous.kind in LOCATION_TYPES
+            and plain_gap in ("", "ของ", "of", ",")
+            and set(previous.countries) & set(mention.countries)
+        ):
+            return "location"  # "เมืองกิวมรีของอาร์เมเนีย", "Delhi, India": a place's country
+        before = self._words_before(mention.start)
+        after = self.text[mention.end : mention.end + 40]
+        if cues.NEIGHBOUR_BEFORE.search(before):
+            return "neighbour"
+        if self.thai and has_thai(before[-12:] if before else ""):
+            stripped = _strip_prefixes(before, cues.NAME_PREFIXES_TH)
+            if any(stripped.endswith(word) for word in cues.LOCATIVE_TH) and not any(
+                stripped.endswith(word) for word in cues.CONJUNCTIONS_TH
+            ):
+                return "location"
+            if any(stripped.endswith(word) for word in cues.TARGET_TH):
+                return "target"
+            if any(stripped.endswith(word) for word in cues.PRIVATE_BEFORE_TH):
+                return "private"
+        else:
+            words = [w.lower() for w in before.split()]
+            while len(words) > 1 and words[-1] in cues.NAME_PREFIXES_EN:
+                words.pop()
+            if (words and words[-1] in cues.LOCATIVE_EN) or cues.LOCATIVE_PHRASE_EN.search(before):
+                return "location"
+            if cues.TARGET_EN.search(before):
+                return "target"
+        if cues.PRIVATE_AFTER_EN.match(after):
+            return "private"
+        if re.match(r"^(?:'s|’s)\s+(?:[a-z]+\s)?(?:region|province|state|port|city|capital|"
+                    r"island|soil|territory|border|frontier|side|north|south|east|west|airport|"
+                    r"outskirts|suburbs|streets|coast|waters)", after):
+            return "location"  # "Russia's Kursk region", "Bamako's international airport"
+        if self._dateline(mention):
+            return "location"
+        return "party"
+
+    def _list_goes_on(self, mention: ActorMention) -> bool:
+        """Thai lists may be spaced words ("ญี่ปุ่น เกาหลีใต้ และมาเลเซีย"); a name after a
+        bare space belongs to the list only when another name follows in the same way."""
+        later = [m for m in self.mentions if m.start >= mention.end]
+        return bool(later) and bool(cues.LIST_GAP.match(self.text[mention.end : later[0].start]))
+
+    def _dateline(self, mention: ActorMention) -> bool:
+        """ "BAMAKO, June 10 -", "กรุงเทพฯ 18 ธ.ค. 2567 –": where the story was filed."""
+        if mention.start > 120:
+            return False
+        after = self.text[mention.end : mention.end + 40]
+        if any(
+            0 <= d.start - mention.end <= 4 and not self.text[mention.end : d.start].strip(" ,")
+            for d in self.dates
+        ):
+            return True
+        return mention.text.isupper() and len(mention.text) > 3 and after[:1] == ","
+
+    def _words_before(self, start: int) -> str:
+        sentence_start, _ = self.result.sentence_of(start)
+        return self.text[max(sentence_start, start - 30) : start]
+
+    # clauses -------------------------------------------------------------------------
+    def _clauses(self, sentence: tuple[int, int]) -> list[Clause]:
+        start, end = sentence
+        pattern = cues.CLAUSE_BREAK_TH if self.thai else cues.CLAUSE_BREAK_EN
+        cuts = [start]
+        for match in pattern.finditer(self.text, start, end):
+            cuts.append(match.end() if match.group().strip() else match.start())
+        cuts.append(end)
+        clauses = []
+        for a, b in itertools.pairwise(sorted(set(cuts))):
+            if b > a:
+                inside = [m for m in self.mentions if a <= m.start < b]
+                clauses.append(Clause(a, b, sentence, inside))
+        return clauses
+
+    # links ---------------------------------------------------------------------------
+    def _links(self, clause: Clause) -> list[dict]:
+        parties = [m for m in clause.mentions if m.role == "party"]
+        if len({m.country for m in parties}) < 2:
+            # one party acting at a place abroad: the place stands for its country
+            # ("China sent rescuers to Yangon", "จีนมอบเงินช่วยเหลือแก่ผู้ประสบภัยในเชียงราย")
+            abroad = [
+                m for m in clause.mentions
+                if m.kind in ("city", "capital", "site") and len(m.countries) == 1
+                and parties and m.country != parties[0].country
+            ]  # fmt: skip
+            parties = sorted(parties + abroad[:1], key=lambda m: m.start)
+            if len({m.country for m in parties}) < 2:
+                return []
+        triggers = [
+            t for t in find_triggers(self.text, clause.start, clause.end)
+            if not any(m.start < t.end and t.start < m.end for m in clause.mentions)
+        ]  # fmt: skip
+        relation = strongest(triggers)
+        if relation is None or self._hostile(clause.start, clause.end):
+            return []
+        if cues.SPORT.search(self.text, clause.sentence[0], clause.sentence[1]):
+            return []
+        status = self._link_status(clause)
+        pairs = _pairs(self.text, parties, triggers)
+        links = []
+        for first, second in pairs:
+            links.append(self._link(clause, first, second, relation, triggers, status, len(pairs)))
+        return links
+
+    def _hostile(self, start: int, end: int) -> bool:
+        """A hostile word in text[start:end] that no easing word ("ลด", "easing") undoes."""
+        segment = self.text[start:end]
+        if self.thai:
+            spans = [
+                m.span() for word in cues.HOSTILE_TH for m in re.finditer(re.escape(word), segment)
+            ]
+        else:
+            spans = [m.span() for m in cues.HOSTILE_EN.finditer(segment)]
+        return any(not cues.EASING.search(segment[max(0, a - 20) : a]) for a, _ in spans)
+
+    def _link_status(self, clause: Clause) -> str:
+        segment = self.text[clause.start : clause.end]
+        if self.thai:
+            if any(word in segment for word in cues.REFUSED_TH):
+                return "refused"
+            if cues.NEGATED_TH.search(segment) and "ไม่กี่" not in segment:
+                return "negated"
+            if any(word in segment for word in cues.REQUESTED_TH):
+                return "requested"
+            if any(word in segment for word in cues.PLANNED_TH):
+                return "planned"
+            return "realised"
+        if cues.REFUSED_EN.search(segment):
+            return "refused"
+        if cues.NEGATED_EN.search(segment):
+            return "negated"
+        if cues.REQUESTED_EN.search(segment):
+            return "requested"
+        if cues.PLANNED_EN.search(segment):
+            return "planned"
+        return "realised"
+
+    def _link(
+        self,
+        clause: Clause,
+        first: ActorMention,
+        second: ActorMention,
+        relation: RelationType,
+        triggers: list[Trigger],
+        status: str,
+        pair_count: int,
+    ) -> dict:
+        source_place = self._seat(first, clause)
+        target_place = self._seat(second, clause)
+        confidence = 0.8 if relation.name != "cooperation" else 0.6
+        if pair_count > 3:
+            confidence -= 0.15
+        properties = {
+            "kind": "link",
+            "source_country": first.country,
+            "target_country": second.country,
+            "source": source_place.name if source_place else first.text,
+            "target": target_place.name if target_place else second.text,
+            "relation": relation.name,
+            "cameo": relation.cameo,
+            "plover": relation.plover,
+            "status": status,
+            "date": self._date_near(clause),
+            "evidence": [self._evidence(clause, [t for t in triggers if t.relation is relation])],
+            "confidence": round(confidence, 2),
+        }
+        money = [m for m in self.money if clause.start <= m.start < clause.end]
+        if money and relation.name in ("aid", "arms", "agreement", "cooperation"):
+            properties["amount"] = money[0].amount
+            properties["currency"] = money[0].currency
+        geometry = None
+        if source_place and target_place:
+            geometry = great_circle(
+                source_place.lon, source_place.lat, target_place.lon, target_place.lat
+            )
+        return {"type": "Feature", "geometry": geometry, "properties": properties}
+
+    def _seat(self, mention: ActorMention, clause: Clause) -> Place | None:
+        """Where a party sits on the map: the capital or city the clause names for it
+        ("met in Anchorage"), else its country's capital."""
+        if mention.kind == "capital" and mention.place is not None:
+            return mention.place
+        for other in clause.mentions:
+            if other.kind in ("capital", "city", "site") and other.countries == mention.countries:
+                return other.place
+        return self.gazetteer.capital(mention.country) or self.gazetteer.country(mention.country)
+
+    def _date_near(self, clause: Clause) -> str | None:
+        start, end = clause.sentence
+        inside = [d for d in self.dates if clause.start <= d.start < clause.end]
+        inside = inside or [d for d in self.dates if start <= d.start < end]
+        return inside[0].iso if inside else self.document_date
+
+    def _evidence(self, clause: Clause, triggers: list[Trigger]) -> dict:
+        start, end = clause.sentence
+        evidence = {
+            "kind": "text",
+            "sentence": self.text[start:end],
+            "start": start,
+            "end": end,
+            "clause_start": clause.start,
+            "clause_end": clause.end,
+            "sentence_span": [start, end],
+        }
+        if triggers:
+            trigger = triggers[0]
+            evidence["trigger"] = self.text[trigger.start : trigger.end]
+        return evidence
+
+    # deployments ---------------------------------------------------------------------
+    def _deployments(self) -> list[dict]:
+        found: dict[tuple, dict] = {}
+        last_actor: ActorMention | None = None
+        for sentence in self.result.sentences or [(0, len(self.text))]:
+            start, end = sentence
+            cue_spans = self._deployment_cues(start, end)
+            if not cue_spans:
+                continue
+            inside = [m for m in self.mentions if start <= m.start < end]
+            clauses = self._clauses(sentence)
+            sites_by_clause = [
+                (clause, [
+                    m for m in clause.mentions
+                    if m.role == "location" and m.place is not None and m.kind != "region"
+                    and not self._near_only(m)
+                    and any(abs(_distance(m, span)) <= 60 for span in cue_spans)
+                ])
+                for clause in clauses
+            ]  # fmt: skip
+            counts = self._counts_by_site(sites_by_clause)
+            for clause, sites in sites_by_clause:
+                for site in sites:
+                    actor = self._force_of(site, clause, inside, last_actor)
+                    if actor is None:
+                        continue
+                    host = self._host(site, actor, inside)
+                    lone_town = site.kind in ("city", "admin1") and self._mentions_of(host) < 2
+                    if host is None or lone_town:
+                        continue  # a lone town in an unmentioned country is a misreading
+                    last_actor = actor
+                    key = (actor.country, host, site.place.id)
+                    troops = counts.get(id(site))
+                    feature = self._deployment(clause, site, actor, host, troops)
+                    if key not in found or (found[key]["properties"]["troops"] is None and troops):
+                        found[key] = feature
+        return self._most_specific(list(found.values()))
+
+    def _mentions_of(self, country: str) -> int:
+        return sum(1 for m in self.mentions if country in m.countries)
+
+    def _counts_by_site(
+        self, sites_by_clause: list[tuple[Clause, list[ActorMention]]]
+    ) -> dict[int, int]:
+        """Each troop number goes to the nearest site of its clause, or when its clause names
+        none, to the first site of the clauses after it ("ส่งกำลังพล 4,500 นาย ซึ่งจะ
+        ประจำการที่สัตหีบ"); one number per site, a city or base before a whole country."""
+        taken: dict[int, int] = {}
+        for index, (clause, sites) in enumerate(sites_by_clause):
+            counts = [
+                c for c in self.troops
+                if clause.start <= c.start < clause.end and not self._casualty(c)
+            ]  # fmt: skip
+            for count in counts:
+                pool = sites
+                for _, later in sites_by_clause[index + 1 :]:
+                    if pool:
+                        break
+                    pool = later
+                specific = [s for s in pool if s.kind != "country"] or pool
+                free = [s for s in specific if id(s) not in taken]
+                if free:
+                    nearest = min(free, key=lambda s: abs(_distance(s, (count.start, count.end))))
+                    taken[id(nearest)] = count.troops
+        return taken
+
+    def _deployment_cues(self, start: int, end: int) -> list[tuple[int, int]]:
+        segment = self.text[start:end]
+        spans = []
+        if self.thai:
+            for word in cues.DEPLOYMENT_TH:
+                spans.extend(
+                    (start + m.start(), start + m.end())
+                    for m in re.finditer(re.escape(word), segment)
+                )
+        else:
+            spans.extend(
+                (start + m.start(), start + m.end()) for m in cues.DEPLOYMENT_EN.finditer(segment)
+            )
+        for count in self.troops:
+            if start <= count.start < end and not self._casualty(count):
+                spans.append((count.start, count.end))
+        return sorted(spans)
+
+    def _casualty(self, count) -> bool:
+        window = self.text[max(0, count.start - 20) : count.end + 25]
+        return bool(cues.CASUALTY.search(window))
+
+    def _near_only(self, location: ActorMention) -> bool:
+        """ "ใกล้ชายแดนอัฟกานิสถาน", "near the Tunisian border": a landmark, not the host."""
+        before = self.text[max(0, location.start - 14) : location.start]
+        if self.thai:
+            return bool(re.search(r"ใกล้(?:กับ)?(?:ชายแดน|พรมแดน)?(?:ประเทศ)?\s?$", before))
+        return bool(re.search(r"\bnear (?:the )?$", before)) and location.kind == "country"
+
+    def _force_of(
+        self,
+        site: ActorMention,
+        clause: Clause,
+        inside: list[ActorMention],
+        last: ActorMention | None,
+    ) -> ActorMention | None:
+        """Whose forces are at the site: a named force, else the clause's nearest party."""
+        parties = [m for m in inside if m.role == "party" and site.country not in m.countries]
+        forces = [m for m in parties if self._names_forces(m)]
+        if forces:
+            return min(forces, key=lambda m: abs(_distance(site, (m.start, m.end))))
+        before = [m for m in parties if m.start < site.start]
+        if before and site.start - before[-1].end <= 200:
+            return before[-1]
+        after = [m for m in parties if clause.start <= m.start < clause.end and m.start > site.end]
+        if after:
+            return after[0]
+        if last is not None and site.country not in last.countries and not parties:
+            return last
+        return None
+
+    def _names_forces(self, mention: ActorMention) -> bool:
+        before = self.text[max(0, mention.start - 12) : mention.start]
+        if any(before.endswith(word) for word in cues.FORCE_BEFORE_TH):
+            return True
+        return bool(cues.FORCE_AFTER_EN.match(self.text[mention.end : mention.end + 40]))
+
+    def _host(self, location: ActorMention, actor: ActorMention, inside) -> str | None:
+        candidates = [c for c in location.countries if c not in actor.countries]
+        if len(candidates) > 1:
+            named = {m.country for m in inside if m is not location}
+            candidates = [c for c in candidates if c in named] or candidates
+        return candidates[0] if candidates else None
+
+    def _deployment(self, clause: Clause, location, actor, host, troops: int | None) -> dict:
+        segment = self.text[clause.start : clause.end]
+        relation, status = self._deployment_status(segment, actor.start - clause.start)
+        place = location.place
+        properties = {
+            "kind": "deployment",
+            "actor_country": actor.country,
+            "host_country": host,
+            "actor": actor.text,
+            "place": place.name if place else location.text,
+            "relation": relation,
+            "troops": troops,
+            "status": status,
+            "date": self._date_near(clause),
+            "evidence": [self._evidence(clause, [])],
+            "confidence": 0.7 if location.kind in ("site", "city") else 0.55,
+        }
+        geometry = self._deployment_point(location, host)
+        return {"type": "Feature", "geometry": geometry, "properties": properties}
+
+    def _deployment_status(self, segment: str, actor_at: int) -> tuple[str, str]:
+        if self.thai:
+            withdrawal = any(w in segment for w in cues.WITHDRAWAL_TH)
+            reopen = any(w in segment for w in cues.REOPEN_TH) and "ฐาน" in segment
+            base = any(w in segment for w in cues.BASE_TH)
+            requested = any(w in segment for w in cues.REQUESTED_TH)
+            negated = bool(re.search(r"ไม่ควร|ไม่ได้(?:ส่ง|ประจำ)|ไม่มีทหาร", segment))
+            planned = any(w in segment for w in ("คาดว่า", "จะเปิด", "มีแผน", "มีกำหนด", "จะส่ง"))
+        else:
+            withdrawal = bool(cues.WITHDRAWAL_EN.search(segment))
+            reopen = bool(cues.REOPEN_EN.search(segment))
+            base = bool(cues.BASE_EN.search(segment))
+            requested = bool(cues.REQUESTED_EN.search(segment))
+            negated = bool(re.search(r"\b(?:no|not|never)\b", segment, re.I))
+            planned = bool(re.search(r"\b(?:will|plans?|due to|expected|to be)\b", segment))
+        for expelled in cues.EXPELLED.finditer(segment):
+            if expelled.start() <= actor_at < expelled.end():  # "ordered American troops out"
+                return "withdrawal", "refused"
+        relation = (
+            "withdrawal" if withdrawal
+            else "reopening" if reopen else "base" if base else "stationed"
+        )  # fmt: skip
+        if negated:
+            return relation, "negated"
+        if requested:
+            return relation, "requested"
+        if planned or reopen:
+            return relation, "planned"
+        return relation, "realised"
+
+    def _deployment_point(self, location: ActorMention, host: str) -> dict:
+        place = location.place
+        if place is None:
+            fallback = self.gazetteer.country(host)
+            return {"type": "Point", "coordinates": [fallback.lon, fallback.lat]}
+        if place.feature_type == "border":
+            seat = self.gazetteer.capital(host) or self.gazetteer.country(host)
+            point = _nearest_on_border(self.gazetteer.geometry(place), seat)
+            if point:
+                return {"type": "Point", "coordinates": point}
+        return {"type": "Point", "coordinates": [place.lon, place.lat]}
+
+    def _most_specific(self, deployments: list[dict]) -> list[dict]:
+        """A country-level deployment adds nothing beside a site or city of the same host
+        named in the same sentence ("based in Mali, most at the air base in Bamako")."""
+
+        def key(feature: dict) -> tuple:
+            props = feature["properties"]
+            span = tuple(props["evidence"][0]["sentence_span"])
+            return props["actor_country"], props["host_country"], span
+
+        def is_country(feature: dict) -> bool:
+            props = feature["properties"]
+            return props["place"] in self._country_names(props["host_country"])
+
+        specific = {key(f): f for f in deployments if not is_country(f)}
+        kept = []
+        for feature in deployments:
+            if is_country(feature) and key(feature) in specific:
+                other = specific[key(feature)]["properties"]
+                if other["troops"] is None:
+                    other["troops"] = feature["properties"]["troops"]
+                continue
+            kept.append(feature)
+        return kept
+
+    def _country_names(self, code: str) -> set[str]:
+        country = self.gazetteer.country(code)
+        return {country.name} if country else set()
+
+
+def _strip_prefixes(before: str, prefixes: tuple[str, ...]) -> str:
+    stripped = before.rstrip()
+    changed = True
+    while changed:
+        changed = False
+        for prefix in prefixes:
+            if stripped.endswith(prefix):
+                stripped = stripped[: -len(prefix)].rstrip()
+                changed = True
+    return stripped
+
+
+def _distance(mention: ActorMention, span: tuple[int, int]) -> int:
+    if span[1] <= mention.start:
+        return mention.start - span[1]
+    if span[0] >= mention.end:
+        return span[0] - mention.end
+    return 0
+
+
+def _pairs(
+    text: str, parties: list[ActorMention], triggers: list[Trigger]
+) -> list[tuple[ActorMention, ActorMention]]:
+    """The pairs a clause supports: all pairs of one unit, or the pairs across units.
+
+    A unit that is itself the subject of a trigger ("Armenia and Azerbaijan initialled")
+    gives its own pairs too.
+    """
+    units: list[list[ActorMention]] = []
+    compounds: list[list[ActorMention]] = []
+    for mention in parties:
+        if units:
+            gap = text[units[-1][-1].end : mention.start]
+            if cues.HYPHEN_GAP.match(gap):
+                units[-1].append(mention)
+                if units[-1] not in compounds:
+                    compounds.append(units[-1])
+                continue
+            if cues.LIST_GAP.match(gap) and units[-1] not in compounds:
+                units[-1].append(mention)
+                continue
+        units.append([mention])
+    plain = [unit for unit in units if unit not in compounds]
+    # a name repeated on its own adds no side: "A, B and C met ... C's foreign minister said"
+    plain = [
+        unit for unit in plain
+        if not any({m.country for m in unit} < {m.country for m in other} for other in plain)
+    ]  # fmt: skip
+    seen: set[frozenset] = set()
+    pairs = []
+
+    def add(a: ActorMention, b: ActorMention) -> None:
+        key = frozenset((a.country, b.country))
+        if a.country != b.country and key not in seen:
+            seen.add(key)
+            pairs.append((a, b))
+
+    acting = [
+        unit for unit in plain
+        if any(_subject_of(text, unit, t) for t in triggers)
+    ]  # fmt: skip
+    for unit in compounds + acting:
+        for a, b in itertools.combinations(unit, 2):
+            add(a, b)
+    distinct = [unit for unit in plain if len({m.country for m in unit}) > 0]
+    countries_per_unit = [{m.country for m in unit} for unit in distinct]
+    if len(distinct) == 1 or len(set().union(*countries_per_unit) if distinct else ()) <= 2:
+        everyone = [m for unit in distinct for m in unit]
+        for a, b in itertools.combinations(everyone, 2):
+            add(a, b)
+    else:
+        for left, right in itertools.combinations(distinct, 2):
+            for a in left:
+                for b in right:
+                    add(a, b)
+    return pairs
+
+
+def _subject_of(text: str, unit: list[ActorMention], trigger: Trigger) -> bool:
+    """ "Armenia and Azerbaijan initialled": an English list right before a past verb."""
+    gap = text[unit[-1].end : trigger.start]
+    word = text[trigger.start : trigger.end].lower()
+    return (
+        len(unit) > 1
+        and not has_thai(gap)
+        and len(gap.split()) <= 2
+        and (word.endswith("ed") or word in ("met", "signed"))
+    )
+
+
+def _nearest_on_border(geometry: dict, seat: Place | None) -> list[float] | None:
+    """The point of a border line nearest to the host's capital."""
+    from shapely.geometry import Point, shape
+
+    if seat is None:
+        return None
+    line = shape(geometry)
+    nearest = line.interpolate(line.project(Point(seat.lon, seat.lat)))
+    return [round(nearest.x, 5), round(nearest.y, 5)]

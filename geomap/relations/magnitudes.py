@@ -1,0 +1,144 @@
+"""Money and troop numbers in Thai and English text.
+
+Thai scales numbers with words (ล้าน = 10^6, and พัน/หมื่น/แสน before it: 1.95 หมื่นล้าน =
+19.5 billion) and may write Thai digits; English uses "million"/"billion" and symbols.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+THAI_SCALES = {"สิบ": 10, "ร้อย": 100, "พัน": 1_000, "หมื่น": 10_000, "แสน": 100_000}
+ENGLISH_SCALES = {
+    "thousand": 1_000, "million": 1_000_000, "mn": 1_000_000, "m": 1_000_000,
+    "billion": 1_000_000_000, "bn": 1_000_000_000, "trillion": 1_000_000_000_000,
+}  # fmt: skip
+CURRENCY_WORDS = {
+    "ยูโร": "EUR", "ดอลลาร์สหรัฐ": "USD", "ดอลลาร์": "USD", "เหรียญสหรัฐ": "USD", "บาท": "THB",
+    "เยน": "JPY", "หยวน": "CNY", "รูเบิล": "RUB", "ปอนด์": "GBP", "รูปี": "INR", "วอน": "KRW",
+    "ริงกิต": "MYR", "ด่อง": "VND", "กีบ": "LAK", "จ๊าด": "MMK", "เรียล": "KHR",
+    "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "baht": "THB",
+    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rouble": "RUB", "roubles": "RUB",
+    "ruble": "RUB", "rubles": "RUB", "pound": "GBP", "pounds": "GBP", "rupee": "INR",
+    "rupees": "INR", "won": "KRW", "ringgit": "MYR", "dong": "VND",
+}  # fmt: skip
+CURRENCY_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "฿": "THB"}
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_THAI_SCALE = r"(?P<scale>(?:สิบ|ร้อย|พัน|หมื่น|แสน)?(?:ล้าน){0,2}|พัน|หมื่น|แสน)"
+_THAI_CURRENCY = "|".join(sorted((w for w in CURRENCY_WORDS if not w.isascii()), key=len)[::-1])
+_EN_CURRENCY = "|".join(sorted((w for w in CURRENCY_WORDS if w.isascii()), key=len)[::-1])
+_SYMBOL = "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
+_EN_SCALE = r"(?P<scale>thousand|million|billion|trillion|bn|mn|m)\b"
+
+_THAI_MONEY = re.compile(rf"(?P<number>{_NUMBER})\s?{_THAI_SCALE}\s?(?P<currency>{_THAI_CURRENCY})")
+_SYMBOL_MONEY = re.compile(
+    rf"(?P<symbol>{_SYMBOL})\s?(?P<number>{_NUMBER})(?:\s?{_EN_SCALE})?", re.IGNORECASE
+)
+_WORD_MONEY = re.compile(
+    rf"\b(?P<number>{_NUMBER})(?:\s?{_EN_SCALE})?\s(?P<currency>{_EN_CURRENCY})\b", re.IGNORECASE
+)
+
+# "20,000 นาย", "ทหาร 118 นาย"; "about 10,000 troops", "2,000 Russian personnel"
+_THAI_TROOPS = re.compile(rf"(?P<number>{_NUMBER})\s?(?P<scale>พัน|หมื่น|แสน)?\s?นาย")
+TROOP_NOUNS_EN = (
+    "troops", "soldiers", "personnel", "servicemen", "service members", "servicemembers",
+    "marines", "sailors", "airmen", "instructors", "trainers", "advisers", "advisors",
+    "fighters", "paratroopers", "peacekeepers", "forces", "mercenaries", "contractors",
+    "military personnel", "border guards",
+)  # fmt: skip
+_EN_TROOPS = re.compile(
+    rf"\b(?P<number>{_NUMBER})(?:\s(?P<scale>thousand))?"
+    rf"(?:\s(?:[A-Z][\w-]*|US|U\.S\.|military|foreign|combat|special|naval|army|additional"
+    rf"|more|active|allied|coalition|ground|elite|regular|extra)){{0,3}}"
+    rf"\s(?P<noun>{'|'.join(TROOP_NOUNS_EN)})\b"
+)
+
+
+@dataclass(frozen=True)
+class Money:
+    start: int
+    end: int
+    text: str
+    amount: float
+    currency: str  # ISO 4217
+
+
+@dataclass(frozen=True)
+class TroopCount:
+    start: int
+    end: int
+    text: str
+    troops: int
+
+
+def arabic_digits(text: str) -> str:
+    """Thai digits as Arabic ones (same length, so offsets into the original hold)."""
+    return text.translate(_THAI_DIGITS)
+
+
+def parse_number(digits: str) -> float:
+    return float(arabic_digits(digits).replace(",", ""))
+
+
+def thai_scale(word: str) -> int:
+    """The multiplier of a Thai scale word: ล้าน 10^6, หมื่นล้าน 10^10, ล้านล้าน 10^12."""
+    factor = 1
+    rest = word
+    while rest.endswith("ล้าน"):
+        factor *= 1_000_000
+        rest = rest[: -len("ล้าน")]
+    return factor * THAI_SCALES.get(rest, 1)
+
+
+def _whole(value: float) -> float | int:
+    rounded = round(value, 2)
+    return int(rounded) if rounded == int(rounded) else rounded
+
+
+def find_money(text: str) -> list[Money]:
+    plain = arabic_digits(text)
+    found: list[Money] = []
+    for match in _THAI_MONEY.finditer(plain):
+        amount = parse_number(match["number"]) * thai_scale(match["scale"] or "")
+        found.append(_money(text, match, amount, CURRENCY_WORDS[match["currency"]]))
+    for match in _SYMBOL_MONEY.finditer(plain):
+        scale = ENGLISH_SCALES.get((match["scale"] or "").lower(), 1)
+        amount = parse_number(match["number"]) * scale
+        found.append(_money(text, match, amount, CURRENCY_SYMBOLS[match["symbol"].upper()]))
+    for match in _WORD_MONEY.finditer(plain):
+        scale = ENGLISH_SCALES.get((match["scale"] or "").lower(), 1)
+        amount = parse_number(match["number"]) * scale
+        found.append(_money(text, match, amount, CURRENCY_WORDS[match["currency"].lower()]))
+    return _without_overlaps(found)
+
+
+def _money(text: str, match: re.Match, amount: float, currency: str) -> Money:
+    return Money(match.start(), match.end(), text[match.start() : match.end()],
+                 _whole(amount), currency)  # fmt: skip
+
+
+def find_troops(text: str) -> list[TroopCount]:
+    plain = arabic_digits(text)
+    found: list[TroopCount] = []
+    for pattern in (_THAI_TROOPS, _EN_TROOPS):
+        for match in pattern.finditer(plain):
+            scale = match["scale"] or ""
+            factor = THAI_SCALES.get(scale, 1000 if scale == "thousand" else 1)
+            count = int(parse_number(match["number"]) * factor)
+            if count > 0:
+                found.append(
+                    TroopCount(match.start(), match.end(), text[match.start() : match.end()], count)
+                )
+    return _without_overlaps(found)
+
+
+def _without_overlaps(found: list) -> list:
+    chosen: list = []
+    for item in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
+        if not any(item.start < other.end and other.start < item.end for other in chosen):
+            chosen.append(item)
+    return sorted(chosen, key=lambda f: f.start)
