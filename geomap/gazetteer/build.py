@@ -30,6 +30,7 @@ from geomap.gazetteer.sources import (
     load_geonames_countries,
     read_table,
 )
+from geomap.gazetteer.store import Gazetteer
 from geomap.text.normalize import has_thai, name_key
 from geomap.text.translit import phonetic
 
@@ -156,6 +157,10 @@ def build(store: Path, world_atlas: Path, progress: Progress = lambda _msg: None
         raise
     conn.close()
     os.replace(partial, store)
+    for stale in store.parent.glob(f"{store.name}.*.pickle"):
+        stale.unlink(missing_ok=True)
+    progress("derived indexes")
+    Gazetteer(store).write_indexes()
     figures["seconds"] = round(time.perf_counter() - started, 1)
     figures["bytes"] = store.stat().st_size
     return figures

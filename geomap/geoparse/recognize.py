@@ -12,13 +12,11 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-import threading
 from dataclasses import dataclass, field
 
 import ahocorasick
 from pythainlp.corpus import thai_female_names, thai_male_names, thai_stopwords, thai_words
-from pythainlp.tokenize import word_tokenize
-from pythainlp.util import Trie
+from pythainlp.tokenize import word_dict_trie, word_tokenize
 
 from geomap.gazetteer import Gazetteer
 from geomap.text import has_thai, normalize_with_offsets, thai_key
@@ -111,11 +109,11 @@ class Recognizer:
                 if has_thai(key):
                     self._thai.add_word(key, (actor.kind, key, (actor.country_code or "",)))
         self._thai.make_automaton()
-        self._words = Trie(thai_words())
+        # pythainlp's own dictionary trie, shared with every other newmm call in the process
+        self._words = word_dict_trie()
         self._common_words = frozenset(thai_words())
         self._person_names = frozenset(thai_male_names()) | frozenset(thai_female_names())
         self._stopwords = frozenset(thai_stopwords())
-        self._lock = threading.Lock()
 
     # Thai -------------------------------------------------------------------------
     def _thai_mentions(self, text: str) -> list[Mention]:
@@ -200,15 +198,9 @@ class Recognizer:
         return runs
 
     def _tokens(self, text: str, surfaces: list[str]) -> list[tuple[int, int]]:
-        added = [s for s in set(surfaces) if s not in self._common_words]
-        with self._lock:
-            for surface in added:
-                self._words.add(surface)
-            try:
-                tokens = word_tokenize(text, custom_dict=self._words, engine="newmm")
-            finally:
-                for surface in added:
-                    self._words.remove(surface)
+        added = frozenset(s for s in surfaces if s not in self._common_words)
+        dictionary = _WithNames(self._words, added) if added else self._words
+        tokens = word_tokenize(text, custom_dict=dictionary, engine="newmm")
         spans = []
         position = 0
         for token in tokens:
@@ -231,6 +223,7 @@ class Recognizer:
     def _latin_mentions(self, text: str, thai_context: bool) -> list[Mention]:
         words = [(m.start(), m.end(), m.group()) for m in _LATIN_WORD.finditer(text)]
         lowercase_words = {w for _, _, w in words if w.islower()}
+        self.gazetteer.lookup_many(_capitalised_runs(text, words))  # one query, then cached
         person_parts: set[str] = set()
         mentions: list[Mention] = []
         i = 0
@@ -350,6 +343,45 @@ class Recognizer:
                 mentions.append(mention)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+
+class _WithNames:
+    """pythainlp's dictionary plus this document's place names, without copying or changing it.
+
+    newmm asks its dictionary only for `prefixes(text, start)`.
+    """
+
+    def __init__(self, words, names: frozenset[str]) -> None:
+        self.words = words
+        self.names = names
+        self.lengths = sorted({len(n) for n in names})
+
+    def __bool__(self) -> bool:
+        return True
+
+    def prefixes(self, text: str, start: int = 0) -> list[str]:
+        found = self.words.prefixes(text, start)
+        extra = [
+            text[start : start + n] for n in self.lengths if text[start : start + n] in self.names
+        ]
+        if not extra:
+            return found
+        return sorted(set(found).union(extra), key=len)  # shortest first, as the trie gives
+
+
+def _capitalised_runs(text: str, words: list[tuple[int, int, str]]) -> list[str]:
+    """Every surface `_latin_mentions` may look up: runs of up to six words ending capitalised."""
+    runs = []
+    for i, (start, _, word) in enumerate(words):
+        if not _capitalised(word):
+            continue
+        for size in range(1, min(6, len(words) - i) + 1):
+            span = words[i : i + size]
+            if not _contiguous(text, span[-2:]):
+                break
+            if _capitalised(span[-1][2]):
+                runs.append(_strip_possessive(text[start : span[-1][1]]).rstrip("."))
+    return runs
 
 
 def _longest_non_overlapping(raw: list[tuple[int, int, tuple]]) -> list[tuple[int, int, tuple]]:
