@@ -15,7 +15,13 @@ import re
 from dataclasses import dataclass, field
 
 import ahocorasick
-from pythainlp.corpus import thai_female_names, thai_male_names, thai_stopwords, thai_words
+from pythainlp.corpus import (
+    thai_female_names,
+    thai_male_names,
+    thai_orst_words,
+    thai_stopwords,
+    thai_words,
+)
 from pythainlp.tokenize import word_dict_trie, word_tokenize
 
 from geomap.gazetteer import Gazetteer
@@ -40,6 +46,19 @@ _RUN_STOPS = frozenset(
         "ต่อ", "อยู่", "ยัง", "ความ",
     }
 )  # fmt: skip
+# Spelled before a name in running text but not part of it: อำเภออรัญประเทศ names อรัญประเทศ.
+ADMIN_PREFIXES_TH = ("อำเภอ", "จังหวัด", "มณฑล", "กรุง", "เมือง", "แขวง", "ตำบล")
+# A place right after these (in the same word) is part of a company's or club's name.
+_ORGANISATION_WORDS_TH = re.compile(
+    r"(?:ธนาคาร|บริษัท|บมจ\.|มหาวิทยาลัย|สโมสร|โรงแรม|สายการบิน|ห้างสรรพสินค้า)"
+    r"(?!.*(?:จาก|ของ|ใน|ที่|และ|แห่ง))[\u0e00-\u0e7f]{0,6}$"
+)
+# ... and a place followed by these is a team: บุรีรัมย์ ยูไนเต็ด, เชียงราย ยูไนเต็ด.
+_CLUB_SUFFIXES_TH = re.compile(r"\s?(?:ยูไนเต็ด|เอฟซี|ซิตี้|ซิตี|ยูเนี่ยน|วอริเออร์)")
+# A family name of the royal-lineage kind: นายกฤษดา ณ เชียงใหม่.
+_NOBLE_SURNAME_TH = re.compile(
+    r"(?:นาย|นาง|นางสาว|น\.ส\.|คุณ|ดร\.|ม\.ร\.ว\.|ม\.ล\.)[\u0e00-\u0e7f]{2,20}\s?ณ\s?$"
+)
 _TRIGGER_PATTERN = re.compile(
     "|".join(re.escape(t) for t in sorted(PLACE_TRIGGERS_TH, key=len, reverse=True))
 )
@@ -99,6 +118,7 @@ class Recognizer:
         thai_keys: dict[str, list[int]] = {}
         for key, place_id in gazetteer.thai_names(max_quality=1):
             thai_keys.setdefault(key, []).append(place_id)
+        _fold_admin_prefixes(thai_keys)
         for key, ids in thai_keys.items():
             self._thai.add_word(key, ("place", key, tuple(ids)))
         self.demonyms: dict[str, str] = {}
@@ -112,6 +132,8 @@ class Recognizer:
         # pythainlp's own dictionary trie, shared with every other newmm call in the process
         self._words = word_dict_trie()
         self._common_words = frozenset(thai_words())
+        # the Royal Institute's dictionary: ordinary words (สอง, พล, ชนบท), hardly any towns
+        self._dictionary_words = frozenset(thai_orst_words())
         self._person_names = frozenset(thai_male_names()) | frozenset(thai_female_names())
         self._stopwords = frozenset(thai_stopwords())
 
@@ -155,6 +177,8 @@ class Recognizer:
                 continue
             if trigger in PERSON_TITLES_TH and not self._names_an_area(payload):
                 continue  # นายปารีส is a man; ประธานาธิบดีรัสเซีย is still Russia
+            if _inside_a_thai_name(text, a, b):
+                continue
             mentions.append(Mention(a, b, surface, "place", "thai", list(payload), trigger=trigger))
         taken = [(m.start, m.end) for m in mentions]
         for a, b in self._unknown_words(text, boundaries):
@@ -218,6 +242,10 @@ class Recognizer:
 
     def is_common_word(self, surface: str) -> bool:
         return surface in self._common_words or surface in self._person_names
+
+    def is_dictionary_word(self, surface: str) -> bool:
+        """An ordinary Thai word, not only a name pythainlp happens to know."""
+        return surface in self._dictionary_words
 
     # Latin ------------------------------------------------------------------------
     def _latin_mentions(self, text: str, thai_context: bool) -> list[Mention]:
@@ -367,6 +395,27 @@ class _WithNames:
         if not extra:
             return found
         return sorted(set(found).union(extra), key=len)  # shortest first, as the trie gives
+
+
+def _fold_admin_prefixes(thai_keys: dict[str, list[int]]) -> None:
+    """Drop "อำเภอX" when "X" is a name too: the mention is X, as the GUIDE counts it."""
+    for key in list(thai_keys):
+        for prefix in ADMIN_PREFIXES_TH:
+            rest = key[len(prefix) :]
+            if key.startswith(prefix) and rest in thai_keys:
+                ids = thai_keys.pop(key)
+                thai_keys[rest] += [i for i in ids if i not in thai_keys[rest]]
+                break
+
+
+def _inside_a_thai_name(text: str, start: int, end: int) -> bool:
+    """ธนาคารกรุงเทพ, บุรีรัมย์ ยูไนเต็ด, นายกฤษดา ณ เชียงใหม่: a place word inside a name."""
+    before = text[max(0, start - 40) : start]
+    return bool(
+        _ORGANISATION_WORDS_TH.search(before)
+        or _CLUB_SUFFIXES_TH.match(text, end)
+        or _NOBLE_SURNAME_TH.search(before)
+    )
 
 
 def _capitalised_runs(text: str, words: list[tuple[int, int, str]]) -> list[str]:
