@@ -64,7 +64,18 @@ _TRIGGER_PATTERN = re.compile(
 )
 _WORDS_BEFORE_LONGEST_FIRST = sorted(PLACE_TRIGGERS_TH + PERSON_TITLES_TH, key=len, reverse=True)
 _THAI_CHUNK = re.compile(r"[\u0e00-\u0e7f]{3,30}")
-_LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’\-.]*")
+# Hyphens join words, not letters: "Qatar-owned" holds Qatar, "Baku-Tbilisi-Kars" three
+# cities, and "Guinea-Bissau" is still looked up whole as a run of two words.
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’.]*")
+_PRODUCT_SUFFIX = re.compile(r"-(?:class|style|type)\b")
+_ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])[ae]l-$")
+_FEATURE_WORDS = frozenset("Valley Sea Desert Mountains Basin Plateau Strait Gulf Peninsula Delta"
+                           " Coast Province Region Oblast Governorate Prefecture County District"
+                           " State Island Islands".split())  # fmt: skip
+_CLUB_BEFORE = frozenset("Real Atlético Atletico Sporting Inter AC FC Dynamo Dinamo Olympique"
+                         " Borussia Racing Deportivo Club".split())  # fmt: skip
+_CLUB_AFTER = frozenset("United FC Rovers Wanderers Athletic Albion Hotspur Rangers Celtic"
+                        " Utd".split())  # fmt: skip
 _CONNECTORS = {"of", "de", "del", "la", "le", "upon", "on", "al", "el", "and", "da", "do", "dos"}
 _ROLE_WORDS = {
     "mayor", "governor", "government", "police", "officials", "authorities", "province",
@@ -107,6 +118,7 @@ class Mention:
     place_ids: list[int] = field(default_factory=list)
     countries: tuple[str, ...] = ()  # for demonyms and borders
     trigger: str = ""  # the Thai word or English preposition just before
+    lookup: str = ""  # the name to look up when the span says more (Fergana for Fergana Valley)
 
 
 class Recognizer:
@@ -294,12 +306,30 @@ class Recognizer:
                     ]
                 )  # fmt: skip
                 i += size
+                while i < len(words) and _capitalised(words[i][2]) and _contiguous(
+                    text, words[i - 1 : i + 1]
+                ):
+                    i += 1  # the rest of the name: Paris Saint-Germain
                 continue
+            if kind == "place" and _PRODUCT_SUFFIX.match(text, end):
+                i += size  # Virginia-class submarines
+                continue
+            lookup = surface
+            if kind == "place" and i + size < len(words):
+                feature = words[i + size]
+                if feature[2].rstrip(".") in _FEATURE_WORDS and text[end : feature[0]] == " ":
+                    # Fergana Valley, Tasman Sea: the feature of that name
+                    end = feature[0] + len(feature[2].rstrip("."))
+                    size += 1
+            if kind == "place" and _ARTICLE_BEFORE.search(text, 0, start):
+                start -= 3  # al-Jufra
+            surface = text[start:end]
             trigger = _thai_word_before(text, start) if thai_context else before.lower()
             mentions.append(
                 Mention(
                     start, end, surface, kind, "latin" if not thai_context else "latin-in-thai",
                     place_ids=ids, countries=countries, trigger=trigger,
+                    lookup=lookup if lookup != surface else "",
                 )
             )  # fmt: skip
             i += size
@@ -331,10 +361,15 @@ class Recognizer:
         """
         after_start = words[i + size][0] if i + size < len(words) else None
         end = words[i + size - 1][1]
-        if words[i + size - 1][2].endswith("."):
-            after = ""  # the sentence ends here
-        if before.endswith(".") or before.lower() in self.demonyms:
-            before = ""
+        last = words[i + size - 1][2]
+        if last.endswith(".") or last.endswith(("'s", "’s", "'", "’")):
+            after = ""  # the sentence ends here; a possessive ends the name (Spain's King)
+        if before in _CLUB_BEFORE or after in _CLUB_AFTER:
+            return True  # Real Madrid, Buriram United
+        if after.rstrip(".") in _FEATURE_WORDS:
+            after = ""  # Fergana Valley names a place
+        if before.endswith((".", "'s", "’s")) or before.lower() in self.demonyms:
+            before = ""  # a sentence ends, or a possessive: Myanmar's Shan State
         if after.lower() in self.demonyms:
             after = ""
         if strict:

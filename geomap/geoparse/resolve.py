@@ -78,6 +78,8 @@ class Resolver:
 
     def _senses(self, mention: Mention) -> list[Candidate]:
         found = self.geocoder.candidates(mention.text, limit=25, phonetic=False)
+        if not found and mention.lookup:
+            found = self.geocoder.candidates(mention.lookup, limit=25, phonetic=False)
         if mention.place_ids:
             allowed = set(mention.place_ids)
             exact = [c for c in found if c.place.id in allowed]
