@@ -306,8 +306,10 @@ class Recognizer:
                     ]
                 )  # fmt: skip
                 i += size
-                while i < len(words) and _capitalised(words[i][2]) and _contiguous(
-                    text, words[i - 1 : i + 1]
+                while (
+                    i < len(words)
+                    and _capitalised(words[i][2])
+                    and _contiguous(text, words[i - 1 : i + 1])
                 ):
                     i += 1  # the rest of the name: Paris Saint-Germain
                 continue
