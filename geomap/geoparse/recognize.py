@@ -25,7 +25,7 @@ from pythainlp.corpus import (
 from pythainlp.tokenize import word_dict_trie, word_tokenize
 
 from geomap.gazetteer import Gazetteer
-from geomap.text import has_thai, normalize_with_offsets, thai_key
+from geomap.text import NormalizedText, has_thai, normalize_with_offsets, thai_key
 
 # Words after which a Thai name is a person, not a place.
 PERSON_TITLES_TH = (
@@ -151,7 +151,7 @@ class Recognizer:
 
     # Thai -------------------------------------------------------------------------
     def _thai_mentions(self, text: str) -> list[Mention]:
-        norm = normalize_with_offsets(text)
+        norm = _without_inner_hyphens(normalize_with_offsets(text))
         raw: list[tuple[int, int, tuple]] = []
         for end_index, value in self._thai.iter(norm.text):
             key = value[1]
@@ -432,6 +432,19 @@ class _WithNames:
         if not extra:
             return found
         return sorted(set(found).union(extra), key=len)  # shortest first, as the trie gives
+
+
+def _without_inner_hyphens(norm: NormalizedText) -> NormalizedText:
+    """Name keys drop hyphens (ติมอร์-เลสเต, อัล-คาดิม), so the text we match them in does too."""
+    if "-" not in norm.text:
+        return norm
+    kept = [
+        i for i, ch in enumerate(norm.text)
+        if ch != "-" or not (0 < i < len(norm.text) - 1 and has_thai(norm.text[i - 1 : i + 2]))
+    ]  # fmt: skip
+    return NormalizedText(
+        "".join(norm.text[i] for i in kept), tuple(norm.origin[i] for i in kept), norm.original
+    )
 
 
 def _fold_admin_prefixes(thai_keys: dict[str, list[int]]) -> None:
