@@ -33,6 +33,9 @@ PERSON_TITLES_TH = (
     "นายกฯ", "รัฐมนตรี", "พล.อ.", "พล.ต.อ.", "พ.ต.ท.", "ดร.", "ศ.", "ผศ.", "รศ.", "เจ้าชาย",
     "เจ้าหญิง", "สมเด็จ", "ราชินี", "กษัตริย์", "ผู้ว่าฯ", "โฆษก",
 )  # fmt: skip
+HONORIFICS_TH = ("นาย", "นาง", "นางสาว", "น.ส.", "ด.ช.", "ด.ญ.", "คุณ")
+# Named with the place they serve: the airport or station is the place mentioned.
+_FACILITY_BEFORE_TH = re.compile(r"(?:ท่าอากาศยาน|สนามบิน)(?:นานาชาติ)?$|สถานีรถไฟ$")
 # Words that say a place name follows: the sound-alike matcher may then try unknown words.
 PLACE_TRIGGERS_TH = (
     "ที่", "ใน", "เมือง", "กรุง", "จังหวัด", "จ.", "รัฐ", "ภูมิภาค", "ประเทศ", "ฐานทัพ",
@@ -69,6 +72,7 @@ _THAI_CHUNK = re.compile(r"[\u0e00-\u0e7f]{3,30}")
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’.]*")
 _PRODUCT_SUFFIX = re.compile(r"-(?:class|style|type)\b")
 _ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])[ae]l-$")
+_FACILITY_WORDS = ("International Airport", "Airport", "Air Base", "Naval Base", "Stadium")
 _FEATURE_WORDS = frozenset("Valley Sea Desert Mountains Basin Plateau Strait Gulf Peninsula Delta"
                            " Coast Province Region Oblast Governorate Prefecture County District"
                            " State Island Islands".split())  # fmt: skip
@@ -187,11 +191,23 @@ class Recognizer:
                 continue
             if text[max(0, a - 3) : a] == "ชาว":
                 continue
-            if trigger in PERSON_TITLES_TH and not self._names_an_area(payload):
-                continue  # นายปารีส is a man; ประธานาธิบดีรัสเซีย is still Russia
+            if (trigger in HONORIFICS_TH and text.endswith(trigger, 0, a)) or (
+                trigger in PERSON_TITLES_TH and not self._names_an_area(payload)
+            ):
+                continue  # นายชุมพร is a man; ประธานาธิบดีรัสเซีย is still Russia
+            lookup = ""
+            if text[max(0, a - 3) : a] == "รัฐ" and self._names_an_area(payload):
+                a, lookup = a - 3, surface  # รัฐกะเหรี่ยง: the state is named with its word
+            elif match := _FACILITY_BEFORE_TH.search(text, max(0, a - 24), a):
+                a, lookup = match.start(), surface  # ท่าอากาศยานแม่สอด: the airport
+            surface = text[a:b]
             if _inside_a_thai_name(text, a, b):
                 continue
-            mentions.append(Mention(a, b, surface, "place", "thai", list(payload), trigger=trigger))
+            mentions.append(
+                Mention(
+                    a, b, surface, "place", "thai", list(payload), trigger=trigger, lookup=lookup
+                )
+            )
         taken = [(m.start, m.end) for m in mentions]
         for a, b in self._unknown_words(text, boundaries):
             if not any(x < b and a < y for x, y in taken):
@@ -319,10 +335,14 @@ class Recognizer:
             lookup = surface
             if kind == "place" and i + size < len(words):
                 feature = words[i + size]
+                facility = next((f for f in _FACILITY_WORDS if text.startswith(" " + f, end)), None)
                 if feature[2].rstrip(".") in _FEATURE_WORDS and text[end : feature[0]] == " ":
                     # Fergana Valley, Tasman Sea: the feature of that name
                     end = feature[0] + len(feature[2].rstrip("."))
                     size += 1
+                elif facility:
+                    end += 1 + len(facility)  # Taoyuan International Airport
+                    size += facility.count(" ") + 1
             if kind == "place" and _ARTICLE_BEFORE.search(text, 0, start):
                 start -= 3  # al-Jufra
             surface = text[start:end]
@@ -368,7 +388,7 @@ class Recognizer:
             after = ""  # the sentence ends here; a possessive ends the name (Spain's King)
         if before in _CLUB_BEFORE or after in _CLUB_AFTER:
             return True  # Real Madrid, Buriram United
-        if after.rstrip(".") in _FEATURE_WORDS:
+        if after.rstrip(".") in _FEATURE_WORDS or after in ("International", "Airport", "Stadium"):
             after = ""  # Fergana Valley names a place
         if before.endswith((".", "'s", "’s")) or before.lower() in self.demonyms:
             before = ""  # a sentence ends, or a possessive: Myanmar's Shan State
