@@ -183,14 +183,15 @@ class Resolver:
 
     @staticmethod
     def _thai_town_in_thai_text(mention: Mention, place: Place) -> bool:
-        """The Thai press writes about Thailand: a Thai town spelled as the Thai spell it
-        (not บานสร้าง for บ้านสร้าง) needs no other support."""
-        return (
-            mention.script == "thai"
-            and place.country_code == "TH"
-            and place.population >= 10_000
-            and (place.name_th or "").replace("ฯ", "") == mention.text.replace("ฯ", "")
-        )
+        """A Thai-script name of a town of some size: the Thai press writes about Thailand,
+        and a Thai town spelled as the Thai spell it (not บานสร้าง for บ้านสร้าง) needs no
+        other support; a foreign town the gazetteer knows a Thai name for is notable."""
+        if mention.script != "thai" or place.population < 10_000:
+            return False
+        if place.country_code != "TH":
+            return True  # a foreign town with a Thai name of its own is a notable one
+        name = mention.lookup or mention.text
+        return (place.name_th or "").replace("ฯ", "") == name.replace("ฯ", "")
 
     def _sound_alike(self, mention: Mention) -> Resolved:
         if mention.script != "thai" or not mention.trigger:
