@@ -98,3 +98,16 @@ def test_english_possessive_before_a_name_hyphens_and_clubs(places_of):
     assert found["Shan State"][2] == "MM" and found["Fergana Valley"][2] == "UZ"
     assert {"Baku", "Tbilisi", "Kars"} <= set(found)
     assert "Madrid" not in found
+
+
+def test_prefix_dictionary_tokenises_as_pythainlps_trie():
+    from pythainlp.corpus import thai_words
+    from pythainlp.tokenize import word_dict_trie, word_tokenize
+
+    from geomap.geoparse.recognize import _PrefixDictionary
+
+    text = "นายกรัฐมนตรีเดินทางถึงปักกิ่งเมื่อเช้าวันนี้ เพื่อเยือนจีนอย่างเป็นทางการ ก"
+    ours = _PrefixDictionary(frozenset(thai_words()))
+    assert word_tokenize(text, custom_dict=ours, engine="newmm") == word_tokenize(
+        text, custom_dict=word_dict_trie(), engine="newmm"
+    )
