@@ -30,6 +30,7 @@ from geomap.gazetteer.sources import (
     load_geonames_countries,
     read_table,
 )
+from geomap.gazetteer.store import Gazetteer
 from geomap.text.normalize import has_thai, name_key
 from geomap.text.translit import phonetic
 
@@ -134,6 +135,8 @@ def build(store: Path, world_atlas: Path, progress: Progress = lambda _msg: None
         _write_actors(conn)
         progress("indexing")
         conn.executescript(INDEXES)
+        progress("Thai names of foreign places")
+        unmatched = _write_thai_exonyms(conn)
         counts = dict(
             conn.execute("SELECT feature_type, COUNT(*) FROM place GROUP BY feature_type")
         )
@@ -141,6 +144,7 @@ def build(store: Path, world_atlas: Path, progress: Progress = lambda _msg: None
             "places": counts,
             "names": conn.execute("SELECT COUNT(*) FROM name").fetchone()[0],
             "phonetic_keys": conn.execute("SELECT COUNT(*) FROM phonetic").fetchone()[0],
+            "thai_exonyms_unmatched": unmatched,
         }
         meta = {
             "fingerprint": fingerprint(world_atlas),
@@ -156,6 +160,10 @@ def build(store: Path, world_atlas: Path, progress: Progress = lambda _msg: None
         raise
     conn.close()
     os.replace(partial, store)
+    for stale in store.parent.glob(f"{store.name}.*.pickle"):
+        stale.unlink(missing_ok=True)
+    progress("derived indexes")
+    Gazetteer(store).write_indexes()
     figures["seconds"] = round(time.perf_counter() - started, 1)
     figures["bytes"] = store.stat().st_size
     return figures
@@ -316,6 +324,34 @@ def _write_borders(writer: _Writer, country_shapes: shape_io.CountryShapes) -> N
         writer.conn.execute(
             "INSERT INTO border VALUES (?, ?, ?, ?)", (a, b, place_id, json.dumps(mapping(line)))
         )
+
+
+def _write_thai_exonyms(conn: sqlite3.Connection) -> list[str]:
+    """Thai news spellings (data/exonyms_th.csv) added to the places GeoNames lacks them for.
+
+    Each row names a place by its Latin name, country and type; the most populous match
+    gets the Thai names. Returns the rows that matched nothing, for the build report.
+    """
+    unmatched = []
+    for row in read_table("exonyms_th.csv"):
+        found = conn.execute(
+            "SELECT place.id, place.name_th FROM name JOIN place ON place.id = name.place_id"
+            " WHERE name.key = ? AND place.country_code = ? AND place.feature_type = ?"
+            " AND name.quality <= ? ORDER BY place.population DESC LIMIT 1",
+            (name_key(row["name"]), row["country_code"], row["feature_type"], ALTERNATE),
+        ).fetchone()
+        if found is None:
+            unmatched.append(f"{row['name']} ({row['country_code']})")
+            continue
+        place_id, name_th = found
+        spellings = [s.strip() for s in row["names_th"].split("|") if s.strip()]
+        conn.executemany(
+            "INSERT INTO name VALUES (?, ?, ?)",
+            [(name_key(thai), place_id, ALTERNATE) for thai in spellings],
+        )
+        if not name_th:
+            conn.execute("UPDATE place SET name_th = ? WHERE id = ?", (spellings[0], place_id))
+    return unmatched
 
 
 def _write_actors(conn: sqlite3.Connection) -> None:

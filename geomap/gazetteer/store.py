@@ -5,19 +5,25 @@ from __future__ import annotations
 import bisect
 import json
 import math
+import os
+import pickle
 import sqlite3
 import threading
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
-from shapely.geometry import shape as to_shape
-from shapely.geometry.base import BaseGeometry
 
 from geomap import config
 from geomap.text.normalize import name_key
 
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
+
+MAX_CACHED_NAMES = 200_000
+_SQL_VARIABLES = 500
 AREA_TYPES = frozenset({"country", "admin1", "region", "water"})
 FEATURE_TYPES = ("country", "admin1", "city", "site", "region", "water", "border")
 
@@ -88,6 +94,7 @@ class Gazetteer:
         )
         self._lock = threading.Lock()
         self._cache: dict[int, Place] = {}
+        self._names: dict[str, list[tuple[int, int]]] = {}  # name key -> (place id, quality)
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None) -> Gazetteer:
@@ -111,13 +118,31 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[tuple[Place, int]]:
         """Places with exactly this name (after normalisation), with the name's quality."""
-        key = name_key(name)
-        if not key:
-            return []
-        rows = self._rows(
-            "SELECT place_id, MIN(quality) FROM name WHERE key = ? GROUP BY place_id", (key,)
-        )
-        return [(self.place(pid), quality) for pid, quality in rows]
+        return self.lookup_many([name])[name]
+
+    def lookup_many(self, names: list[str]) -> dict[str, list[tuple[Place, int]]]:
+        """`lookup` for many names in one query (a document's candidate names at once)."""
+        keys = {name: name_key(name) for name in names}
+        missing = list({k for k in keys.values() if k and k not in self._names})
+        if missing:
+            if len(self._names) > MAX_CACHED_NAMES:
+                self._names.clear()
+            found: dict[str, list[tuple[int, int]]] = {key: [] for key in missing}
+            for first in range(0, len(missing), _SQL_VARIABLES):
+                chunk = missing[first : first + _SQL_VARIABLES]
+                marks = ",".join("?" * len(chunk))
+                rows = self._rows(
+                    f"SELECT key, place_id, MIN(quality) FROM name WHERE key IN ({marks})"
+                    " GROUP BY key, place_id",
+                    tuple(chunk),
+                )
+                for key, place_id, quality in rows:
+                    found[key].append((place_id, quality))
+            self._names.update(found)
+        return {
+            name: [(self.place(pid), quality) for pid, quality in self._names.get(key, ())]
+            for name, key in keys.items()
+        }
 
     def country(self, code: str) -> Place | None:
         rows = self._rows("SELECT place_id FROM country WHERE code = ?", (code.upper(),))
@@ -132,6 +157,8 @@ class Gazetteer:
 
     @lru_cache(maxsize=512)  # noqa: B019 - shapes are immutable; the store lives as long
     def country_shape(self, code: str) -> BaseGeometry | None:
+        from shapely.geometry import shape as to_shape  # shapely is slow to import, rarely needed
+
         rows = self._rows("SELECT shape FROM country WHERE code = ?", (code.upper(),))
         return to_shape(json.loads(rows[0][0])) if rows and rows[0][0] else None
 
@@ -175,9 +202,29 @@ class Gazetteer:
             ("\u0e00", "\u0e80", max_quality),
         )
 
+    def _index_cache(self, name: str) -> Path:
+        """Where an index derived from this store is pickled; its name carries the fingerprint."""
+        fingerprint = dict(self._rows("SELECT key, value FROM meta")).get("fingerprint", "none")
+        return self.path.with_name(f"{self.path.name}.{name}-{fingerprint}.pickle")
+
     @cached_property
     def _phonetic_index(self) -> dict[str, tuple[list[str], list[int], list[int]]]:
-        """Keys grouped by first sound (exonyms keep it) and sorted by length."""
+        """Keys grouped by first sound, sorted by length; pickled beside the store once built."""
+        cache = self._index_cache("phonetic")
+        try:
+            with cache.open("rb") as handle:
+                return pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError):
+            pass
+        index = self._build_phonetic_index()
+        _write_atomically(cache, pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+        return index
+
+    def write_indexes(self) -> None:
+        """Build the derived indexes now (`gazetteer build` calls it), not on first use."""
+        _ = self._phonetic_index
+
+    def _build_phonetic_index(self) -> dict[str, tuple[list[str], list[int], list[int]]]:
         groups: dict[str, list[tuple[str, int]]] = {}
         for key, place_id in self._rows("SELECT key, place_id FROM phonetic"):
             groups.setdefault(key[:1], []).append((key, place_id))
@@ -220,6 +267,16 @@ class Gazetteer:
                 places = [_place(r) for r in rows]
                 return min(places, key=lambda p: haversine_km(lat, lon, p.lat, p.lon))
         return None
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Best effort: a read-only data folder only means the index is rebuilt next time."""
+    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
+    try:
+        partial.write_bytes(data)
+        os.replace(partial, path)
+    except OSError:
+        partial.unlink(missing_ok=True)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

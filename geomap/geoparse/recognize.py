@@ -12,16 +12,20 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-import threading
 from dataclasses import dataclass, field
 
 import ahocorasick
-from pythainlp.corpus import thai_female_names, thai_male_names, thai_stopwords, thai_words
+from pythainlp.corpus import (
+    thai_female_names,
+    thai_male_names,
+    thai_orst_words,
+    thai_stopwords,
+    thai_words,
+)
 from pythainlp.tokenize import word_tokenize
-from pythainlp.util import Trie
 
 from geomap.gazetteer import Gazetteer
-from geomap.text import has_thai, normalize_with_offsets, thai_key
+from geomap.text import NormalizedText, has_thai, normalize_with_offsets, thai_key
 
 # Words after which a Thai name is a person, not a place.
 PERSON_TITLES_TH = (
@@ -29,6 +33,9 @@ PERSON_TITLES_TH = (
     "นายกฯ", "รัฐมนตรี", "พล.อ.", "พล.ต.อ.", "พ.ต.ท.", "ดร.", "ศ.", "ผศ.", "รศ.", "เจ้าชาย",
     "เจ้าหญิง", "สมเด็จ", "ราชินี", "กษัตริย์", "ผู้ว่าฯ", "โฆษก",
 )  # fmt: skip
+HONORIFICS_TH = ("นาย", "นาง", "นางสาว", "น.ส.", "ด.ช.", "ด.ญ.", "คุณ")
+# Named with the place they serve: the airport or station is the place mentioned.
+_FACILITY_BEFORE_TH = re.compile(r"(?:ท่าอากาศยาน|สนามบิน)(?:นานาชาติ)?$|สถานีรถไฟ$")
 # Words that say a place name follows: the sound-alike matcher may then try unknown words.
 PLACE_TRIGGERS_TH = (
     "ที่", "ใน", "เมือง", "กรุง", "จังหวัด", "จ.", "รัฐ", "ภูมิภาค", "ประเทศ", "ฐานทัพ",
@@ -42,12 +49,37 @@ _RUN_STOPS = frozenset(
         "ต่อ", "อยู่", "ยัง", "ความ",
     }
 )  # fmt: skip
+# Spelled before a name in running text but not part of it: อำเภออรัญประเทศ names อรัญประเทศ.
+ADMIN_PREFIXES_TH = ("อำเภอ", "จังหวัด", "มณฑล", "กรุง", "เมือง", "แขวง", "ตำบล")
+# A place right after these (in the same word) is part of a company's or club's name.
+_ORGANISATION_WORDS_TH = re.compile(
+    r"(?:ธนาคาร|บริษัท|บมจ\.|มหาวิทยาลัย|สโมสร|โรงแรม|สายการบิน|ห้างสรรพสินค้า)"
+    r"(?!.*(?:จาก|ของ|ใน|ที่|และ|แห่ง))[\u0e00-\u0e7f]{0,6}$"
+)
+# ... and a place followed by these is a team: บุรีรัมย์ ยูไนเต็ด, เชียงราย ยูไนเต็ด.
+_CLUB_SUFFIXES_TH = re.compile(r"\s?(?:ยูไนเต็ด|เอฟซี|ซิตี้|ซิตี|ยูเนี่ยน|วอริเออร์)")
+# A family name of the royal-lineage kind: นายกฤษดา ณ เชียงใหม่.
+_NOBLE_SURNAME_TH = re.compile(
+    r"(?:นาย|นาง|นางสาว|น\.ส\.|คุณ|ดร\.|ม\.ร\.ว\.|ม\.ล\.)[\u0e00-\u0e7f]{2,20}\s?ณ\s?$"
+)
 _TRIGGER_PATTERN = re.compile(
     "|".join(re.escape(t) for t in sorted(PLACE_TRIGGERS_TH, key=len, reverse=True))
 )
 _WORDS_BEFORE_LONGEST_FIRST = sorted(PLACE_TRIGGERS_TH + PERSON_TITLES_TH, key=len, reverse=True)
 _THAI_CHUNK = re.compile(r"[\u0e00-\u0e7f]{3,30}")
-_LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’\-.]*")
+# Hyphens join words, not letters: "Qatar-owned" holds Qatar, "Baku-Tbilisi-Kars" three
+# cities, and "Guinea-Bissau" is still looked up whole as a run of two words.
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’.]*")
+_PRODUCT_SUFFIX = re.compile(r"-(?:class|style|type)\b")
+_ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])[ae]l-$")
+_FACILITY_WORDS = ("International Airport", "Airport", "Air Base", "Naval Base", "Stadium")
+_FEATURE_WORDS = frozenset("Valley Sea Desert Mountains Basin Plateau Strait Gulf Peninsula Delta"
+                           " Coast Province Region Oblast Governorate Prefecture County District"
+                           " State Island Islands".split())  # fmt: skip
+_CLUB_BEFORE = frozenset("Real Atlético Atletico Sporting Inter AC FC Dynamo Dinamo Olympique"
+                         " Borussia Racing Deportivo Club".split())  # fmt: skip
+_CLUB_AFTER = frozenset("United FC Rovers Wanderers Athletic Albion Hotspur Rangers Celtic"
+                        " Utd".split())  # fmt: skip
 _CONNECTORS = {"of", "de", "del", "la", "le", "upon", "on", "al", "el", "and", "da", "do", "dos"}
 _ROLE_WORDS = {
     "mayor", "governor", "government", "police", "officials", "authorities", "province",
@@ -90,6 +122,7 @@ class Mention:
     place_ids: list[int] = field(default_factory=list)
     countries: tuple[str, ...] = ()  # for demonyms and borders
     trigger: str = ""  # the Thai word or English preposition just before
+    lookup: str = ""  # the name to look up when the span says more (Fergana for Fergana Valley)
 
 
 class Recognizer:
@@ -101,6 +134,7 @@ class Recognizer:
         thai_keys: dict[str, list[int]] = {}
         for key, place_id in gazetteer.thai_names(max_quality=1):
             thai_keys.setdefault(key, []).append(place_id)
+        _fold_admin_prefixes(thai_keys)
         for key, ids in thai_keys.items():
             self._thai.add_word(key, ("place", key, tuple(ids)))
         self.demonyms: dict[str, str] = {}
@@ -111,15 +145,16 @@ class Recognizer:
                 if has_thai(key):
                     self._thai.add_word(key, (actor.kind, key, (actor.country_code or "",)))
         self._thai.make_automaton()
-        self._words = Trie(thai_words())
         self._common_words = frozenset(thai_words())
+        self._words = _PrefixDictionary(self._common_words)
+        # the Royal Institute's dictionary: ordinary words (สอง, พล, ชนบท), hardly any towns
+        self._dictionary_words = frozenset(thai_orst_words())
         self._person_names = frozenset(thai_male_names()) | frozenset(thai_female_names())
         self._stopwords = frozenset(thai_stopwords())
-        self._lock = threading.Lock()
 
     # Thai -------------------------------------------------------------------------
     def _thai_mentions(self, text: str) -> list[Mention]:
-        norm = normalize_with_offsets(text)
+        norm = _without_inner_hyphens(normalize_with_offsets(text))
         raw: list[tuple[int, int, tuple]] = []
         for end_index, value in self._thai.iter(norm.text):
             key = value[1]
@@ -155,9 +190,23 @@ class Recognizer:
                 continue
             if text[max(0, a - 3) : a] == "ชาว":
                 continue
-            if trigger in PERSON_TITLES_TH and not self._names_an_area(payload):
-                continue  # นายปารีส is a man; ประธานาธิบดีรัสเซีย is still Russia
-            mentions.append(Mention(a, b, surface, "place", "thai", list(payload), trigger=trigger))
+            if (trigger in HONORIFICS_TH and text.endswith(trigger, 0, a)) or (
+                trigger in PERSON_TITLES_TH and not self._names_an_area(payload)
+            ):
+                continue  # นายชุมพร is a man; ประธานาธิบดีรัสเซีย is still Russia
+            lookup = ""
+            if text[max(0, a - 3) : a] == "รัฐ" and self._names_an_area(payload):
+                a, lookup = a - 3, surface  # รัฐกะเหรี่ยง: the state is named with its word
+            elif match := _FACILITY_BEFORE_TH.search(text, max(0, a - 24), a):
+                a, lookup = match.start(), surface  # ท่าอากาศยานแม่สอด: the airport
+            surface = text[a:b]
+            if _inside_a_thai_name(text, a, b):
+                continue
+            mentions.append(
+                Mention(
+                    a, b, surface, "place", "thai", list(payload), trigger=trigger, lookup=lookup
+                )
+            )
         taken = [(m.start, m.end) for m in mentions]
         for a, b in self._unknown_words(text, boundaries):
             if not any(x < b and a < y for x, y in taken):
@@ -200,15 +249,9 @@ class Recognizer:
         return runs
 
     def _tokens(self, text: str, surfaces: list[str]) -> list[tuple[int, int]]:
-        added = [s for s in set(surfaces) if s not in self._common_words]
-        with self._lock:
-            for surface in added:
-                self._words.add(surface)
-            try:
-                tokens = word_tokenize(text, custom_dict=self._words, engine="newmm")
-            finally:
-                for surface in added:
-                    self._words.remove(surface)
+        added = frozenset(s for s in surfaces if s not in self._common_words)
+        dictionary = _WithNames(self._words, added) if added else self._words
+        tokens = word_tokenize(text, custom_dict=dictionary, engine="newmm")
         spans = []
         position = 0
         for token in tokens:
@@ -227,10 +270,15 @@ class Recognizer:
     def is_common_word(self, surface: str) -> bool:
         return surface in self._common_words or surface in self._person_names
 
+    def is_dictionary_word(self, surface: str) -> bool:
+        """An ordinary Thai word, not only a name pythainlp happens to know."""
+        return surface in self._dictionary_words
+
     # Latin ------------------------------------------------------------------------
     def _latin_mentions(self, text: str, thai_context: bool) -> list[Mention]:
         words = [(m.start(), m.end(), m.group()) for m in _LATIN_WORD.finditer(text)]
         lowercase_words = {w for _, _, w in words if w.islower()}
+        self.gazetteer.lookup_many(_capitalised_runs(text, words))  # one query, then cached
         person_parts: set[str] = set()
         mentions: list[Mention] = []
         i = 0
@@ -273,12 +321,36 @@ class Recognizer:
                     ]
                 )  # fmt: skip
                 i += size
+                while (
+                    i < len(words)
+                    and _capitalised(words[i][2])
+                    and _contiguous(text, words[i - 1 : i + 1])
+                ):
+                    i += 1  # the rest of the name: Paris Saint-Germain
                 continue
+            if kind == "place" and _PRODUCT_SUFFIX.match(text, end):
+                i += size  # Virginia-class submarines
+                continue
+            lookup = surface
+            if kind == "place" and i + size < len(words):
+                feature = words[i + size]
+                facility = next((f for f in _FACILITY_WORDS if text.startswith(" " + f, end)), None)
+                if feature[2].rstrip(".") in _FEATURE_WORDS and text[end : feature[0]] == " ":
+                    # Fergana Valley, Tasman Sea: the feature of that name
+                    end = feature[0] + len(feature[2].rstrip("."))
+                    size += 1
+                elif facility:
+                    end += 1 + len(facility)  # Taoyuan International Airport
+                    size += facility.count(" ") + 1
+            if kind == "place" and _ARTICLE_BEFORE.search(text, 0, start):
+                start -= 3  # al-Jufra
+            surface = text[start:end]
             trigger = _thai_word_before(text, start) if thai_context else before.lower()
             mentions.append(
                 Mention(
                     start, end, surface, kind, "latin" if not thai_context else "latin-in-thai",
                     place_ids=ids, countries=countries, trigger=trigger,
+                    lookup=lookup if lookup != surface else "",
                 )
             )  # fmt: skip
             i += size
@@ -310,10 +382,15 @@ class Recognizer:
         """
         after_start = words[i + size][0] if i + size < len(words) else None
         end = words[i + size - 1][1]
-        if words[i + size - 1][2].endswith("."):
-            after = ""  # the sentence ends here
-        if before.endswith(".") or before.lower() in self.demonyms:
-            before = ""
+        last = words[i + size - 1][2]
+        if last.endswith(".") or last.endswith(("'s", "’s", "'", "’")):
+            after = ""  # the sentence ends here; a possessive ends the name (Spain's King)
+        if before in _CLUB_BEFORE or after in _CLUB_AFTER:
+            return True  # Real Madrid, Buriram United
+        if after.rstrip(".") in _FEATURE_WORDS or after in ("International", "Airport", "Stadium"):
+            after = ""  # Fergana Valley names a place
+        if before.endswith((".", "'s", "’s")) or before.lower() in self.demonyms:
+            before = ""  # a sentence ends, or a possessive: Myanmar's Shan State
         if after.lower() in self.demonyms:
             after = ""
         if strict:
@@ -350,6 +427,108 @@ class Recognizer:
                 mentions.append(mention)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+
+class _PrefixDictionary:
+    """pythainlp's word list as newmm reads it (`prefixes`), built in milliseconds.
+
+    pythainlp's own Trie of the same words takes half a second to build, most of a cold
+    start; a set and the word lengths under each two-letter beginning give the same
+    tokens.
+    """
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = frozenset(w.strip() for w in words if w.strip())
+        lengths: dict[str, set[int]] = {}
+        for word in self.words:
+            lengths.setdefault(word[:2], set()).add(len(word))
+        self.lengths = {key: sorted(n for n in found if n > 1) for key, found in lengths.items()}
+
+    def __bool__(self) -> bool:
+        return True
+
+    def prefixes(self, text: str, start: int = 0) -> list[str]:
+        """The dictionary words that begin at `start`, shortest first (as a Trie gives)."""
+        words = self.words
+        found = [text[start]] if start < len(text) and text[start] in words else []
+        for length in self.lengths.get(text[start : start + 2], ()):
+            piece = text[start : start + length]
+            if len(piece) == length and piece in words:
+                found.append(piece)
+        return found
+
+
+class _WithNames:
+    """pythainlp's dictionary plus this document's place names, without copying or changing it.
+
+    newmm asks its dictionary only for `prefixes(text, start)`.
+    """
+
+    def __init__(self, words, names: frozenset[str]) -> None:
+        self.words = words
+        self.names = names
+        self.lengths = sorted({len(n) for n in names})
+
+    def __bool__(self) -> bool:
+        return True
+
+    def prefixes(self, text: str, start: int = 0) -> list[str]:
+        found = self.words.prefixes(text, start)
+        extra = [
+            text[start : start + n] for n in self.lengths if text[start : start + n] in self.names
+        ]
+        if not extra:
+            return found
+        return sorted(set(found).union(extra), key=len)  # shortest first, as the trie gives
+
+
+def _without_inner_hyphens(norm: NormalizedText) -> NormalizedText:
+    """Name keys drop hyphens (ติมอร์-เลสเต, อัล-คาดิม), so the text we match them in does too."""
+    if "-" not in norm.text:
+        return norm
+    kept = [
+        i for i, ch in enumerate(norm.text)
+        if ch != "-" or not (0 < i < len(norm.text) - 1 and has_thai(norm.text[i - 1 : i + 2]))
+    ]  # fmt: skip
+    return NormalizedText(
+        "".join(norm.text[i] for i in kept), tuple(norm.origin[i] for i in kept), norm.original
+    )
+
+
+def _fold_admin_prefixes(thai_keys: dict[str, list[int]]) -> None:
+    """Drop "อำเภอX" when "X" is a name too: the mention is X, as the GUIDE counts it."""
+    for key in list(thai_keys):
+        for prefix in ADMIN_PREFIXES_TH:
+            rest = key[len(prefix) :]
+            if key.startswith(prefix) and rest in thai_keys:
+                ids = thai_keys.pop(key)
+                thai_keys[rest] += [i for i in ids if i not in thai_keys[rest]]
+                break
+
+
+def _inside_a_thai_name(text: str, start: int, end: int) -> bool:
+    """ธนาคารกรุงเทพ, บุรีรัมย์ ยูไนเต็ด, นายกฤษดา ณ เชียงใหม่: a place word inside a name."""
+    before = text[max(0, start - 40) : start]
+    return bool(
+        _ORGANISATION_WORDS_TH.search(before)
+        or _CLUB_SUFFIXES_TH.match(text, end)
+        or _NOBLE_SURNAME_TH.search(before)
+    )
+
+
+def _capitalised_runs(text: str, words: list[tuple[int, int, str]]) -> list[str]:
+    """Every surface `_latin_mentions` may look up: runs of up to six words ending capitalised."""
+    runs = []
+    for i, (start, _, word) in enumerate(words):
+        if not _capitalised(word):
+            continue
+        for size in range(1, min(6, len(words) - i) + 1):
+            span = words[i : i + size]
+            if not _contiguous(text, span[-2:]):
+                break
+            if _capitalised(span[-1][2]):
+                runs.append(_strip_possessive(text[start : span[-1][1]]).rstrip("."))
+    return runs
 
 
 def _longest_non_overlapping(raw: list[tuple[int, int, tuple]]) -> list[tuple[int, int, tuple]]:

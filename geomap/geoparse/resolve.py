@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from geomap.gazetteer import Candidate, GazetteerGeocoder, Place
 from geomap.geoparse.recognize import Mention, Recognizer
+from geomap.text import thai_key
 
 COUNTRY_IN_DOCUMENT = 0.12
 COUNTRY_NEXT_TO_IT = 0.60
@@ -28,6 +29,9 @@ _TRIGGER_TYPES = {
     "เมือง": ("city",), "กรุง": ("city",), "อำเภอ": ("city",), "ประเทศ": ("country",),
     "base": ("site",), "port": ("site", "city"), "province": ("admin1",), "state": ("admin1",),
 }  # fmt: skip
+
+
+_ADMIN_TRIGGERS = ("อำเภอ", "จังหวัด", "จ.", "เมือง", "ตำบล", "อ.")
 
 
 @dataclass
@@ -74,6 +78,8 @@ class Resolver:
 
     def _senses(self, mention: Mention) -> list[Candidate]:
         found = self.geocoder.candidates(mention.text, limit=25, phonetic=False)
+        if not found and mention.lookup:
+            found = self.geocoder.candidates(mention.lookup, limit=25, phonetic=False)
         if mention.place_ids:
             allowed = set(mention.place_ids)
             exact = [c for c in found if c.place.id in allowed]
@@ -143,27 +149,49 @@ class Resolver:
             place.feature_type != "city"
             or place.population >= UNSUPPORTED_TOWN_POPULATION
             or place.country_code in document_countries
+            or self._thai_town_in_thai_text(mention, place)
             or mention.trigger in _TRIGGER_TYPES
             or mention.trigger in ("in", "at", "near", "from", "to", "ที่", "ใน")
         )
-        common = mention.script == "thai" and self.recognizer.is_common_word(mention.text)
-        if (
-            common
-            and place.feature_type == "city"
-            and place.country_code != "TH"
-            and place.population < 1_000_000
-        ):
-            # Thai words GeoNames lists as foreign towns' names (กอง -> Caen) need the town's
-            # country in the text; Thai cities and very large ones (กรุงเทพ) do not
-            supported = place.country_code in document_countries
+        thai = mention.script == "thai"
+        common = thai and self.recognizer.is_common_word(mention.text)
+        if common and place.feature_type == "city" and place.population < 1_000_000:
+            # Thai words GeoNames lists as towns' names (กอง -> Caen, สอง -> Song, พล -> Phon)
+            # need the town's country in the text, or for a Thai town named by an ordinary
+            # word, a word like อำเภอ before it; very large cities (กรุงเทพ) need nothing
+            if place.country_code != "TH":
+                supported = place.country_code in document_countries
+            elif self.recognizer.is_dictionary_word(mention.text):
+                supported = mention.trigger in _ADMIN_TRIGGERS
             if not supported:
                 return Resolved(mention, None, 0.0, "a common word", silent=True)
+        if (
+            thai
+            and place.name_th
+            and place.name_th != mention.text
+            and thai_key(place.name_th) == thai_key(mention.text)
+            and self.recognizer.is_dictionary_word(mention.text)
+        ):
+            # tone marks are folded for matching, but นาน (long) is not น่าน (Nan)
+            return Resolved(mention, None, 0.0, "a common word", silent=True)
         if not supported:
             return Resolved(mention, None, 0.0, "a small town of this name, with no support")
         confidence = min(
             0.99, 0.55 + 0.45 * min(1.0, margin / 0.3) + (0.1 if choice.match == "exact" else 0)
         )
         return Resolved(mention, place, round(confidence, 3))
+
+    @staticmethod
+    def _thai_town_in_thai_text(mention: Mention, place: Place) -> bool:
+        """A Thai-script name of a town of some size: the Thai press writes about Thailand,
+        and a Thai town spelled as the Thai spell it (not บานสร้าง for บ้านสร้าง) needs no
+        other support; a foreign town the gazetteer knows a Thai name for is notable."""
+        if mention.script != "thai" or place.population < 10_000:
+            return False
+        if place.country_code != "TH":
+            return True  # a foreign town with a Thai name of its own is a notable one
+        name = mention.lookup or mention.text
+        return (place.name_th or "").replace("ฯ", "") == name.replace("ฯ", "")
 
     def _sound_alike(self, mention: Mention) -> Resolved:
         if mention.script != "thai" or not mention.trigger:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 THAI_RANGE = ("\u0e00", "\u0e7f")
 # Tone marks, maitaikhu, the abbreviation sign and the repetition sign carry no identity
@@ -26,6 +27,7 @@ _NIKHAHIT = "\u0e4d"
 _SARA_AA = "\u0e32"
 _SARA_AM = "\u0e33"
 _LATIN_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015_/.,'’‘`\"()]+")
+_THAI_CHAR = re.compile("[\u0e00-\u0e7f]")
 
 
 def is_thai_char(ch: str) -> bool:
@@ -33,7 +35,7 @@ def is_thai_char(ch: str) -> bool:
 
 
 def has_thai(text: str) -> bool:
-    return any(is_thai_char(ch) for ch in text)
+    return _THAI_CHAR.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,7 @@ def latin_key(name: str) -> str:
     return base.strip()
 
 
+@lru_cache(maxsize=100_000)
 def name_key(name: str) -> str:
-    """The gazetteer's index key for any name, Thai or Latin."""
+    """The gazetteer's index key for any name, Thai or Latin (names repeat: cached)."""
     return thai_key(name) if has_thai(name) else latin_key(name)

@@ -41,10 +41,14 @@ def _abbreviation(text: str, stop: int) -> bool:
     )
 
 
+_THAI_LETTER = re.compile("[\u0e01-\u0e30\u0e32\u0e33\u0e40-\u0e46]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def detect_language(text: str) -> str:
     """ "th" when Thai letters are at least a fifth of the letters, else "en"."""
-    letters = [ch for ch in text if ch.isalpha()]
+    letters = len(_LETTER.findall(text))
     if not letters:
         return "en"
-    thai = sum(1 for ch in letters if "\u0e00" <= ch <= "\u0e7f")
-    return "th" if thai / len(letters) >= 0.2 else "en"
+    thai = len(_THAI_LETTER.findall(text))
+    return "th" if thai / letters >= 0.2 else "en"

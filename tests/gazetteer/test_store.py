@@ -62,3 +62,28 @@ def test_borders_are_the_shared_boundary_of_two_countries(gazetteer):
     geometry = gazetteer.geometry(border)
     assert geometry["type"] in ("LineString", "MultiLineString")
     assert 35 < border.lat < 39.5 and 66 < border.lon < 75.5
+
+
+def test_lookup_many_agrees_with_lookup(gazetteer):
+    names = ["Havana", "ฮาวานา", "Nowhere-in-particular-xyz", "Black Sea", ""]
+    batch = gazetteer.lookup_many(names)
+    assert set(batch) == set(names)
+    for name in names:
+        alone = gazetteer.lookup(name)
+        assert sorted(p.id for p, _ in batch[name]) == sorted(p.id for p, _ in alone)
+    assert batch["Havana"] and not batch["Nowhere-in-particular-xyz"] and not batch[""]
+
+
+def test_sound_alike_index_is_pickled_beside_the_store_and_reused(gazetteer_path, tmp_path):
+    import shutil
+
+    from geomap.gazetteer import Gazetteer
+    from geomap.text import phonetic_of
+
+    store = tmp_path / "gazetteer.sqlite"
+    shutil.copy(gazetteer_path, store)
+    first = Gazetteer(store).sounds_like(phonetic_of("Havana"), limit=3)
+    cached = list(tmp_path.glob("gazetteer.sqlite.phonetic-*.pickle"))
+    assert len(cached) == 1 and Gazetteer(store).meta()["fingerprint"] in cached[0].name
+    again = Gazetteer(store).sounds_like(phonetic_of("Havana"), limit=3)
+    assert [p.id for p, _ in again] == [p.id for p, _ in first] and first

@@ -58,3 +58,56 @@ def test_english_possessives_datelines_and_person_names(places_of):
 def test_sentence_initial_words_are_not_towns(places_of):
     found = places_of("If the rain continues, Most roads will close. For now Bangkok is dry.")
     assert set(found) == {"Bangkok"}
+
+
+def test_ordinary_thai_words_are_not_towns_without_an_administrative_word(places_of):
+    found = places_of("ทั้งสองประเทศส่งกำลังพลไปช่วยเหลือชาวบ้านในชนบท ซึ่งรอมานานหลายปี")
+    assert not set(found) & {"สอง", "พล", "ชนบท", "นาน"}
+
+
+def test_thai_administrative_prefixes_stay_outside_the_span(places_of):
+    found = places_of("การประชุมที่อำเภออรัญประเทศ จังหวัดสระแก้ว ใกล้ชายแดนกัมพูชา")
+    assert found["อรัญประเทศ"][2] == "TH" and found["สระแก้ว"][2] == "TH"
+    assert "อำเภออรัญประเทศ" not in found
+
+
+def test_places_inside_thai_company_club_and_family_names(places_of):
+    found = places_of("นายกฤษดา ณ เชียงใหม่ กล่าวว่าธนาคารกรุงเทพและบุรีรัมย์ ยูไนเต็ดจะช่วยเหลือ")
+    assert not set(found) & {"เชียงใหม่", "กรุงเทพ", "บุรีรัมย์"}
+    assert "ชุมพร" not in places_of("นายชุมพร วิเศษสุข กล่าวว่า")
+
+
+def test_thai_spellings_of_foreign_cities_and_hyphenated_names(places_of):
+    found = places_of("สหรัฐฯ ย้ายทหารจากแบกแดดไปเออร์บิล ส่วนมาเลเซียเสมอกับติมอร์-เลสเต")
+    assert found["แบกแดด"][0] == "Baghdad" and found["เออร์บิล"][2] == "IQ"
+    assert found["ติมอร์-เลสเต"][2] == "TL"
+
+
+def test_thai_state_and_airport_are_named_with_their_word(places_of):
+    found = places_of("ผู้อพยพจากรัฐกะเหรี่ยงบินออกจากท่าอากาศยานแม่สอด")
+    assert found["รัฐกะเหรี่ยง"][2] == "MM"
+    assert found["ท่าอากาศยานแม่สอด"][2] == "TH"
+
+
+def test_english_possessive_before_a_name_hyphens_and_clubs(places_of):
+    found = places_of(
+        "Spain's King Felipe visited Myanmar's Shan State. The Qatar-owned club beat "
+        "Real Madrid on the Baku-Tbilisi-Kars line near the Fergana Valley."
+    )
+    assert found["Spain"][2] == "ES" and found["Qatar"][2] == "QA"
+    assert found["Shan State"][2] == "MM" and found["Fergana Valley"][2] == "UZ"
+    assert {"Baku", "Tbilisi", "Kars"} <= set(found)
+    assert "Madrid" not in found
+
+
+def test_prefix_dictionary_tokenises_as_pythainlps_trie():
+    from pythainlp.corpus import thai_words
+    from pythainlp.tokenize import word_dict_trie, word_tokenize
+
+    from geomap.geoparse.recognize import _PrefixDictionary
+
+    text = "นายกรัฐมนตรีเดินทางถึงปักกิ่งเมื่อเช้าวันนี้ เพื่อเยือนจีนอย่างเป็นทางการ ก"
+    ours = _PrefixDictionary(frozenset(thai_words()))
+    assert word_tokenize(text, custom_dict=ours, engine="newmm") == word_tokenize(
+        text, custom_dict=word_dict_trie(), engine="newmm"
+    )
