@@ -185,6 +185,35 @@ def parse(data_dir: Path | None, lang: str, fmt: str, paths: tuple[Path, ...]) -
 
 @main.command()
 @data_dir_option
+@click.option("--lang", type=click.Choice(["auto", "th", "en"]), default="auto", show_default=True)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+def ingest(data_dir: Path | None, lang: str, paths: tuple[Path, ...]) -> None:
+    """Store text, Markdown and HTML files (folders: recursively) with their places.
+
+    Encodings are detected (UTF-8, UTF-16, TIS-620/cp874). Each document is stored whole or
+    not at all; a document already stored is not stored again.
+    """
+    from geomap.pipeline import Pipeline
+    from geomap.storage import open_store
+    from geomap.storage.ingest import collect_files, ingest_paths
+
+    try:
+        files, _ = collect_files(paths)
+    except ValueError as error:
+        raise click.ClickException(str(error)) from error
+    store = open_store(data_dir)
+    pipeline = Pipeline(_open_gazetteer(data_dir))
+    with _progress(len(files), "ingesting") as bar:
+        report = ingest_paths(store, pipeline, paths, lang=lang, progress=lambda _: bar.update(1))
+    for name, reason in report.failed:
+        click.echo(f"failed: {name}: {reason}", err=True)
+    click.echo(report.summary())
+    if report.failed:
+        sys.exit(1)
+
+
+@main.command()
+@data_dir_option
 @click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
 @click.option("--errors/--no-errors", default=False, help="List every miss and false place.")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from geomap.storage.ingest import IngestReport, ingest_document, ingest_paths, ingest_text
 from geomap.storage.store import (
     Added,
     CorpusFilter,
@@ -30,10 +31,14 @@ __all__ = [
     "Added",
     "CorpusFilter",
     "DocumentSummary",
+    "IngestReport",
     "Store",
     "StoreError",
     "StoredDocument",
     "clean_text",
     "content_hash",
+    "ingest_document",
+    "ingest_paths",
+    "ingest_text",
     "open_store",
 ]
