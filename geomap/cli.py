@@ -214,6 +214,26 @@ def ingest(data_dir: Path | None, lang: str, paths: tuple[Path, ...]) -> None:
 
 @main.command()
 @data_dir_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=5000, show_default=True, type=click.IntRange(1, 65535))
+def serve(data_dir: Path | None, host: str, port: int) -> None:
+    """Run the web app with a production server (waitress).
+
+    Beyond 127.0.0.1 it needs GEOMAP_API_TOKEN and GEOMAP_SECRET_KEY; on loopback a token
+    is made at first start and printed.
+    """
+    from geomap.gazetteer import GazetteerMissing
+    from geomap.web import InsecureConfiguration
+    from geomap.web import serve as run_server
+
+    try:
+        run_server(data_dir, host, port, announce=lambda line: click.echo(line, err=True))
+    except (InsecureConfiguration, GazetteerMissing) as error:
+        raise click.ClickException(str(error)) from error
+
+
+@main.command()
+@data_dir_option
 @click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
 @click.option("--errors/--no-errors", default=False, help="List every miss and false place.")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import Session, load_only, selectinload, sessionmaker
 
 from geomap import config
 from geomap.storage.engine import database_url, make_engine, migrate, writer
@@ -46,6 +46,7 @@ _COUNTRY = re.compile(r"^[A-Za-z]{2}$")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _WORD = re.compile(r"^[\w -]{1,100}$")
 FEATURE_KINDS = ("place", "border", "link", "deployment")
+_DATE_COLUMNS = (Document.id, Document.published, Document.created)
 
 
 class StoreError(ValueError):
@@ -282,6 +283,30 @@ class Store:
                 )
                 for d in documents
             ]
+
+    def facets(self) -> dict:
+        """What the corpus map's filters can offer: countries, relation types, statuses,
+        and the first and last date of the corpus."""
+        with self._read() as session:
+            countries = set(session.scalars(select(Place.country_code).distinct()))
+            countries |= set(session.scalars(select(Relation.from_country).distinct()))
+            countries |= set(session.scalars(select(Relation.to_country).distinct()))
+            dates = [d for d in session.scalars(select(Relation.date).distinct()) if d]
+            dates += [
+                document_date(d)
+                for d in session.scalars(select(Document).options(load_only(*_DATE_COLUMNS)))
+            ]
+            return {
+                "countries": sorted(c for c in countries if c),
+                "types": sorted(
+                    t for t in session.scalars(select(Relation.relation_type).distinct()) if t
+                ),
+                "statuses": sorted(
+                    s for s in session.scalars(select(Relation.status).distinct()) if s
+                ),
+                "first_date": min(dates, default=None),
+                "last_date": max(dates, default=None),
+            }
 
     # features --------------------------------------------------------------------
     def document_features(self, document_id: int) -> list[dict]:

@@ -32,6 +32,10 @@ class UnknownEncoding(DocumentError):
     """Text in an encoding that is not UTF-8, UTF-16 or TIS-620/cp874."""
 
 
+class TooLarge(DocumentError):
+    """More bytes than one document may have."""
+
+
 class EmptyDocument(DocumentError):
     """Nothing but white space (or markup) in the file."""
 
@@ -49,7 +53,7 @@ class SourceDocument:
 def read_document(data: bytes, filename: str) -> SourceDocument:
     """The document in a file's bytes; DocumentError (with the reason) if there is none."""
     if len(data) > MAX_DOCUMENT_BYTES:
-        raise DocumentError(f"larger than {MAX_DOCUMENT_BYTES // 1_000_000} MB")
+        raise TooLarge(f"larger than {MAX_DOCUMENT_BYTES // 1_000_000} MB")
     suffix = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     if suffix and suffix not in SUFFIXES:
         raise UnsupportedContent(
