@@ -7,6 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from flask import Flask, current_app, g, jsonify, render_template, request
+from flask.globals import request_ctx
 from werkzeug.exceptions import HTTPException
 
 from geomap import config
@@ -103,6 +104,8 @@ def create_app(
         message = error.description or error.name
         if request.path.startswith(("/api/", "/healthz")):
             response = jsonify(error=message, status=error.code)
+        elif request_ctx.url_adapter is None:  # an untrusted Host: no URLs can be built
+            response = current_app.response_class(message, mimetype="text/plain")
         else:
             response = current_app.make_response(
                 render_template("error.html", code=error.code, message=message)
