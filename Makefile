@@ -30,6 +30,7 @@ test: setup
 
 bench: setup
 	$(BIN)/python bench/parse_speed.py
+	$(BIN)/python bench/web_load.py
 
 clean:
 	rm -rf $(VENV) var static/node_modules

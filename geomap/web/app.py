@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -15,6 +16,7 @@ from geomap.gazetteer import Gazetteer, GazetteerGeocoder
 from geomap.pipeline import Pipeline
 from geomap.storage import Store, open_store
 from geomap.web import i18n, security
+from geomap.web.cache import RevisionCache
 
 MAX_BODY_BYTES = 16 * 1024 * 1024
 MAX_TEXT_CHARS = 200_000  # a long feature article is under 50,000
@@ -28,6 +30,7 @@ class Services:
     geocoder: GazetteerGeocoder
     pipeline: Pipeline
     secrets: security.Secrets
+    cache: RevisionCache
 
 
 def services() -> Services:
@@ -40,7 +43,10 @@ def create_app(
     host: str = "127.0.0.1",
     secure_cookies: bool | None = None,
 ) -> Flask:
-    """The app for a data directory; `host` is where it will listen (secrets depend on it)."""
+    """The app for a data directory; `host` is where it will listen (secrets depend on it).
+
+    GEOMAP_CACHE=0 turns the render cache off (to measure cold requests).
+    """
     directory = config.data_dir(data_dir)
     secrets = security.load_secrets(directory, host)
     gazetteer = Gazetteer.open(directory)
@@ -66,12 +72,14 @@ def create_app(
     if security.is_loopback(host):  # no DNS-rebinding site can talk to a local server
         app.config["TRUSTED_HOSTS"] = ["127.0.0.1", "localhost", "::1", "[::1]"]
     app.json.ensure_ascii = False
+    store = open_store(directory)
     app.extensions["geomap"] = Services(
-        store=open_store(directory),
+        store=store,
         gazetteer=gazetteer,
         geocoder=GazetteerGeocoder(gazetteer),
         pipeline=Pipeline(gazetteer),
         secrets=secrets,
+        cache=RevisionCache(store, enabled=os.environ.get("GEOMAP_CACHE", "1") != "0"),
     )
 
     from geomap.web.api import api

@@ -21,12 +21,12 @@ def index():
         filters = CorpusFilter.parse(request.args)
     except StoreError as error:
         raise BadRequest(str(error)) from error
-    store = services().store
+    store, cache = services().store, services().cache
     chosen = {name: request.args.get(name, "") for name in FILTER_ARGS if request.args.get(name)}
     return render_template(
         "index.html",
-        documents=store.list_documents(),
-        facets=store.facets(),
+        documents=cache.get("documents", store.list_documents),
+        facets=cache.get("facets", store.facets),
         chosen=chosen,
         filters=filters,
         map_query=urlencode(chosen),
@@ -39,7 +39,9 @@ def document(document_id: int):
     stored = store.get_document(document_id)
     if stored is None:
         abort(404, description="no such document")
-    collection = store.document_collection(document_id)
+    collection = services().cache.get(
+        ("document", document_id), lambda: store.document_collection(document_id)
+    )
     places = [f for f in collection["features"] if f["properties"]["kind"] in ("place", "border")]
     relations = [f for f in collection["features"] if f not in places]
     return render_template(
