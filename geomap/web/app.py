@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from dataclasses import dataclass
 from datetime import timedelta
@@ -87,6 +88,10 @@ def create_app(
 
     app.register_blueprint(pages)
     app.register_blueprint(api)
+    if importlib.util.find_spec("geomap.maps"):  # TODO(merge): unconditional once maps is in
+        from geomap.web.embeds import embeds
+
+        app.register_blueprint(embeds)
 
     @app.before_request
     def _language() -> None:

@@ -18,7 +18,7 @@ FILTER_ARGS = ("country", "type", "status", "from", "to", "kind")
 @pages.get("/")
 def index():
     try:
-        filters = CorpusFilter.parse(request.args)
+        CorpusFilter.parse(request.args)  # bad filters: 400 here, not in the map's iframe
     except StoreError as error:
         raise BadRequest(str(error)) from error
     store, cache = services().store, services().cache
@@ -28,7 +28,6 @@ def index():
         documents=cache.get("documents", store.list_documents),
         facets=cache.get("facets", store.facets),
         chosen=chosen,
-        filters=filters,
         map_query=urlencode(chosen),
     )
 
@@ -42,6 +41,7 @@ def document(document_id: int):
     collection = services().cache.get(
         ("document", document_id), lambda: store.document_collection(document_id)
     )
+    corrections = {(c["start"], c["end"]): c for c in store.corrections(document_id)}
     places = [f for f in collection["features"] if f["properties"]["kind"] in ("place", "border")]
     relations = [f for f in collection["features"] if f not in places]
     return render_template(
@@ -51,8 +51,8 @@ def document(document_id: int):
         places=places,
         relations=relations,
         unresolved=collection["unresolved"],
-        corrections={(c["start"], c["end"]): c for c in store.corrections(document_id)},
-        mention_rows=_mention_rows(places, collection["unresolved"])
+        corrections=corrections,
+        mention_rows=_mention_rows(places, collection["unresolved"], corrections.values())
         if security.logged_in()
         else [],
     )
@@ -153,10 +153,15 @@ def _segments(text: str, places: list[dict], unresolved: list[dict]) -> list[dic
     return segments
 
 
-def _mention_rows(places: list[dict], unresolved: list[dict]) -> list[dict]:
-    """Each mention with the places it could name (for the corrections form)."""
+def _mention_rows(places: list[dict], unresolved: list[dict], corrections) -> list[dict]:
+    """Each mention (dropped ones too, to undo) with the places it could name."""
     rows = [{"mention": m, "feature": f} for f in places for m in f["properties"]["mentions"]] + [
         {"mention": m, "feature": None} for m in unresolved
+    ]
+    rows += [
+        {"mention": c, "feature": None, "dropped": True}
+        for c in corrections
+        if c["action"] == "drop"
     ]
     rows.sort(key=lambda row: row["mention"]["start"])
     found: dict[str, list] = {}
