@@ -21,7 +21,8 @@ static/node_modules/.package-lock.json: static/package.json static/package-lock.
 	cd static && npm ci --no-audit --no-fund --loglevel=error
 
 run: setup
-	$(BIN)/geomap parse --format summary seeds/
+	$(BIN)/geomap ingest seeds/
+	$(BIN)/geomap serve --host 127.0.0.1 --port 5000
 
 test: setup
 	$(BIN)/ruff check .
@@ -29,6 +30,7 @@ test: setup
 
 bench: setup
 	$(BIN)/python bench/parse_speed.py
+	$(BIN)/python bench/web_load.py
 
 clean:
 	rm -rf $(VENV) var static/node_modules

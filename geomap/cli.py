@@ -188,6 +188,55 @@ def parse(data_dir: Path | None, lang: str, fmt: str, paths: tuple[Path, ...]) -
 
 @main.command()
 @data_dir_option
+@click.option("--lang", type=click.Choice(["auto", "th", "en"]), default="auto", show_default=True)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+def ingest(data_dir: Path | None, lang: str, paths: tuple[Path, ...]) -> None:
+    """Store text, Markdown and HTML files (folders: recursively) with their places.
+
+    Encodings are detected (UTF-8, UTF-16, TIS-620/cp874). Each document is stored whole or
+    not at all; a document already stored is not stored again.
+    """
+    from geomap.pipeline import Pipeline
+    from geomap.storage import open_store
+    from geomap.storage.ingest import collect_files, ingest_paths
+
+    try:
+        files, _ = collect_files(paths)
+    except ValueError as error:
+        raise click.ClickException(str(error)) from error
+    store = open_store(data_dir)
+    pipeline = Pipeline(_open_gazetteer(data_dir))
+    with _progress(len(files), "ingesting") as bar:
+        report = ingest_paths(store, pipeline, paths, lang=lang, progress=lambda _: bar.update(1))
+    for name, reason in report.failed:
+        click.echo(f"failed: {name}: {reason}", err=True)
+    click.echo(report.summary())
+    if report.failed:
+        sys.exit(1)
+
+
+@main.command()
+@data_dir_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=5000, show_default=True, type=click.IntRange(1, 65535))
+def serve(data_dir: Path | None, host: str, port: int) -> None:
+    """Run the web app with a production server (waitress).
+
+    Beyond 127.0.0.1 it needs GEOMAP_API_TOKEN and GEOMAP_SECRET_KEY; on loopback a token
+    is made at first start and printed.
+    """
+    from geomap.gazetteer import GazetteerMissing
+    from geomap.web import InsecureConfiguration
+    from geomap.web import serve as run_server
+
+    try:
+        run_server(data_dir, host, port, announce=lambda line: click.echo(line, err=True))
+    except (InsecureConfiguration, GazetteerMissing) as error:
+        raise click.ClickException(str(error)) from error
+
+
+@main.command()
+@data_dir_option
 @click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
 @click.option("--errors/--no-errors", default=False, help="List every miss and false place.")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))

@@ -9,10 +9,14 @@ from geomap.text.normalize import (
     thai_key,
 )
 from geomap.text.sentences import detect_language, sentence_spans
+from geomap.text.sources import DocumentError, SourceDocument, decode_bytes, read_document
 from geomap.text.translit import phonetic, phonetic_of, thai_to_latin
 
 __all__ = [
+    "DocumentError",
     "NormalizedText",
+    "SourceDocument",
+    "decode_bytes",
     "detect_language",
     "has_thai",
     "latin_key",
@@ -20,6 +24,7 @@ __all__ = [
     "normalize_with_offsets",
     "phonetic",
     "phonetic_of",
+    "read_document",
     "sentence_spans",
     "thai_key",
     "thai_to_latin",

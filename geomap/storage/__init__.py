@@ -1,0 +1,44 @@
+"""Stage 5 of the pipeline: the document store (SQLAlchemy; SQLite by default).
+
+Public surface: `Store` / `open_store` (documents, their features with corrections applied,
+corrections, imports), `CorpusFilter`, `StoreError`, `clean_text`, `content_hash`, and
+`ingest_paths` (files and folders into the store).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from geomap.storage.ingest import IngestReport, ingest_document, ingest_paths, ingest_text
+from geomap.storage.store import (
+    Added,
+    CorpusFilter,
+    DocumentSummary,
+    Store,
+    StoredDocument,
+    StoreError,
+    clean_text,
+    content_hash,
+)
+
+
+def open_store(data_dir: str | Path | None = None) -> Store:
+    """The store of a data directory (or the one GEOMAP_DATABASE_URL names)."""
+    return Store.open(data_dir)
+
+
+__all__ = [
+    "Added",
+    "CorpusFilter",
+    "DocumentSummary",
+    "IngestReport",
+    "Store",
+    "StoreError",
+    "StoredDocument",
+    "clean_text",
+    "content_hash",
+    "ingest_document",
+    "ingest_paths",
+    "ingest_text",
+    "open_store",
+]

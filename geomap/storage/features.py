@@ -1,0 +1,164 @@
+"""Rows back into contract Features, with people's corrections applied on the way out.
+
+Corrections are applied when features are read (never written into the parsed rows), so
+re-ingesting or re-parsing a document keeps them, and every map and export sees them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from geomap.storage.models import Correction, Document, Mention, Place, Relation
+
+_ID_UNSAFE = re.compile(r"[^A-Za-z0-9_.:-]")
+
+
+def place_feature_id(document_id: int, gazetteer_key: str) -> str:
+    """Stable across re-ingest and corrections: the document and the gazetteer's key."""
+    return f"place-{document_id}-{_ID_UNSAFE.sub('_', gazetteer_key)}"
+
+
+def document_date(document: Document) -> str:
+    """The date a document speaks for: its publication date, else when it was added."""
+    return (document.published or document.created.date()).isoformat()
+
+
+def document_properties(document: Document) -> dict:
+    """The source line every feature carries (the maps stage shows it in popups)."""
+    properties = {
+        "document_id": document.id,
+        "document_title": document.title,
+        "document_date": document_date(document),
+    }
+    if document.source_url:
+        properties["document_url"] = document.source_url
+    return properties
+
+
+def mention_dict(mention: Mention) -> dict:
+    return {
+        "start": mention.start,
+        "end": mention.end,
+        "text": mention.text,
+        "sentence": mention.sentence,
+    }
+
+
+def place_features(
+    document: Document,
+    places: Iterable[Place],
+    mentions: Iterable[Mention],
+    corrections: Iterable[Correction],
+) -> tuple[list[dict], list[dict]]:
+    """(place features, unresolved mentions) of one document, corrections applied."""
+    by_key: dict[str, dict] = {}
+    key_of_place: dict[int, str] = {}
+    for place in places:
+        key_of_place[place.id] = place.gazetteer_key
+        by_key[place.gazetteer_key] = _feature(
+            document.id, place.geometry, place.bbox, {**place.properties, "mentions": []}
+        )
+    unresolved: list[dict] = []
+    for mention in mentions:
+        if mention.place_id is None:
+            unresolved.append({**mention_dict(mention), "reason": mention.reason})
+        else:
+            by_key[key_of_place[mention.place_id]]["properties"]["mentions"].append(
+                mention_dict(mention)
+            )
+    for correction in corrections:
+        _apply(correction, document.id, by_key, unresolved)
+    shared = document_properties(document)
+    features = []
+    for feature in by_key.values():
+        mentions_of = feature["properties"]["mentions"]
+        if not mentions_of:
+            continue
+        mentions_of.sort(key=lambda m: m["start"])
+        feature["properties"].update(shared)
+        features.append(feature)
+    features.sort(key=lambda f: f["properties"]["mentions"][0]["start"])
+    return features, unresolved
+
+
+def _feature(document_id: int, geometry: dict, bbox: list | None, properties: dict) -> dict:
+    feature = {
+        "type": "Feature",
+        "id": place_feature_id(document_id, properties["gazetteer_key"]),
+        "geometry": geometry,
+        "properties": properties,
+    }
+    if bbox:
+        feature["bbox"] = bbox
+    return feature
+
+
+def _apply(
+    correction: Correction, document_id: int, by_key: dict[str, dict], unresolved: list[dict]
+) -> None:
+    span = (correction.start, correction.end)
+    for holder in [f["properties"]["mentions"] for f in by_key.values()] + [unresolved]:
+        holder[:] = [m for m in holder if (m["start"], m["end"]) != span]
+    if correction.action != "choose" or not correction.place:
+        return
+    chosen = correction.place
+    key = chosen["properties"]["gazetteer_key"]
+    if key not in by_key:
+        properties = {**chosen["properties"], "mentions": [], "corrected": True}
+        by_key[key] = _feature(document_id, chosen["geometry"], chosen.get("bbox"), properties)
+    by_key[key]["properties"]["mentions"].append({**correction.mention, "corrected": True})
+
+
+def relation_feature(relation: Relation) -> dict:
+    properties = {
+        **relation.properties,
+        "evidence": [evidence.data for evidence in relation.evidence],
+    }
+    if relation.document is not None:
+        properties.update(document_properties(relation.document))
+    if relation.import_id is not None:
+        properties["import_id"] = relation.import_id
+    return {
+        "type": "Feature",
+        "id": f"{relation.kind}-{relation.id}",
+        "geometry": relation.geometry,
+        "properties": properties,
+    }
+
+
+def relation_columns(feature: dict) -> dict:
+    """The queryable columns of a link, a deployment or a later kind of feature."""
+    properties = feature.get("properties") or {}
+    date = properties.get("date")
+    confidence = properties.get("confidence")
+    return {
+        "kind": str(properties["kind"])[:40],
+        "from_country": _code(properties.get("source_country") or properties.get("actor_country")),
+        "to_country": _code(properties.get("target_country") or properties.get("host_country")),
+        "relation_type": _short(properties.get("relation") or properties.get("type"), 100),
+        "status": _short(properties.get("status"), 40),
+        "date": str(date)[:10] if date else None,
+        "confidence": float(confidence) if isinstance(confidence, int | float) else None,
+        "geometry": feature.get("geometry"),
+        "properties": {k: v for k, v in properties.items() if k != "evidence"},
+    }
+
+
+def _code(value) -> str | None:
+    return str(value).upper()[:8] if value else None
+
+
+def _short(value, length: int) -> str | None:
+    return str(value)[:length] if value else None
+
+
+def date_in_range(value: str | None, date_from: str | None, date_to: str | None) -> bool:
+    """ISO dates, maybe partial ("2014", "2014-07"), compared on the part both have."""
+    if not (date_from or date_to):
+        return True
+    if not value:
+        return False
+    if date_from and value < date_from[: len(value)]:
+        return False
+    return not (date_to and value[: len(date_to)] > date_to[: len(value)])

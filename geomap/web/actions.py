@@ -1,0 +1,126 @@
+"""What the API and the forms both do: add documents and correct mentions, with input
+checked and each failure mapped to the HTTP status that says what was wrong."""
+
+from __future__ import annotations
+
+from werkzeug.datastructures import FileStorage
+from werkzeug.exceptions import BadRequest, RequestEntityTooLarge, UnsupportedMediaType
+
+from geomap.gazetteer import Candidate
+from geomap.storage import Added, StoreError, ingest_document, ingest_text
+from geomap.text.sources import MAX_DOCUMENT_BYTES, DocumentError, TooLarge, UnsupportedContent
+from geomap.web.app import MAX_FILES_PER_UPLOAD, MAX_TEXT_CHARS, services
+
+TEXT_FIELDS = ("text", "title", "source_url", "published", "lang")
+MAX_CANDIDATES = 8
+
+
+def add_text(fields: dict) -> Added:
+    """A document from JSON or form fields {text, title, source_url, published, lang}."""
+    unknown = sorted(set(fields) - set(TEXT_FIELDS))
+    if unknown:
+        raise BadRequest(f"unknown fields: {', '.join(unknown)}")
+    values = {}
+    for name in TEXT_FIELDS:
+        value = fields.get(name)
+        if value is not None and not isinstance(value, str):
+            raise BadRequest(f"{name} must be a string")
+        values[name] = (value or "").strip() or None
+    text = values["text"]
+    if not text:
+        raise BadRequest("the document is empty: send its text")
+    if len(text) > MAX_TEXT_CHARS:
+        raise RequestEntityTooLarge(f"the text is longer than {MAX_TEXT_CHARS} characters")
+    lang = values["lang"] or "auto"
+    if lang not in ("auto", "th", "en"):
+        raise BadRequest("lang must be auto, th or en")
+    return _stored(
+        lambda: ingest_text(
+            services().store,
+            services().pipeline,
+            text,
+            title=values["title"],
+            source_url=values["source_url"],
+            published=values["published"],
+            origin="web",
+            lang=lang,
+        )
+    )
+
+
+def check_upload_count(files: list[FileStorage]) -> list[FileStorage]:
+    files = [f for f in files if f.filename]
+    if not files:
+        raise BadRequest("choose at least one file")
+    if len(files) > MAX_FILES_PER_UPLOAD:
+        raise RequestEntityTooLarge(f"at most {MAX_FILES_PER_UPLOAD} files at a time")
+    return files
+
+
+def add_file(upload: FileStorage) -> Added:
+    data = upload.stream.read(MAX_DOCUMENT_BYTES + 1)
+    name = (upload.filename or "upload.txt").replace("\\", "/").rsplit("/", 1)[-1][:200]
+    return _stored(lambda: ingest_document(services().store, services().pipeline, data, name))
+
+
+def _stored(work) -> Added:
+    try:
+        return work()
+    except TooLarge as error:
+        raise RequestEntityTooLarge(str(error)) from error
+    except UnsupportedContent as error:
+        raise UnsupportedMediaType(str(error)) from error
+    except (DocumentError, StoreError) as error:
+        raise BadRequest(str(error)) from error
+    except ValueError as error:  # the parser's own limits
+        raise BadRequest(str(error)) from error
+
+
+# corrections ------------------------------------------------------------------------
+def candidates(mention_text: str) -> list[Candidate]:
+    """Gazetteer places a mention could name, best first (the choices a person gets)."""
+    return services().geocoder.candidates(mention_text, limit=MAX_CANDIDATES)
+
+
+def correct(document_id: int, start: int, end: int, action: str, key: str | None) -> None:
+    """action: "drop", "choose" (with a candidate's gazetteer key) or "undo"."""
+    store = services().store
+    document = store.get_document(document_id)
+    if document is None:
+        raise KeyError(document_id)
+    if not (0 <= start < end <= len(document.text)):
+        raise BadRequest(f"no text at {start}:{end}")
+    if action == "undo":
+        store.undo_correction(document_id, start, end)
+        return
+    if action == "drop":
+        store.correct_mention(document_id, start, end, author="editor")
+        return
+    if action != "choose" or not key:
+        raise BadRequest("action must be drop, undo, or choose with a place key")
+    mention_text = document.text[start:end]
+    chosen = next((c for c in candidates(mention_text) if c.place.key == key), None)
+    if chosen is None:
+        raise BadRequest(f"{key!r} is not a place {mention_text!r} can name")
+    store.correct_mention(document_id, start, end, place=_place_feature(chosen), author="editor")
+
+
+def _place_feature(candidate: Candidate) -> dict:
+    """The chosen place as the parser would have written it, fully confident."""
+    place = candidate.place
+    properties = {
+        "kind": "border" if place.feature_type == "border" else "place",
+        "feature_type": place.feature_type,
+        "name": place.name,
+        "name_th": place.name_th,
+        "country_code": place.country_code,
+        "geonameid": place.geonameid,
+        "confidence": 1.0,
+        "gazetteer_key": place.key,
+    }
+    if place.feature_type == "border":
+        properties["countries"] = list(place.border_countries)
+    feature = {"geometry": services().gazetteer.geometry(place), "properties": properties}
+    if (place.is_area or place.feature_type == "border") and place.bbox:
+        feature["bbox"] = [round(v, 6) for v in place.bbox]
+    return feature
