@@ -14,7 +14,7 @@ function focusFeature(featureId) {
 }
 
 function setUpMentions() {
-  document.querySelectorAll("a.mention[data-feature]").forEach((link) => {
+  document.querySelectorAll("a.mention[data-feature], a.focus[data-feature]").forEach((link) => {
     link.addEventListener("click", (event) => {
       event.preventDefault();
       document.querySelectorAll("a.mention.active").forEach((a) => a.classList.remove("active"));
