@@ -78,6 +78,7 @@ class RelationExtractor:
         self.money = find_money(self.text)
         self.troops = find_troops(self.text)
         self.mentions = self._mentions()
+        self.stricken = self._stricken_country()
 
     def run(self) -> list[dict]:
         features: list[dict] = []
@@ -245,7 +246,10 @@ class RelationExtractor:
 
     # links ---------------------------------------------------------------------------
     def _links(self, clause: Clause) -> list[dict]:
-        parties = [m for m in clause.mentions if m.role == "party"]
+        parties = sorted(
+            [m for m in clause.mentions if m.role == "party"] + self._coreferents(clause),
+            key=lambda m: m.start,
+        )
         if len({m.country for m in parties}) < 2:
             # one party acting at a place abroad: the place stands for its country
             # ("China sent rescuers to Yangon", "จีนมอบเงินช่วยเหลือแก่ผู้ประสบภัยในเชียงราย")
@@ -255,7 +259,7 @@ class RelationExtractor:
                 and parties and m.country != parties[0].country
             ]  # fmt: skip
             parties = sorted(parties + abroad[:1], key=lambda m: m.start)
-            if len({m.country for m in parties}) < 2:
+            if not parties or (len({m.country for m in parties}) < 2 and not self.stricken):
                 return []
         triggers = [
             t for t in find_triggers(self.text, clause.start, clause.end)
@@ -266,15 +270,81 @@ class RelationExtractor:
             return []
         if cues.SPORT.search(self.text, clause.sentence[0], clause.sentence[1]):
             return []
+        donors = [m for m in parties if self._gives(m, parties)] if relation.name == "aid" else []
+        if donors and len(donors) == len(parties):
+            # Only donors: "ญี่ปุ่น-จีนเร่งส่งความช่วยเหลือ" gives to the stricken country, not
+            # to each other; "India delivered 1,000 tents to the quake zone".
+            stricken = (self.stricken or "",)
+            recipient = ActorMention(clause.end, clause.end, "", stricken, "actor", None)
+            pairs = [(d, recipient) for d in donors if self.stricken and d.country != self.stricken]
+        else:
+            pairs = [
+                (a, b) for a, b in _pairs(self.text, parties, triggers)
+                if not (a in donors and b in donors)
+            ]  # fmt: skip
+        if not pairs:
+            return []
         status = self._link_status(clause)
-        pairs = _pairs(self.text, parties, triggers)
         links = []
         for first, second in pairs:
             links.append(self._link(clause, first, second, relation, triggers, status, len(pairs)))
         return links
 
+    def _coreferents(self, clause: Clause) -> list[ActorMention]:
+        """ "ทั้งสองประเทศ", "the two sides", "all three": countries named as parties in the
+        last few sentences before the phrase. "The two sides" are the story's main pair: the
+        two of them named most often so far; "the three" are the three named last. Countries
+        the clause names after the phrase are the other side ("all three signed accords with
+        Russia"), and foreign forces ("Russian trainers") are not among the countries meant."""
+        found = []
+        for match in cues.COREFERENCE.finditer(self.text, clause.start, clause.end):
+            wanted = 3 if re.search(r"สาม|three", match.group(), re.I) else 2
+            later = {
+                m.country for m in clause.mentions if m.start >= match.end() and m.role == "party"
+            }
+            earlier = [
+                m for m in self.mentions
+                if m.end <= match.start() and m.role == "party" and m.country not in later
+                and not (m.kind == "actor" and self._names_forces(m))
+            ]  # fmt: skip
+            recent = [m.country for m in reversed(earlier) if match.start() - m.end <= 800]
+            candidates = list(dict.fromkeys(recent))
+            if wanted == 2:
+                counts = {c: sum(1 for m in earlier if m.country == c) for c in candidates}
+                candidates.sort(key=lambda c: -counts[c])  # stable: recency breaks ties
+            countries = candidates[:wanted]
+            if len(countries) < wanted:
+                continue
+            found.extend(
+                ActorMention(match.start(), match.end(), match.group(), (code,), "actor", None)
+                for code in countries
+            )
+        return found
+
+    def _gives(self, mention: ActorMention, parties: list[ActorMention]) -> bool:
+        """A donor: the name, or the list or compound it ends, is followed by a giving verb."""
+        end = mention.end
+        for other in parties:
+            gap = self.text[end : other.start]
+            if other.start >= end and (cues.HYPHEN_GAP.match(gap) or cues.LIST_GAP.match(gap)):
+                end = other.end
+        return bool(cues.GIVES_AFTER.match(self.text[end : end + 40]))
+
+    def _stricken_country(self) -> str | None:
+        """The country a natural disaster hit: the one named most in the sentences telling
+        of it, donors left out."""
+        counts: dict[str, int] = {}
+        for start, end in self.result.sentences:
+            if cues.DISASTER.search(self.text, start, end):
+                inside = [m for m in self.mentions if start <= m.start < end]
+                for m in inside:
+                    if len(m.countries) == 1 and not self._gives(m, inside):
+                        counts[m.country] = counts.get(m.country, 0) + 1
+        return max(counts, key=lambda c: counts[c]) if counts else None
+
     def _hostile(self, start: int, end: int) -> bool:
-        """A hostile word in text[start:end] that no easing word ("ลด", "easing") undoes."""
+        """A hostile word in text[start:end] that no easing word ("ลด", "easing") undoes;
+        a disaster's harm ("the quake killed 1,400") is no hostility."""
         segment = self.text[start:end]
         if self.thai:
             spans = [
@@ -282,6 +352,8 @@ class RelationExtractor:
             ]
         else:
             spans = [m.span() for m in cues.HOSTILE_EN.finditer(segment)]
+        if cues.DISASTER.search(segment):
+            spans = [(a, b) for a, b in spans if not cues.DISASTER_HARM.match(segment[a:b])]
         return any(not cues.EASING.search(segment[max(0, a - 20) : a]) for a, _ in spans)
 
     def _link_status(self, clause: Clause) -> str:
