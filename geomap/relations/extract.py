@@ -34,7 +34,9 @@ from geomap.relations.taxonomy import (
 from geomap.text import has_thai
 
 LOCATION_TYPES = frozenset({"city", "site", "admin1", "water", "region", "border"})
-SPECIFICITY = {"site": 0, "city": 1, "admin1": 2, "water": 2, "border": 3, "region": 4}
+SPECIFICITY = {
+    "site": 0, "city": 1, "capital": 1, "admin1": 2, "water": 2, "border": 3, "region": 4,
+}  # fmt: skip
 
 
 @dataclass
@@ -465,7 +467,7 @@ class RelationExtractor:
                 (clause, [
                     m for m in clause.mentions
                     if m.role == "location" and m.place is not None and m.kind != "region"
-                    and not self._near_only(m)
+                    and not self._near_only(m) and not self._apposition(m)
                     and any(abs(_distance(m, span)) <= 60 for span in cue_spans)
                 ])
                 for clause in clauses
@@ -510,6 +512,15 @@ class RelationExtractor:
                         break
                     pool = later
                 specific = [s for s in pool if s.kind != "country"] or pool
+                named = [  # "28,500 นายในเกาหลีใต้", "1,500 troops in Iraq"
+                    s for s in pool
+                    if 0 <= s.start - count.end <= 12 and re.fullmatch(
+                        r"\s?(?:in|at|into|to|ใน|ที่|ไปยัง|ประจำการ(?:อยู่)?(?:ที่|ใน)?)"
+                        r"\s?(?:the\s)?(?:ประเทศ|กรุง|เมือง)?\s?",
+                        self.text[count.end : s.start],
+                    )
+                ]  # fmt: skip
+                specific = named or specific
                 free = [s for s in specific if id(s) not in taken]
                 if free:
                     nearest = min(free, key=lambda s: abs(_distance(s, (count.start, count.end))))
@@ -539,11 +550,33 @@ class RelationExtractor:
         return bool(cues.CASUALTY.search(window))
 
     def _near_only(self, location: ActorMention) -> bool:
-        """ "ใกล้ชายแดนอัฟกานิสถาน", "near the Tunisian border": a landmark, not the host."""
-        before = self.text[max(0, location.start - 14) : location.start]
+        """ "ใกล้ชายแดนอัฟกานิสถาน", "near the Tunisian border", "ทางใต้ของกรุงโซล",
+        "20 km from Bishkek": a landmark, not where the forces are."""
+        before = self.text[max(0, location.start - 24) : location.start]
+        town = location.kind != "country"  # "ทางตะวันออกของลิเบีย" is eastern Libya itself
         if self.thai:
-            return bool(re.search(r"ใกล้(?:กับ)?(?:ชายแดน|พรมแดน)?(?:ประเทศ)?\s?$", before))
+            return bool(re.search(
+                r"(?:ใกล้(?:กับ)?|ห่างจาก" + (r"|(?:ทาง)?(?:เหนือ|ใต้|ตะวันออก|ตะวันตก)\S{0,10}ของ)"
+                if town else ")") + r"(?:ชายแดน|พรมแดน)?(?:ประเทศ|กรุง|เมือง|จังหวัด)?\s?$", before
+            ))  # fmt: skip
+        if re.search(r"\b(?:km from|miles from|away from" + (r"|(?:north|south|east|west)\w* of"
+                     if town else "") + r") (?:the )?$", before, re.I):
+            return True
         return bool(re.search(r"\bnear (?:the )?$", before)) and location.kind == "country"
+
+    def _apposition(self, location: ActorMention) -> bool:
+        """ "ฐานทัพเรือสัตหีบ จังหวัดชลบุรี", "Basa Air Base in Pampanga": a province or city
+        right after a site of its own country only says where that site is."""
+        index = self.mentions.index(location)
+        previous = self.mentions[index - 1] if index else None
+        if previous is None or previous.kind not in SPECIFICITY or location.kind not in SPECIFICITY:
+            return False
+        gap = _strip_prefixes(self.text[previous.end : location.start], cues.NAME_PREFIXES_TH)
+        return (
+            SPECIFICITY[previous.kind] < SPECIFICITY[location.kind]
+            and bool(set(previous.countries) & set(location.countries))
+            and re.fullmatch(r"[\s,]*(?:in|at|near|ใน|ที่|ของ)?\s*(?:the\s)?", gap) is not None
+        )
 
     def _force_of(
         self,
@@ -643,27 +676,43 @@ class RelationExtractor:
         return {"type": "Point", "coordinates": [place.lon, place.lat]}
 
     def _most_specific(self, deployments: list[dict]) -> list[dict]:
-        """A country-level deployment adds nothing beside a site or city of the same host
-        named in the same sentence ("based in Mali, most at the air base in Bamako")."""
+        """A country-level deployment adds nothing beside a site or city of the same actor
+        and host named in the same sentence ("based in Mali, most at the air base in
+        Bamako"), nor when it is the headline or repeats the site's troop number ("ทหาร
+        28,500 นายในเกาหลีใต้" above the story naming the camp); its troop number goes to
+        the site of the same sentence, or to the only site named."""
 
-        def key(feature: dict) -> tuple:
+        def pair(feature: dict) -> tuple:
             props = feature["properties"]
-            span = tuple(props["evidence"][0]["sentence_span"])
-            return props["actor_country"], props["host_country"], span
+            return props["actor_country"], props["host_country"]
+
+        def span(feature: dict) -> tuple:
+            return tuple(feature["properties"]["evidence"][0]["sentence_span"])
 
         def is_country(feature: dict) -> bool:
             props = feature["properties"]
             return props["place"] in self._country_names(props["host_country"])
 
-        specific = {key(f): f for f in deployments if not is_country(f)}
+        specific: dict[tuple, list[dict]] = {}
+        for feature in deployments:
+            if not is_country(feature):
+                specific.setdefault(pair(feature), []).append(feature)
         kept = []
         for feature in deployments:
-            if is_country(feature) and key(feature) in specific:
-                other = specific[key(feature)]["properties"]
-                if other["troops"] is None:
-                    other["troops"] = feature["properties"]["troops"]
+            sites = specific.get(pair(feature), [])
+            if not is_country(feature) or not sites:
+                kept.append(feature)
                 continue
-            kept.append(feature)
+            same = [f for f in sites if span(f) == span(feature)]
+            troops = feature["properties"]["troops"]
+            headline = span(feature)[0] == self.result.sentences[0][0]
+            repeated = troops is not None and troops in {f["properties"]["troops"] for f in sites}
+            if not (same or headline or repeated):
+                kept.append(feature)
+                continue
+            heir = same[0] if same else sites[0] if len(sites) == 1 else None
+            if heir is not None and heir["properties"]["troops"] is None:
+                heir["properties"]["troops"] = feature["properties"]["troops"]
         return kept
 
     def _country_names(self, code: str) -> set[str]:
