@@ -12,7 +12,7 @@ import re
 # A country after these words is where something happens, not a party to it.
 LOCATIVE_TH = (
     "ใน", "ที่", "ณ", "ใกล้", "ใกล้กับ", "ผ่าน", "สู่", "บน", "ทั่ว", "ตลอด", "เข้าสู่", "ภายใน",
-    "นอก", "ข้าม", "ติดกับ", "ห่างจาก", "ตะวันออกของ", "ตะวันตกของ", "เหนือของ", "ใต้ของ",
+    "นอก", "ข้าม", "ติดกับ", "ห่างจาก", "ออกจาก", "ตะวันออกของ", "ตะวันตกของ", "เหนือของ", "ใต้ของ",
 )  # fmt: skip
 # ...except where ที่/ใน end a conjunction: "ก่อนที่สหรัฐฯจะถอนตัว" (before the US...)
 CONJUNCTIONS_TH = (
@@ -175,4 +175,15 @@ GIVES_AFTER = re.compile(
     r"^(?:\S{0,8}?(?:ได้|ยัง|เร่ง|จะ|ก็)?\s?(?:ส่ง|มอบ|บริจาค|ประกาศมอบ|ให้เงิน)"
     r"|(?:'s\s[a-z]+\s)?\s?(?:[a-z]+\s){0,2}?(?:sent|sends|pledged|pledges|delivered|donated"
     r"|gave|dispatched|airlifted|flew)\b)"
+)
+# Forces named in an English sentence (what "based in" needs to be a deployment).
+FORCES_EN = re.compile(
+    r"\b(?:troops|soldiers|forces|military|marines|personnel|units|sailors|trainers|"
+    r"instructors|warships|aircraft|jets|navy|army|fleet|contingent|garrison)\b",
+    re.IGNORECASE,
+)
+NON_STATE_TH = re.compile(r"แก๊ง|เครือข่าย|ขบวนการ|มาเฟีย|กลุ่มติดอาวุธ|กลุ่มกบฏ|บริษัท")
+# An invitation asks for a meeting; "ตามคำเชิญ", "at the invitation of" tell of one held.
+INVITATION = re.compile(
+    r"(?<!ตามคำ)(?<!ได้รับ)(?<!ได้รับคำ)เชิญ(?!ชม)|\binvit(?:ed|es|ing)\b(?! by)", re.IGNORECASE
 )

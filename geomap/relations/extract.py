@@ -87,6 +87,8 @@ class RelationExtractor:
         for sentence in self.result.sentences or [(0, len(self.text))]:
             for clause in self._clauses(sentence):
                 features.extend(self._links(clause))
+        for feature in features:
+            self._answer_invitation(feature["properties"])
         deployments = self._deployments()
         return features + deployments + self._hosting_links(deployments)
 
@@ -95,10 +97,15 @@ class RelationExtractor:
         unless the text around says otherwise (occupation, annexation, expulsion)."""
         links = []
         basing = TYPES_BY_NAME["basing"]
+        contested = self._contested_pairs()
         for feature in deployments:
             props = feature["properties"]
             evidence = props["evidence"][0]
             if props["status"] not in ("realised", "planned", "requested"):
+                continue
+            if props["relation"] == "withdrawal":
+                continue  # forces leaving are no cooperation being hosted
+            if frozenset((props["actor_country"], props["host_country"])) in contested:
                 continue
             if self._hostile(evidence["clause_start"], evidence["clause_end"]):
                 continue
@@ -124,6 +131,25 @@ class RelationExtractor:
                 },
             })
         return links
+
+    def _contested_pairs(self) -> set[frozenset]:
+        """Pairs where a sentence demands or tells of a withdrawal amid hostility ("Moldova
+        demanded the withdrawal of 1,500 Russian troops"): that presence is not hosted."""
+        contested = set()
+        withdrawal = cues.WITHDRAWAL_EN if not self.thai else None
+        for start, end in self.result.sentences:
+            segment = self.text[start:end]
+            if self.thai:
+                leaving = any(word in segment for word in cues.WITHDRAWAL_TH)
+                against = any(word in segment for word in cues.REQUESTED_TH)
+            else:
+                leaving = bool(withdrawal.search(segment))
+                against = bool(cues.REQUESTED_EN.search(segment))
+            if not (leaving and (against or self._hostile(start, end))):
+                continue
+            countries = {m.country for m in self.mentions if start <= m.start < end}
+            contested.update(frozenset(p) for p in itertools.combinations(sorted(countries), 2))
+        return contested
 
     # mentions and their roles ------------------------------------------------------
     def _mentions(self) -> list[ActorMention]:
@@ -189,14 +215,19 @@ class RelationExtractor:
                 return "location"
             if any(stripped.endswith(word) for word in cues.TARGET_TH):
                 return "target"
-            if any(stripped.endswith(word) for word in cues.PRIVATE_BEFORE_TH):
-                return "private"
+            if any(stripped.endswith(word) for word in cues.PRIVATE_BEFORE_TH) or re.search(
+                r"บริษัท\S{1,20}ของ$", stripped
+            ):
+                return "private"  # "บริษัทซาบของสวีเดน": a firm of the country
         else:
             words = [w.lower() for w in before.split()]
             while len(words) > 1 and words[-1] in cues.NAME_PREFIXES_EN:
                 words.pop()
             if (words and words[-1] in cues.LOCATIVE_EN) or cues.LOCATIVE_PHRASE_EN.search(before):
                 return "location"
+            leaving = self.text[max(0, mention.start - 90) : mention.start]
+            if re.search(r"\b(?:withdr\w+|pull\w* out)\b[^.;]{0,70}\bfrom (?:the )?$", leaving):
+                return "location"  # "the withdrawal of its personnel from the Maldives"
             if cues.TARGET_EN.search(before):
                 return "target"
         if cues.PRIVATE_AFTER_EN.match(after):
@@ -291,6 +322,25 @@ class RelationExtractor:
         for first, second in pairs:
             links.append(self._link(clause, first, second, relation, triggers, status, len(pairs)))
         return links
+
+    def _answer_invitation(self, props: dict) -> None:
+        """An invitation ("ไทยได้เชิญกัมพูชาเข้าร่วมการประชุม") is only asked for; when
+        the invited country declines in the next sentences ("กัมพูชาปฏิเสธคำเชิญ",
+        "Vietnam declined"), the link is refused."""
+        evidence = props["evidence"][0]
+        start, end = evidence["clause_start"], evidence["clause_end"]
+        if not cues.INVITATION.search(self.text, start, end):
+            return
+        props["status"] = "requested"
+        following = [s for s in self.result.sentences if s[0] >= evidence["start"]][:3]
+        for sentence in following:
+            for clause in self._clauses(sentence):
+                if clause.start < end or self._link_status(clause) not in ("refused", "negated"):
+                    continue
+                named = {m.country for m in clause.mentions if m.role == "party"}
+                if named & {props["source_country"], props["target_country"]}:
+                    props["status"] = "refused"
+                    return
 
     def _coreferents(self, clause: Clause) -> list[ActorMention]:
         """ "ทั้งสองประเทศ", "the two sides", "all three": countries named as parties in the
@@ -468,6 +518,7 @@ class RelationExtractor:
                     m for m in clause.mentions
                     if m.role == "location" and m.place is not None and m.kind != "region"
                     and not self._near_only(m) and not self._apposition(m)
+                    and not self._dateline(m)  # "แคนเบอร์รา 5 ส.ค. 2568 –" files the story
                     and any(abs(_distance(m, span)) <= 60 for span in cue_spans)
                 ])
                 for clause in clauses
@@ -483,11 +534,16 @@ class RelationExtractor:
                     if host is None or lone_town:
                         continue  # a lone town in an unmentioned country is a misreading
                     last_actor = actor
-                    key = (actor.country, host, site.place.id)
                     troops = counts.get(id(site))
-                    feature = self._deployment(clause, site, actor, host, troops)
-                    if key not in found or (found[key]["properties"]["troops"] is None and troops):
-                        found[key] = feature
+                    for force in self._allied(actor, inside):
+                        if host in force.countries:
+                            continue
+                        key = (force.country, host, site.place.id)
+                        feature = self._deployment(clause, site, force, host, troops)
+                        if key not in found or (
+                            found[key]["properties"]["troops"] is None and troops
+                        ):
+                            found[key] = feature
         return self._most_specific(list(found.values()))
 
     def _mentions_of(self, country: str) -> int:
@@ -535,11 +591,13 @@ class RelationExtractor:
                 spans.extend(
                     (start + m.start(), start + m.end())
                     for m in re.finditer(re.escape(word), segment)
-                )
+                    if not cues.NON_STATE_TH.search(segment[max(0, m.start() - 30) : m.start()])
+                )  # "แก๊งคอลเซ็นเตอร์ที่ตั้งฐานอยู่ใน...": a gang's base, not a state's
         else:
             spans.extend(
                 (start + m.start(), start + m.end()) for m in cues.DEPLOYMENT_EN.finditer(segment)
-            )
+                if m.group().lower() != "based" or cues.FORCES_EN.search(segment)
+            )  # "a researcher based in Dakar" is no deployment
         for count in self.troops:
             if start <= count.start < end and not self._casualty(count):
                 spans.append((count.start, count.end))
@@ -591,14 +649,32 @@ class RelationExtractor:
         if forces:
             return min(forces, key=lambda m: abs(_distance(site, (m.start, m.end))))
         before = [m for m in parties if m.start < site.start]
-        if before and site.start - before[-1].end <= 200:
-            return before[-1]
+        if before and (
+            site.start - before[-1].end <= 200 or (last and before[-1].country == last.country)
+        ):
+            return before[-1]  # far back, but still the actor of the deployment before
         after = [m for m in parties if clause.start <= m.start < clause.end and m.start > site.end]
         if after:
             return after[0]
         if last is not None and site.country not in last.countries and not parties:
             return last
         return None
+
+    def _allied(self, actor: ActorMention, inside: list[ActorMention]) -> list[ActorMention]:
+        """The actor and the names listed with it before a force noun: "American and British
+        submarines", "เรือดำน้ำของสหรัฐฯ และอังกฤษ" are the forces of both."""
+        forces = [actor]
+        for direction in (-1, 1):
+            index = inside.index(actor) if actor in inside else -1
+            while index >= 0 and 0 <= index + direction < len(inside):
+                a, b = sorted((inside[index], inside[index + direction]), key=lambda m: m.start)
+                if not re.fullmatch(r"\s?(?:,|and|และ|กับ)\s?", self.text[a.end : b.start]):
+                    break
+                index += direction
+                forces.append(inside[index])
+        if len(forces) > 1 and not any(self._names_forces(m) for m in forces):
+            return [actor]
+        return list({m.country: m for m in forces if m.role == "party"}.values())
 
     def _names_forces(self, mention: ActorMention) -> bool:
         before = self.text[max(0, mention.start - 12) : mention.start]
