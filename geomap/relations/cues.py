@@ -51,7 +51,7 @@ NAME_PREFIXES_EN = frozenset(
     "the central northern southern eastern western north south east west northeastern"
     " northwestern southeastern southwestern neighbouring neighboring mainland".split()
 )
-LOCATIVE_PHRASE_EN = re.compile(r"\b(?:next to|close to|outside of|north of|south of|east of"
+LOCATIVE_PHRASE_EN = re.compile(r"\b(?:next to|close to|outside of|out of|north of|south of|east of"
                                 r"|west of|away from|far from)\s+(?:the\s)?$", re.I)
 
 # Separators inside a list of names: "A, B และ C", "A, B and C"
@@ -68,7 +68,10 @@ CLAUSE_BREAK_TH = re.compile(
 )
 CLAUSE_BREAK_EN = re.compile(
     r";|\s[—–]\s|,\s(?=(?:while|whereas|but|which|although|though|as|where|after|before|when|"
-    r"whose|who|saying|even as)\b)|\s(?=(?:while|whereas|even as)\b)"
+    r"whose|who|saying|adding|noting|citing|even as)\b)|\s(?=(?:while|whereas|even as)\b)"
+    r"|,\s(?=(?:(?:a|an|two|three|few|several|just)\s)?(?:days?|weeks?|hours?|months?|shortly)"
+    r"\s+after\b)"
+    r"|\s+and\s+(?=(?:has|have|had)\s+(?:since|also|now)\b)"
     r"|,\s+and\s+(?=(?:as|while|when|after|before|since)\b)"
     r"|,\s+and\s+(?=(?:\S+\s){1,3}(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|said|says|signed|"
     r"agreed|plans|began)\b)"
@@ -84,7 +87,8 @@ HOSTILE_TH = (
 )  # fmt: skip
 HOSTILE_EN = re.compile(
     r"\b(?:sanction\w*|condemn\w*|protest\w*|tariffs?|accus\w+|invad\w+|invasion|annex\w*"
-    r"|attack\w*|struck|strikes?|war\b|clash\w*|expel\w*|ordered [\w\s]{0,30}out|hostil\w*"
+    r"|attack\w*|struck|strikes?|(?<!world )war\b|clash\w*|expel\w*|ordered [\w\s]{0,30}out"
+    r"|hostil\w*"
     r"|threat\w*|warn\w*|criticis\w+|denounc\w+|rival\w*|disput\w+|beat|limit\w*|worr\w+|"
     r"win over|defeat\w*|bypassing|away from|pressure|dispute|cooled|strained|stalled|"
     r"not invited|sabre-rattling|alarm\w*|killed|captur\w+|scrapp\w+|terminat\w+|cancel\w+"
@@ -131,9 +135,32 @@ DEPLOYMENT_EN = re.compile(
     r"\b(?:bases?|air base|naval base|stationed|deploy\w*|troops|soldiers|garrison\w*|"
     r"contingent|posted|rotation|rotating|rotate|marines|instructors|trainers|outposts?|"
     r"military presence|withdraw\w*|pull(?:ed|ing)? out|based|forces|sailors|"
-    r"border guards|presence of)\b",
+    r"border guards|presence of|peacekeep\w*)\b",
     re.IGNORECASE,
 )
+# "เรือส่งกำลังบำรุง" is a supply ship, not forces being sent
+NOT_DEPLOYMENT_AFTER_TH = ("บำรุง",)
+# Forces sent to a place: the name after "to"/"ไปยัง" is where they go, not a party
+SENT_TO_EN = re.compile(
+    r"\b(?:deploy\w*|(?:send|sends|sent|sending|dispatch\w*|mov(?:e|es|ed|ing)|transferr?\w*"
+    r"|rotat\w+)\b[^.;]{0,60}\b(?:troops|soldiers|forces|battalion|contingent|peacekeepers|"
+    r"marines|company|personnel|warships|units|brigade|sailors|instructors))\b[^.;]{0,50}"
+    r"\bto (?:the )?(?:(?:southern|northern|eastern|western|central) )?$",
+    re.IGNORECASE,
+)
+SENT_TO_TH = re.compile(r"(?:ทหาร|กำลังพล|กำลัง|นาวิกโยธิน|นาย)\S{0,40}(?:ไปยัง|ไป|มายัง)$")
+# A name the subject of a verb ("..., and Nepal has deployed"): a new clause, not a list
+SUBJECT_AFTER_EN = re.compile(
+    r"(?:'s\s[a-z]+)?\s(?:also\s)?(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|said"
+    r"|says|sent|sends|keeps?|kept|holds?|held|leads?)\b"
+)
+# "the Niger pullout": the country the forces leave
+WITHDRAWAL_NOUN_AFTER_EN = re.compile(r"^\s(?:pullout|pull-out|withdrawal|drawdown|exit)\b", re.I)
+# Thai words after which a name continues the clause rather than starting a new one
+JOINING_TH = (
+    "กับ", "และ", "หรือ", "ของ", "ให้", "แก่", "จาก", "ใน", "ที่", "ว่า", "ระหว่าง", "ทั้ง", "ต่อ",
+    "ถึง", "ไปยัง", "สู่", "โดย", "เช่น", "ได้แก่", "คือ",
+)  # fmt: skip
 WITHDRAWAL_TH = ("ถอนทหาร", "ถอนกำลัง", "ถอน", "ถอนตัว", "ย้ายกำลัง")
 WITHDRAWAL_EN = re.compile(r"\b(?:withdr\w+|pull(?:ed|ing|s)? out|leaving|drawdown)\b", re.I)
 REOPEN_TH = ("เปิดฐานทัพอีกครั้ง", "เปิดฐาน", "อีกครั้ง")
@@ -149,7 +176,8 @@ CASUALTY = re.compile(
 FORCE_BEFORE_TH = ("ทหาร", "กองทหาร", "กองทัพ", "นาวิกโยธิน", "กองกำลัง", "กองเรือ", "เรือรบ")
 FORCE_AFTER_EN = re.compile(
     r"^\s?(?:'s\s)?(?:[A-Z][\w-]*\s){0,2}(?:troops|soldiers|forces|marines|military|navy|army|"
-    r"personnel|units|sailors|trainers|instructors|border guards|submarines|warships)\b"
+    r"personnel|units|sailors|trainers|instructors|border guards|submarines|warships|"
+    r"peacekeepers|peacekeeping)\b"
 )
 
 # Countries named only by number: "ทั้งสองประเทศ", "the two sides", "all three".
@@ -179,7 +207,7 @@ GIVES_AFTER = re.compile(
 # Forces named in an English sentence (what "based in" needs to be a deployment).
 FORCES_EN = re.compile(
     r"\b(?:troops|soldiers|forces|military|marines|personnel|units|sailors|trainers|"
-    r"instructors|warships|aircraft|jets|navy|army|fleet|contingent|garrison)\b",
+    r"instructors|warships|aircraft|jets|navy|army|fleet|contingent|garrison|peacekeep\w*)\b",
     re.IGNORECASE,
 )
 NON_STATE_TH = re.compile(r"แก๊ง|เครือข่าย|ขบวนการ|มาเฟีย|กลุ่มติดอาวุธ|กลุ่มกบฏ|บริษัท")

@@ -172,6 +172,13 @@ class RelationExtractor:
             if countries:
                 mentions.append(ActorMention(m.start, m.end, m.text, countries, "actor", None))
         mentions.sort(key=lambda m: m.start)
+        starts = {m.start: m for m in mentions if m.kind == "country"}
+        mentions = [  # "กองทัพเรือกัมพูชา" is Cambodia's navy, not the Thai navy
+            m for m in mentions
+            if not (
+                m.kind == "actor" and m.end in starts and starts[m.end].countries != m.countries
+            )
+        ]  # fmt: skip
         self.mentions = mentions  # roles look at the neighbours
         previous: ActorMention | None = None
         for mention in mentions:
@@ -193,6 +200,7 @@ class RelationExtractor:
             and previous.role != "party"
             and previous.kind not in LOCATION_TYPES
             and (gap.strip() or self._list_goes_on(mention))
+            and (self.thai or not cues.SUBJECT_AFTER_EN.match(self.text, mention.end))
         ):
             return previous.role  # "ในอัฟกานิสถาน, อิหร่าน และอิรัก": the whole list
         plain_gap = _strip_prefixes(gap, cues.NAME_PREFIXES_TH).strip()
@@ -213,6 +221,9 @@ class RelationExtractor:
                 stripped.endswith(word) for word in cues.CONJUNCTIONS_TH
             ):
                 return "location"
+            window = self.text[max(0, mention.start - 60) : mention.start]
+            if cues.SENT_TO_TH.search(_strip_prefixes(window, cues.NAME_PREFIXES_TH)):
+                return "location"  # "ส่งทหารช่างอีก 180 นายไปยังสาธารณรัฐแอฟริกากลาง"
             if any(stripped.endswith(word) for word in cues.TARGET_TH):
                 return "target"
             if any(stripped.endswith(word) for word in cues.PRIVATE_BEFORE_TH) or re.search(
@@ -228,6 +239,10 @@ class RelationExtractor:
             leaving = self.text[max(0, mention.start - 90) : mention.start]
             if re.search(r"\b(?:withdr\w+|pull\w* out)\b[^.;]{0,70}\bfrom (?:the )?$", leaving):
                 return "location"  # "the withdrawal of its personnel from the Maldives"
+            if cues.SENT_TO_EN.search(self.text[max(0, mention.start - 140) : mention.start]):
+                return "location"  # "will send 1,000 soldiers to southern Lebanon"
+            if cues.WITHDRAWAL_NOUN_AFTER_EN.match(self.text[mention.end : mention.end + 20]):
+                return "location"  # "Washington completes Niger pullout"
             if cues.TARGET_EN.search(before):
                 return "target"
         if cues.PRIVATE_AFTER_EN.match(after):
@@ -269,6 +284,10 @@ class RelationExtractor:
         cuts = [start]
         for match in pattern.finditer(self.text, start, end):
             cuts.append(match.end() if match.group().strip() else match.start())
+        if self.thai:
+            cuts.extend(
+                m.start for m in self.mentions if start < m.start < end and self._new_subject(m)
+            )
         cuts.append(end)
         clauses = []
         for a, b in itertools.pairwise(sorted(set(cuts))):
@@ -276,6 +295,22 @@ class RelationExtractor:
                 inside = [m for m in self.mentions if a <= m.start < b]
                 clauses.append(Clause(a, b, sentence, inside))
         return clauses
+
+    def _new_subject(self, mention: ActorMention) -> bool:
+        """Thai headlines join two stories with a space: "ไทยส่งตัวผู้ต้องหาให้ทางการจีน
+        ญี่ปุ่นยกหนี้ให้ลาว". A party after a single space starts a clause, unless it
+        goes on a spaced list ("ไทย สหรัฐฯ สิงคโปร์ และญี่ปุ่น") or a joining word precedes."""
+        before = self.text[max(0, mention.start - 12) : mention.start]
+        if mention.role != "party" or not re.search(r"\S\s$", before):
+            return False
+        if any(before.rstrip().endswith(word) for word in cues.JOINING_TH):
+            return False
+        index = self.mentions.index(mention)
+        previous = self.mentions[index - 1] if index else None
+        gap = self.text[previous.end : mention.start] if previous else ""
+        if previous is not None and not gap.strip():
+            return not (self._list_goes_on(mention) or self._list_goes_on(previous))
+        return not (previous is not None and cues.LIST_GAP.match(gap))  # "อาร์มีเนีย, เบลารุส"
 
     # links ---------------------------------------------------------------------------
     def _links(self, clause: Clause) -> list[dict]:
@@ -285,11 +320,12 @@ class RelationExtractor:
         )
         if len({m.country for m in parties}) < 2:
             # one party acting at a place abroad: the place stands for its country
-            # ("China sent rescuers to Yangon", "จีนมอบเงินช่วยเหลือแก่ผู้ประสบภัยในเชียงราย")
+            # ("China sent rescuers to Yangon", "จีนมอบเงินช่วยเหลือแก่ผู้ประสบภัยในเชียงราย"),
+            # but not a setting before it ("In Brussels, EU ministers approved loans to Ukraine")
             abroad = [
                 m for m in clause.mentions
                 if m.kind in ("city", "capital", "site") and len(m.countries) == 1
-                and parties and m.country != parties[0].country
+                and parties and m.country != parties[0].country and m.start > parties[0].start
             ]  # fmt: skip
             parties = sorted(parties + abroad[:1], key=lambda m: m.start)
             if not parties or (len({m.country for m in parties}) < 2 and not self.stricken):

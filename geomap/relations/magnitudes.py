@@ -56,6 +56,14 @@ _EN_TROOPS = re.compile(
     rf"|more|active|allied|coalition|ground|elite|regular|extra)){{0,3}}"
     rf"\s(?P<noun>{'|'.join(TROOP_NOUNS_EN)})\b"
 )
+# "its 600-strong contingent", "an engineering company of 150": a unit's size
+_EN_UNIT_TROOPS = re.compile(
+    rf"\b(?P<number>{_NUMBER})(?P<scale>)-strong\b"
+)
+_EN_UNIT_OF_TROOPS = re.compile(
+    rf"\b(?:contingent|battalion|company|detachment|brigade|task force) of"
+    rf" (?:some |about |around )?(?P<number>{_NUMBER})(?P<scale>)\b(?!\s?(?:million|billion|%|per))"
+)
 
 
 @dataclass(frozen=True)
@@ -124,7 +132,7 @@ def _money(text: str, match: re.Match, amount: float, currency: str) -> Money:
 def find_troops(text: str) -> list[TroopCount]:
     plain = arabic_digits(text)
     found: list[TroopCount] = []
-    for pattern in (_THAI_TROOPS, _EN_TROOPS):
+    for pattern in (_THAI_TROOPS, _EN_TROOPS, _EN_UNIT_TROOPS, _EN_UNIT_OF_TROOPS):
         for match in pattern.finditer(plain):
             scale = match["scale"] or ""
             factor = THAI_SCALES.get(scale, 1000 if scale == "thousand" else 1)

@@ -87,8 +87,9 @@ RELATION_TYPES: tuple[RelationType, ...] = (
     ),
     RelationType(
         "meeting", "meeting or visit", "การพบหารือ/การเยือน", "040", "CONSULT",
-        ("เยือน", "พบกับ", "พบปะ", "หารือ", "เจรจา", "ประชุม", "ต้อนรับ", "ตามคำเชิญ"),
-        (r"visit(?:s|ed|ing)?", r"state visit", r"met\b", r"meets?\b", r"meeting", r"talks",
+        ("เยือน", "พบกับ", "พบปะ", "หารือ", "เจรจา", "ประชุม", "ต้อนรับ", "ตามคำเชิญ", "เทียบท่า"),
+        (r"visit(?:s|ed|ing)?", r"state visit", r"port calls?", r"met\b",
+         r"meets?\b", r"meeting", r"talks",
          r"welcomed", r"hosted", r"dialogue", r"discuss(?:ed|es)?"),
     ),
     RelationType(
