@@ -156,6 +156,8 @@ SUBJECT_AFTER_EN = re.compile(
 )
 # "the Niger pullout": the country the forces leave
 WITHDRAWAL_NOUN_AFTER_EN = re.compile(r"^\s(?:pullout|pull-out|withdrawal|drawdown|exit)\b", re.I)
+# A number of troops "from" several countries is their total, no one force's size
+FROM_AFTER = re.compile(r"\s?(?:[a-z]+\s){0,2}?(?:from|จาก)\s?(?:the\s)?")
 # Thai words after which a name continues the clause rather than starting a new one
 JOINING_TH = (
     "กับ", "และ", "หรือ", "ของ", "ให้", "แก่", "จาก", "ใน", "ที่", "ว่า", "ระหว่าง", "ทั้ง", "ต่อ",

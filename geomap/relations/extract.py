@@ -89,6 +89,11 @@ class RelationExtractor:
                 features.extend(self._links(clause))
         for feature in features:
             self._answer_invitation(feature["properties"])
+        contested = self._contested_pairs()
+        features = [  # "ส่งมอบฐานทัพคืนให้แก่เซเนกัล หลัง...เรียกร้องให้ฝรั่งเศสถอนทหาร"
+            f for f in features
+            if (f["properties"]["evidence"][0]["start"], _pair(f["properties"])) not in contested
+        ]  # fmt: skip
         deployments = self._deployments()
         return features + deployments + self._hosting_links(deployments)
 
@@ -97,7 +102,7 @@ class RelationExtractor:
         unless the text around says otherwise (occupation, annexation, expulsion)."""
         links = []
         basing = TYPES_BY_NAME["basing"]
-        contested = self._contested_pairs()
+        contested = {pair for _, pair in self._contested_pairs()}
         for feature in deployments:
             props = feature["properties"]
             evidence = props["evidence"][0]
@@ -132,9 +137,10 @@ class RelationExtractor:
             })
         return links
 
-    def _contested_pairs(self) -> set[frozenset]:
-        """Pairs where a sentence demands or tells of a withdrawal amid hostility ("Moldova
-        demanded the withdrawal of 1,500 Russian troops"): that presence is not hosted."""
+    def _contested_pairs(self) -> set[tuple[int, frozenset]]:
+        """(sentence start, pair) where a sentence demands or tells of a withdrawal amid
+        hostility ("Moldova demanded the withdrawal of 1,500 Russian troops"): that presence
+        is not hosted, and the sentence states no cooperation between the two."""
         contested = set()
         withdrawal = cues.WITHDRAWAL_EN if not self.thai else None
         for start, end in self.result.sentences:
@@ -148,7 +154,9 @@ class RelationExtractor:
             if not (leaving and (against or self._hostile(start, end))):
                 continue
             countries = {m.country for m in self.mentions if start <= m.start < end}
-            contested.update(frozenset(p) for p in itertools.combinations(sorted(countries), 2))
+            contested.update(
+                (start, frozenset(p)) for p in itertools.combinations(sorted(countries), 2)
+            )
         return contested
 
     # mentions and their roles ------------------------------------------------------
@@ -348,7 +356,7 @@ class RelationExtractor:
             pairs = [(d, recipient) for d in donors if self.stricken and d.country != self.stricken]
         else:
             pairs = [
-                (a, b) for a, b in _pairs(self.text, parties, triggers)
+                (a, b) for a, b in _pairs(self.text, parties, triggers, relation)
                 if not (a in donors and b in donors)
             ]  # fmt: skip
         if not pairs:
@@ -596,6 +604,7 @@ class RelationExtractor:
             counts = [
                 c for c in self.troops
                 if clause.start <= c.start < clause.end and not self._casualty(c)
+                and not self._total_of_several(c)
             ]  # fmt: skip
             for count in counts:
                 pool = sites
@@ -603,7 +612,13 @@ class RelationExtractor:
                     if pool:
                         break
                     pool = later
-                specific = [s for s in pool if s.kind != "country"] or pool
+                for _, earlier in reversed(sites_by_clause[:index]):
+                    if pool:
+                        break
+                    pool = earlier  # "ส่วนสหรัฐฯ ส่งนาวิกโยธินราว ๔,๐๐๐ นาย" after the camp
+                near = [s for s in pool if abs(_distance(s, (count.start, count.end))) < 100]
+                # a camp before a country, unless far: "ในจิบูตีซึ่งมีทหารประจำการราว 2,000 นาย"
+                specific = [s for s in near if s.kind != "country"] or pool
                 named = [  # "28,500 นายในเกาหลีใต้", "1,500 troops in Iraq"
                     s for s in pool
                     if 0 <= s.start - count.end <= 12 and re.fullmatch(
@@ -628,6 +643,7 @@ class RelationExtractor:
                     (start + m.start(), start + m.end())
                     for m in re.finditer(re.escape(word), segment)
                     if not cues.NON_STATE_TH.search(segment[max(0, m.start() - 30) : m.start()])
+                    and not segment.startswith(cues.NOT_DEPLOYMENT_AFTER_TH, m.end())
                 )  # "แก๊งคอลเซ็นเตอร์ที่ตั้งฐานอยู่ใน...": a gang's base, not a state's
         else:
             spans.extend(
@@ -638,6 +654,18 @@ class RelationExtractor:
             if start <= count.start < end and not self._casualty(count):
                 spans.append((count.start, count.end))
         return sorted(spans)
+
+    def _total_of_several(self, count) -> bool:
+        """ "กำลังพลกว่า ๘,๐๐๐ นาย จากไทย สหรัฐฯ สิงคโปร์", "14,000 troops from the
+        Philippines, the United States and Japan": the total of several forces."""
+        source = cues.FROM_AFTER.match(self.text, count.end)
+        if source is None:
+            return False
+        after = [m for m in self.mentions if m.start >= source.end()][:2]
+        return (
+            len(after) == 2 and after[0].start == source.end()
+            and bool(cues.LIST_GAP.match(self.text[after[0].end : after[1].start]))
+        )  # fmt: skip
 
     def _casualty(self, count) -> bool:
         window = self.text[max(0, count.start - 20) : count.end + 25]
@@ -832,6 +860,10 @@ class RelationExtractor:
         return {country.name} if country else set()
 
 
+def _pair(props: dict) -> frozenset:
+    return frozenset((props["source_country"], props["target_country"]))
+
+
 def _strip_prefixes(before: str, prefixes: tuple[str, ...]) -> str:
     stripped = before.rstrip()
     changed = True
@@ -853,12 +885,14 @@ def _distance(mention: ActorMention, span: tuple[int, int]) -> int:
 
 
 def _pairs(
-    text: str, parties: list[ActorMention], triggers: list[Trigger]
+    text: str, parties: list[ActorMention], triggers: list[Trigger], relation: RelationType
 ) -> list[tuple[ActorMention, ActorMention]]:
     """The pairs a clause supports: all pairs of one unit, or the pairs across units.
 
     A unit that is itself the subject of a trigger ("Armenia and Azerbaijan initialled")
-    gives its own pairs too.
+    gives its own pairs too, and so does a list of countries taking part in an exercise
+    ("troops from the Philippines, the United States and Japan are taking part in the
+    drills, with France sending observers"): they all drill together.
     """
     units: list[list[ActorMention]] = []
     compounds: list[list[ActorMention]] = []
@@ -892,6 +926,7 @@ def _pairs(
     acting = [
         unit for unit in plain
         if any(_subject_of(text, unit, t) for t in triggers)
+        or (relation.name == "joint_exercise" and len(unit) > 1)
     ]  # fmt: skip
     for unit in compounds + acting:
         for a, b in itertools.combinations(unit, 2):
