@@ -164,7 +164,11 @@ JOINING_TH = (
     "ถึง", "ไปยัง", "สู่", "โดย", "เช่น", "ได้แก่", "คือ",
 )  # fmt: skip
 WITHDRAWAL_TH = ("ถอนทหาร", "ถอนกำลัง", "ถอน", "ถอนตัว", "ย้ายกำลัง")
-WITHDRAWAL_EN = re.compile(r"\b(?:withdr\w+|pull(?:ed|ing|s)? out|leaving|drawdown)\b", re.I)
+WITHDRAWAL_EN = re.compile(
+    r"\b(?:withdr\w+|pull(?:ed|ing|s)? out|pull\w*\s[\w\s-]{0,30}?\sout of|leaving|drawdown"
+    r"|depart(?:ed|ing|s)?)\b",
+    re.I,
+)
 REOPEN_TH = ("เปิดฐานทัพอีกครั้ง", "เปิดฐาน", "อีกครั้ง")
 REOPEN_EN = re.compile(r"\breopen\w*\b", re.IGNORECASE)
 BASE_TH = ("ฐานทัพ", "ฐาน")

@@ -317,7 +317,11 @@ class RelationExtractor:
         previous = self.mentions[index - 1] if index else None
         gap = self.text[previous.end : mention.start] if previous else ""
         if previous is not None and not gap.strip():
-            return not (self._list_goes_on(mention) or self._list_goes_on(previous))
+            earlier = self.mentions[index - 2] if index > 1 else None
+            continued = earlier is not None and bool(
+                cues.LIST_GAP.match(self.text[earlier.end : previous.start])
+            )  # "ไทย สหรัฐฯ สิงคโปร์": the list began before
+            return not (self._list_goes_on(mention) or continued)
         return not (previous is not None and cues.LIST_GAP.match(gap))  # "อาร์มีเนีย, เบลารุส"
 
     # links ---------------------------------------------------------------------------
@@ -710,6 +714,9 @@ class RelationExtractor:
         """Whose forces are at the site: a named force, else the clause's nearest party."""
         parties = [m for m in inside if m.role == "party" and site.country not in m.countries]
         forces = [m for m in parties if self._names_forces(m)]
+        local = [m for m in parties if clause.start <= m.start < site.start]
+        if local and not any(clause.start <= m.start < clause.end for m in forces):
+            return local[-1]  # "..., and Nepal has deployed a company to Malakal": its subject
         if forces:
             return min(forces, key=lambda m: abs(_distance(site, (m.start, m.end))))
         before = [m for m in parties if m.start < site.start]

@@ -144,3 +144,89 @@ def test_the_country_forces_withdraw_from_is_the_host(relations_of):
     )
     assert {(p["actor_country"], p["host_country"], p["relation"]) for f in deployments
             if (p := f["properties"])} == {("IN", "MV", "withdrawal")}  # fmt: skip
+
+
+# Rules from the documents of eval/gold/dev_relations2.jsonl --------------------------------
+
+
+def test_a_thai_headline_holds_two_stories(relations_of):
+    links, _ = relations_of("ไทยส่งตัวผู้ต้องหาฉ้อโกงให้ทางการจีน ญี่ปุ่นยกหนี้บางส่วนให้ลาว")
+    assert _pairs(links) == {frozenset(("TH", "CN")), frozenset(("JP", "LA"))}
+
+
+def test_a_spaced_thai_list_is_still_one_clause(relations_of):
+    links, _ = relations_of(
+        "โดยมีกำลังพลเข้าร่วมการฝึกร่วมกว่า ๘,๐๐๐ นาย จากไทย สหรัฐฯ สิงคโปร์ ญี่ปุ่น และเกาหลีใต้"
+    )
+    assert frozenset(("SG", "KR")) in _pairs(links)
+
+
+def test_forces_sent_to_a_country_are_deployed_there(relations_of):
+    _, deployments = relations_of(
+        "Indonesia will send another battalion of about 1,000 soldiers to southern Lebanon"
+        " this month."
+    )
+    assert {(a, h, t) for a, h, _, t in _deployments(deployments)} == {("ID", "LB", 1000)}
+    _, deployments = relations_of(
+        "ด้านกัมพูชาประกาศจะส่งทหารช่างอีก 180 นายไปยังสาธารณรัฐแอฟริกากลางในเดือนสิงหาคม"
+    )
+    assert {(a, h, t) for a, h, _, t in _deployments(deployments)} == {("KH", "CF", 180)}
+
+
+def test_a_list_of_places_stops_at_a_new_subject(relations_of):
+    links, deployments = relations_of(
+        "In South Sudan, 1,700 Rwandan peacekeepers guard the UN compound in Juba, and Nepal"
+        " has deployed an engineering company of 150 to Malakal."
+    )
+    found = {(a, h, t) for a, h, _, t in _deployments(deployments)}
+    assert ("NP", "SS", 150) in found and ("RW", "SS", 1700) in found
+    assert frozenset(("NP", "RW")) not in _pairs(links)
+
+
+def test_a_setting_is_no_party(relations_of):
+    links, _ = relations_of(
+        "In Brussels, EU ministers approved 1.5 billion euros in loans to Ukraine for ammunition."
+    )
+    assert _pairs(links) == set()
+
+
+def test_a_country_s_service_is_qualified_by_its_name(relations_of):
+    links, _ = relations_of(
+        "จีนได้ส่งมอบเรือคอร์เวต 2 ลำให้แก่กองทัพเรือกัมพูชาที่ฐานทัพเรือเรียม จังหวัดพระสีหนุ"
+    )
+    assert _pairs(links) == {frozenset(("CN", "KH"))}
+
+
+def test_exercise_participants_listed_together_drill_together(relations_of):
+    links, _ = relations_of(
+        "About 14,000 troops from the Philippines, the United States, Australia and Japan are"
+        " taking part in the drills, with France sending observers."
+    )
+    assert {frozenset(("AU", "JP")), frozenset(("PH", "US"))} <= _pairs(links)
+
+
+def test_handing_a_base_back_on_demand_is_no_cooperation(relations_of):
+    links, _ = relations_of(
+        "กองทัพฝรั่งเศสส่งมอบค่ายเกซีลซึ่งเป็นฐานทัพแห่งสุดท้ายในกรุงดาการ์คืนให้แก่เซเนกัลเมื่อวันพฤหัสบดี"
+        " หลังประธานาธิบดีเซเนกัลเรียกร้องให้ฝรั่งเศสถอนทหารออกไป"
+    )
+    assert _pairs(links) == set()
+
+
+def test_a_supply_ship_is_no_deployment_and_far_camps_leave_the_count(relations_of):
+    _, deployments = relations_of(
+        "เรือฟริเกตและเรือส่งกำลังบำรุงของกองทัพเรือจีนรวม 3 ลำ เดินทางถึงท่าเรือแหลมฉบังเพื่อเยือน"
+        "ประเทศไทยอย่างเป็นทางการเป็นเวลา 4 วัน กองเรือดังกล่าวได้แวะพักที่ฐานสนับสนุนของกองทัพจีน"
+        "ในจิบูตีซึ่งมีทหารประจำการราว 2,000 นาย"
+    )
+    found = {(a, h, t) for a, h, _, t in _deployments(deployments)}
+    assert ("CN", "DJ", 2000) in found
+    assert not any(h == "TH" for _, h, _ in found)
+
+
+def test_a_relative_clause_keeps_its_negation_to_itself(relations_of):
+    links, _ = relations_of(
+        "China has supplied Serbia with FK-3 air-defence missiles, President Aleksandar Vucic"
+        " confirmed in Belgrade on Monday, adding that the purchases did not break any rules."
+    )
+    assert _pairs(links) == {frozenset(("CN", "RS"))}
