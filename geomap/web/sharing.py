@@ -60,8 +60,8 @@ class MapShare:
     place_key: str | None = None
     filters: tuple[tuple[str, str], ...] = ()
 
-    def url(self, what: str, **extra) -> str | None:
-        """The absolute URL of the map's page, embed, png, html, geojson or table."""
+    def url(self, what: str, external: bool = True, **extra) -> str | None:
+        """The (absolute) URL of the map's page, embed, png, html, geojson or table."""
         endpoint = _ENDPOINTS[what][_KINDS.index(self.kind)]
         if endpoint is None:
             return None
@@ -70,7 +70,7 @@ class MapShare:
                            "place": {"key": self.place_key}}[self.kind]  # fmt: skip
         if what in ("embed", "png", "html"):
             arguments["lang"] = self.lang
-        return url_for(endpoint, **arguments, **extra, _external=True)
+        return url_for(endpoint, **arguments, **extra, _external=external)
 
     @property
     def snippet(self) -> str:
@@ -140,14 +140,13 @@ def embed_snippet(
 
 
 def with_static_fallback(html: str) -> str:
-    """The embed page with the PNG for browsers that run no script in the frame."""
+    """The embed page with the PNG for browsers that run no script in the frame (a path:
+    the page is cached for every host name the app answers to)."""
     share = current_share()
     if share is None:
         return html
-    image = (
-        f'<noscript><img src="{escape(share.url("png"))}" alt="{escape(share.title)}" '
-        'width="100%"></noscript>'
-    )
+    source = escape(share.url("png", external=False))
+    image = f'<noscript><img src="{source}" alt="{escape(share.title)}" width="100%"></noscript>'
     return html.replace("<body>", "<body>\n" + image, 1)
 
 

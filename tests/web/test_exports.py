@@ -169,7 +169,7 @@ def test_embed_pages_fall_back_to_the_png(server, seed_documents):
     document_id = seed_documents[0]["id"]
     page = get(server, f"/embed/documents/{document_id}?lang=th").text
     fallback = re.search(r'<noscript><img src="([^"]+)"', page).group(1)
-    assert fallback == f"{server.url}/documents/{document_id}/map.png?lang=th"
+    assert fallback == f"/documents/{document_id}/map.png?lang=th"
 
 
 def test_png_maps(server, seed_documents):
