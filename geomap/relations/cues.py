@@ -12,7 +12,7 @@ import re
 # A country after these words is where something happens, not a party to it.
 LOCATIVE_TH = (
     "ใน", "ที่", "ณ", "ใกล้", "ใกล้กับ", "ผ่าน", "สู่", "บน", "ทั่ว", "ตลอด", "เข้าสู่", "ภายใน",
-    "นอก", "ข้าม", "ติดกับ", "ห่างจาก", "ตะวันออกของ", "ตะวันตกของ", "เหนือของ", "ใต้ของ",
+    "นอก", "ข้าม", "ติดกับ", "ห่างจาก", "ออกจาก", "ตะวันออกของ", "ตะวันตกของ", "เหนือของ", "ใต้ของ",
 )  # fmt: skip
 # ...except where ที่/ใน end a conjunction: "ก่อนที่สหรัฐฯจะถอนตัว" (before the US...)
 CONJUNCTIONS_TH = (
@@ -69,7 +69,8 @@ CLAUSE_BREAK_TH = re.compile(
 CLAUSE_BREAK_EN = re.compile(
     r";|\s[—–]\s|,\s(?=(?:while|whereas|but|which|although|though|as|where|after|before|when|"
     r"whose|who|saying|even as)\b)|\s(?=(?:while|whereas|even as)\b)"
-    r"|,\s+and\s+(?=(?:\S+\s){1,3}(?:has|have|had|is|was|were|are|will|would|said|says|signed|"
+    r"|,\s+and\s+(?=(?:as|while|when|after|before|since)\b)"
+    r"|,\s+and\s+(?=(?:\S+\s){1,3}(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|said|says|signed|"
     r"agreed|plans|began)\b)"
 )
 
@@ -79,14 +80,15 @@ HOSTILE_TH = (
     "ขับไล่", "ปะทะ", "สงครามกับ", "โค่นล้ม", "แทรกแซง", "กล่าวหา", "ถอนตัวออกจากข้อตกลง",
     "ข้อพิพาท", "ยื่นเรื่อง", "ไม่ยอมรับ", "ฉีดปืนใหญ่น้ำ", "บ่อนทำลาย", "ตึงเครียด", "เป็นกลาง",
     "จับตา", "แซงหน้า", "ภัยคุกคาม", "เผชิญหน้า", "กังวล", "ปฏิเสธการส่งออก", "แข่งขัน",
-    "ลดการพึ่งพา", "เสมอกับ", "เอาชนะ",
+    "ลดการพึ่งพา", "เสมอกับ", "เอาชนะ", "ยกเลิก", "ระงับ",
 )  # fmt: skip
 HOSTILE_EN = re.compile(
     r"\b(?:sanction\w*|condemn\w*|protest\w*|tariffs?|accus\w+|invad\w+|invasion|annex\w*"
     r"|attack\w*|struck|strikes?|war\b|clash\w*|expel\w*|ordered [\w\s]{0,30}out|hostil\w*"
     r"|threat\w*|warn\w*|criticis\w+|denounc\w+|rival\w*|disput\w+|beat|limit\w*|worr\w+|"
     r"win over|defeat\w*|bypassing|away from|pressure|dispute|cooled|strained|stalled|"
-    r"not invited|sabre-rattling|alarm\w*|killed|captur\w+)\b",
+    r"not invited|sabre-rattling|alarm\w*|killed|captur\w+|scrapp\w+|terminat\w+|cancel\w+"
+    r"|revok\w+|suspend\w*|froze|frozen|freez\w+)\b",
     re.IGNORECASE,
 )
 # Hostility undone: "ลดความตึงเครียด", "easing tensions"
@@ -148,4 +150,40 @@ FORCE_BEFORE_TH = ("ทหาร", "กองทหาร", "กองทัพ"
 FORCE_AFTER_EN = re.compile(
     r"^\s?(?:'s\s)?(?:[A-Z][\w-]*\s){0,2}(?:troops|soldiers|forces|marines|military|navy|army|"
     r"personnel|units|sailors|trainers|instructors|border guards|submarines|warships)\b"
+)
+
+# Countries named only by number: "ทั้งสองประเทศ", "the two sides", "all three".
+COREFERENCE = re.compile(
+    r"ทั้ง(?:สอง|สาม)\s?(?:ประเทศ|ฝ่าย|ชาติ|รัฐบาล|ผู้นำ)|ระหว่างสอง\s?(?:ประเทศ|ฝ่าย|ชาติ)"
+    r"|\b(?:both (?:countries|nations|sides|governments|leaders|capitals)"
+    r"|the two (?:countries|nations|sides|governments|leaders|capitals|neighbou?rs|allies)"
+    r"|the three (?:countries|nations|juntas|governments|leaders|states|allies|neighbou?rs)"
+    r"|all three)\b",
+    re.IGNORECASE,
+)
+
+# Natural disasters: their harm words ("killed", "struck") are no hostility between states,
+# and the country they hit is who receives the aid a clause leaves without a recipient.
+DISASTER = re.compile(
+    r"แผ่นดินไหว|น้ำท่วม|อุทกภัย|พายุ|สึนามิ|ดินถล่ม|ไฟป่า|ภัยพิบัติ|\b(?:earthquakes?|quakes?"
+    r"|floods?|flooding|typhoons?|cyclones?|hurricanes?|tsunamis?|landslides?|wildfires?)\b",
+    re.IGNORECASE,
+)
+DISASTER_HARM = re.compile(r"^(?:kill\w*|struck|strikes?)$", re.IGNORECASE)
+# A donor: a name followed by a giving verb ("จีนเร่งส่ง", "India delivered").
+GIVES_AFTER = re.compile(
+    r"^(?:\S{0,8}?(?:ได้|ยัง|เร่ง|จะ|ก็)?\s?(?:ส่ง|มอบ|บริจาค|ประกาศมอบ|ให้เงิน)"
+    r"|(?:'s\s[a-z]+\s)?\s?(?:[a-z]+\s){0,2}?(?:sent|sends|pledged|pledges|delivered|donated"
+    r"|gave|dispatched|airlifted|flew)\b)"
+)
+# Forces named in an English sentence (what "based in" needs to be a deployment).
+FORCES_EN = re.compile(
+    r"\b(?:troops|soldiers|forces|military|marines|personnel|units|sailors|trainers|"
+    r"instructors|warships|aircraft|jets|navy|army|fleet|contingent|garrison)\b",
+    re.IGNORECASE,
+)
+NON_STATE_TH = re.compile(r"แก๊ง|เครือข่าย|ขบวนการ|มาเฟีย|กลุ่มติดอาวุธ|กลุ่มกบฏ|บริษัท")
+# An invitation asks for a meeting; "ตามคำเชิญ", "at the invitation of" tell of one held.
+INVITATION = re.compile(
+    r"(?<!ตามคำ)(?<!ได้รับ)(?<!ได้รับคำ)เชิญ(?!ชม)|\binvit(?:ed|es|ing)\b(?! by)", re.IGNORECASE
 )

@@ -34,7 +34,9 @@ from geomap.relations.taxonomy import (
 from geomap.text import has_thai
 
 LOCATION_TYPES = frozenset({"city", "site", "admin1", "water", "region", "border"})
-SPECIFICITY = {"site": 0, "city": 1, "admin1": 2, "water": 2, "border": 3, "region": 4}
+SPECIFICITY = {
+    "site": 0, "city": 1, "capital": 1, "admin1": 2, "water": 2, "border": 3, "region": 4,
+}  # fmt: skip
 
 
 @dataclass
@@ -78,12 +80,15 @@ class RelationExtractor:
         self.money = find_money(self.text)
         self.troops = find_troops(self.text)
         self.mentions = self._mentions()
+        self.stricken = self._stricken_country()
 
     def run(self) -> list[dict]:
         features: list[dict] = []
         for sentence in self.result.sentences or [(0, len(self.text))]:
             for clause in self._clauses(sentence):
                 features.extend(self._links(clause))
+        for feature in features:
+            self._answer_invitation(feature["properties"])
         deployments = self._deployments()
         return features + deployments + self._hosting_links(deployments)
 
@@ -92,10 +97,15 @@ class RelationExtractor:
         unless the text around says otherwise (occupation, annexation, expulsion)."""
         links = []
         basing = TYPES_BY_NAME["basing"]
+        contested = self._contested_pairs()
         for feature in deployments:
             props = feature["properties"]
             evidence = props["evidence"][0]
             if props["status"] not in ("realised", "planned", "requested"):
+                continue
+            if props["relation"] == "withdrawal":
+                continue  # forces leaving are no cooperation being hosted
+            if frozenset((props["actor_country"], props["host_country"])) in contested:
                 continue
             if self._hostile(evidence["clause_start"], evidence["clause_end"]):
                 continue
@@ -121,6 +131,25 @@ class RelationExtractor:
                 },
             })
         return links
+
+    def _contested_pairs(self) -> set[frozenset]:
+        """Pairs where a sentence demands or tells of a withdrawal amid hostility ("Moldova
+        demanded the withdrawal of 1,500 Russian troops"): that presence is not hosted."""
+        contested = set()
+        withdrawal = cues.WITHDRAWAL_EN if not self.thai else None
+        for start, end in self.result.sentences:
+            segment = self.text[start:end]
+            if self.thai:
+                leaving = any(word in segment for word in cues.WITHDRAWAL_TH)
+                against = any(word in segment for word in cues.REQUESTED_TH)
+            else:
+                leaving = bool(withdrawal.search(segment))
+                against = bool(cues.REQUESTED_EN.search(segment))
+            if not (leaving and (against or self._hostile(start, end))):
+                continue
+            countries = {m.country for m in self.mentions if start <= m.start < end}
+            contested.update(frozenset(p) for p in itertools.combinations(sorted(countries), 2))
+        return contested
 
     # mentions and their roles ------------------------------------------------------
     def _mentions(self) -> list[ActorMention]:
@@ -186,14 +215,19 @@ class RelationExtractor:
                 return "location"
             if any(stripped.endswith(word) for word in cues.TARGET_TH):
                 return "target"
-            if any(stripped.endswith(word) for word in cues.PRIVATE_BEFORE_TH):
-                return "private"
+            if any(stripped.endswith(word) for word in cues.PRIVATE_BEFORE_TH) or re.search(
+                r"บริษัท\S{1,20}ของ$", stripped
+            ):
+                return "private"  # "บริษัทซาบของสวีเดน": a firm of the country
         else:
             words = [w.lower() for w in before.split()]
             while len(words) > 1 and words[-1] in cues.NAME_PREFIXES_EN:
                 words.pop()
             if (words and words[-1] in cues.LOCATIVE_EN) or cues.LOCATIVE_PHRASE_EN.search(before):
                 return "location"
+            leaving = self.text[max(0, mention.start - 90) : mention.start]
+            if re.search(r"\b(?:withdr\w+|pull\w* out)\b[^.;]{0,70}\bfrom (?:the )?$", leaving):
+                return "location"  # "the withdrawal of its personnel from the Maldives"
             if cues.TARGET_EN.search(before):
                 return "target"
         if cues.PRIVATE_AFTER_EN.match(after):
@@ -245,7 +279,10 @@ class RelationExtractor:
 
     # links ---------------------------------------------------------------------------
     def _links(self, clause: Clause) -> list[dict]:
-        parties = [m for m in clause.mentions if m.role == "party"]
+        parties = sorted(
+            [m for m in clause.mentions if m.role == "party"] + self._coreferents(clause),
+            key=lambda m: m.start,
+        )
         if len({m.country for m in parties}) < 2:
             # one party acting at a place abroad: the place stands for its country
             # ("China sent rescuers to Yangon", "จีนมอบเงินช่วยเหลือแก่ผู้ประสบภัยในเชียงราย")
@@ -255,7 +292,7 @@ class RelationExtractor:
                 and parties and m.country != parties[0].country
             ]  # fmt: skip
             parties = sorted(parties + abroad[:1], key=lambda m: m.start)
-            if len({m.country for m in parties}) < 2:
+            if not parties or (len({m.country for m in parties}) < 2 and not self.stricken):
                 return []
         triggers = [
             t for t in find_triggers(self.text, clause.start, clause.end)
@@ -266,15 +303,100 @@ class RelationExtractor:
             return []
         if cues.SPORT.search(self.text, clause.sentence[0], clause.sentence[1]):
             return []
+        donors = [m for m in parties if self._gives(m, parties)] if relation.name == "aid" else []
+        if donors and len(donors) == len(parties):
+            # Only donors: "ญี่ปุ่น-จีนเร่งส่งความช่วยเหลือ" gives to the stricken country, not
+            # to each other; "India delivered 1,000 tents to the quake zone".
+            stricken = (self.stricken or "",)
+            recipient = ActorMention(clause.end, clause.end, "", stricken, "actor", None)
+            pairs = [(d, recipient) for d in donors if self.stricken and d.country != self.stricken]
+        else:
+            pairs = [
+                (a, b) for a, b in _pairs(self.text, parties, triggers)
+                if not (a in donors and b in donors)
+            ]  # fmt: skip
+        if not pairs:
+            return []
         status = self._link_status(clause)
-        pairs = _pairs(self.text, parties, triggers)
         links = []
         for first, second in pairs:
             links.append(self._link(clause, first, second, relation, triggers, status, len(pairs)))
         return links
 
+    def _answer_invitation(self, props: dict) -> None:
+        """An invitation ("ไทยได้เชิญกัมพูชาเข้าร่วมการประชุม") is only asked for; when
+        the invited country declines in the next sentences ("กัมพูชาปฏิเสธคำเชิญ",
+        "Vietnam declined"), the link is refused."""
+        evidence = props["evidence"][0]
+        start, end = evidence["clause_start"], evidence["clause_end"]
+        if not cues.INVITATION.search(self.text, start, end):
+            return
+        props["status"] = "requested"
+        following = [s for s in self.result.sentences if s[0] >= evidence["start"]][:3]
+        for sentence in following:
+            for clause in self._clauses(sentence):
+                if clause.start < end or self._link_status(clause) not in ("refused", "negated"):
+                    continue
+                named = {m.country for m in clause.mentions if m.role == "party"}
+                if named & {props["source_country"], props["target_country"]}:
+                    props["status"] = "refused"
+                    return
+
+    def _coreferents(self, clause: Clause) -> list[ActorMention]:
+        """ "ทั้งสองประเทศ", "the two sides", "all three": countries named as parties in the
+        last few sentences before the phrase. "The two sides" are the story's main pair: the
+        two of them named most often so far; "the three" are the three named last. Countries
+        the clause names after the phrase are the other side ("all three signed accords with
+        Russia"), and foreign forces ("Russian trainers") are not among the countries meant."""
+        found = []
+        for match in cues.COREFERENCE.finditer(self.text, clause.start, clause.end):
+            wanted = 3 if re.search(r"สาม|three", match.group(), re.I) else 2
+            later = {
+                m.country for m in clause.mentions if m.start >= match.end() and m.role == "party"
+            }
+            earlier = [
+                m for m in self.mentions
+                if m.end <= match.start() and m.role == "party" and m.country not in later
+                and not (m.kind == "actor" and self._names_forces(m))
+            ]  # fmt: skip
+            recent = [m.country for m in reversed(earlier) if match.start() - m.end <= 800]
+            candidates = list(dict.fromkeys(recent))
+            if wanted == 2:
+                counts = {c: sum(1 for m in earlier if m.country == c) for c in candidates}
+                candidates.sort(key=lambda c: -counts[c])  # stable: recency breaks ties
+            countries = candidates[:wanted]
+            if len(countries) < wanted:
+                continue
+            found.extend(
+                ActorMention(match.start(), match.end(), match.group(), (code,), "actor", None)
+                for code in countries
+            )
+        return found
+
+    def _gives(self, mention: ActorMention, parties: list[ActorMention]) -> bool:
+        """A donor: the name, or the list or compound it ends, is followed by a giving verb."""
+        end = mention.end
+        for other in parties:
+            gap = self.text[end : other.start]
+            if other.start >= end and (cues.HYPHEN_GAP.match(gap) or cues.LIST_GAP.match(gap)):
+                end = other.end
+        return bool(cues.GIVES_AFTER.match(self.text[end : end + 40]))
+
+    def _stricken_country(self) -> str | None:
+        """The country a natural disaster hit: the one named most in the sentences telling
+        of it, donors left out."""
+        counts: dict[str, int] = {}
+        for start, end in self.result.sentences:
+            if cues.DISASTER.search(self.text, start, end):
+                inside = [m for m in self.mentions if start <= m.start < end]
+                for m in inside:
+                    if len(m.countries) == 1 and not self._gives(m, inside):
+                        counts[m.country] = counts.get(m.country, 0) + 1
+        return max(counts, key=lambda c: counts[c]) if counts else None
+
     def _hostile(self, start: int, end: int) -> bool:
-        """A hostile word in text[start:end] that no easing word ("ลด", "easing") undoes."""
+        """A hostile word in text[start:end] that no easing word ("ลด", "easing") undoes;
+        a disaster's harm ("the quake killed 1,400") is no hostility."""
         segment = self.text[start:end]
         if self.thai:
             spans = [
@@ -282,6 +404,8 @@ class RelationExtractor:
             ]
         else:
             spans = [m.span() for m in cues.HOSTILE_EN.finditer(segment)]
+        if cues.DISASTER.search(segment):
+            spans = [(a, b) for a, b in spans if not cues.DISASTER_HARM.match(segment[a:b])]
         return any(not cues.EASING.search(segment[max(0, a - 20) : a]) for a, _ in spans)
 
     def _link_status(self, clause: Clause) -> str:
@@ -393,7 +517,8 @@ class RelationExtractor:
                 (clause, [
                     m for m in clause.mentions
                     if m.role == "location" and m.place is not None and m.kind != "region"
-                    and not self._near_only(m)
+                    and not self._near_only(m) and not self._apposition(m)
+                    and not self._dateline(m)  # "แคนเบอร์รา 5 ส.ค. 2568 –" files the story
                     and any(abs(_distance(m, span)) <= 60 for span in cue_spans)
                 ])
                 for clause in clauses
@@ -409,11 +534,16 @@ class RelationExtractor:
                     if host is None or lone_town:
                         continue  # a lone town in an unmentioned country is a misreading
                     last_actor = actor
-                    key = (actor.country, host, site.place.id)
                     troops = counts.get(id(site))
-                    feature = self._deployment(clause, site, actor, host, troops)
-                    if key not in found or (found[key]["properties"]["troops"] is None and troops):
-                        found[key] = feature
+                    for force in self._allied(actor, inside):
+                        if host in force.countries:
+                            continue
+                        key = (force.country, host, site.place.id)
+                        feature = self._deployment(clause, site, force, host, troops)
+                        if key not in found or (
+                            found[key]["properties"]["troops"] is None and troops
+                        ):
+                            found[key] = feature
         return self._most_specific(list(found.values()))
 
     def _mentions_of(self, country: str) -> int:
@@ -438,6 +568,15 @@ class RelationExtractor:
                         break
                     pool = later
                 specific = [s for s in pool if s.kind != "country"] or pool
+                named = [  # "28,500 นายในเกาหลีใต้", "1,500 troops in Iraq"
+                    s for s in pool
+                    if 0 <= s.start - count.end <= 12 and re.fullmatch(
+                        r"\s?(?:in|at|into|to|ใน|ที่|ไปยัง|ประจำการ(?:อยู่)?(?:ที่|ใน)?)"
+                        r"\s?(?:the\s)?(?:ประเทศ|กรุง|เมือง)?\s?",
+                        self.text[count.end : s.start],
+                    )
+                ]  # fmt: skip
+                specific = named or specific
                 free = [s for s in specific if id(s) not in taken]
                 if free:
                     nearest = min(free, key=lambda s: abs(_distance(s, (count.start, count.end))))
@@ -452,11 +591,13 @@ class RelationExtractor:
                 spans.extend(
                     (start + m.start(), start + m.end())
                     for m in re.finditer(re.escape(word), segment)
-                )
+                    if not cues.NON_STATE_TH.search(segment[max(0, m.start() - 30) : m.start()])
+                )  # "แก๊งคอลเซ็นเตอร์ที่ตั้งฐานอยู่ใน...": a gang's base, not a state's
         else:
             spans.extend(
                 (start + m.start(), start + m.end()) for m in cues.DEPLOYMENT_EN.finditer(segment)
-            )
+                if m.group().lower() != "based" or cues.FORCES_EN.search(segment)
+            )  # "a researcher based in Dakar" is no deployment
         for count in self.troops:
             if start <= count.start < end and not self._casualty(count):
                 spans.append((count.start, count.end))
@@ -467,11 +608,33 @@ class RelationExtractor:
         return bool(cues.CASUALTY.search(window))
 
     def _near_only(self, location: ActorMention) -> bool:
-        """ "ใกล้ชายแดนอัฟกานิสถาน", "near the Tunisian border": a landmark, not the host."""
-        before = self.text[max(0, location.start - 14) : location.start]
+        """ "ใกล้ชายแดนอัฟกานิสถาน", "near the Tunisian border", "ทางใต้ของกรุงโซล",
+        "20 km from Bishkek": a landmark, not where the forces are."""
+        before = self.text[max(0, location.start - 24) : location.start]
+        town = location.kind != "country"  # "ทางตะวันออกของลิเบีย" is eastern Libya itself
         if self.thai:
-            return bool(re.search(r"ใกล้(?:กับ)?(?:ชายแดน|พรมแดน)?(?:ประเทศ)?\s?$", before))
+            return bool(re.search(
+                r"(?:ใกล้(?:กับ)?|ห่างจาก" + (r"|(?:ทาง)?(?:เหนือ|ใต้|ตะวันออก|ตะวันตก)\S{0,10}ของ)"
+                if town else ")") + r"(?:ชายแดน|พรมแดน)?(?:ประเทศ|กรุง|เมือง|จังหวัด)?\s?$", before
+            ))  # fmt: skip
+        if re.search(r"\b(?:km from|miles from|away from" + (r"|(?:north|south|east|west)\w* of"
+                     if town else "") + r") (?:the )?$", before, re.I):
+            return True
         return bool(re.search(r"\bnear (?:the )?$", before)) and location.kind == "country"
+
+    def _apposition(self, location: ActorMention) -> bool:
+        """ "ฐานทัพเรือสัตหีบ จังหวัดชลบุรี", "Basa Air Base in Pampanga": a province or city
+        right after a site of its own country only says where that site is."""
+        index = self.mentions.index(location)
+        previous = self.mentions[index - 1] if index else None
+        if previous is None or previous.kind not in SPECIFICITY or location.kind not in SPECIFICITY:
+            return False
+        gap = _strip_prefixes(self.text[previous.end : location.start], cues.NAME_PREFIXES_TH)
+        return (
+            SPECIFICITY[previous.kind] < SPECIFICITY[location.kind]
+            and bool(set(previous.countries) & set(location.countries))
+            and re.fullmatch(r"[\s,]*(?:in|at|near|ใน|ที่|ของ)?\s*(?:the\s)?", gap) is not None
+        )
 
     def _force_of(
         self,
@@ -486,14 +649,32 @@ class RelationExtractor:
         if forces:
             return min(forces, key=lambda m: abs(_distance(site, (m.start, m.end))))
         before = [m for m in parties if m.start < site.start]
-        if before and site.start - before[-1].end <= 200:
-            return before[-1]
+        if before and (
+            site.start - before[-1].end <= 200 or (last and before[-1].country == last.country)
+        ):
+            return before[-1]  # far back, but still the actor of the deployment before
         after = [m for m in parties if clause.start <= m.start < clause.end and m.start > site.end]
         if after:
             return after[0]
         if last is not None and site.country not in last.countries and not parties:
             return last
         return None
+
+    def _allied(self, actor: ActorMention, inside: list[ActorMention]) -> list[ActorMention]:
+        """The actor and the names listed with it before a force noun: "American and British
+        submarines", "เรือดำน้ำของสหรัฐฯ และอังกฤษ" are the forces of both."""
+        forces = [actor]
+        for direction in (-1, 1):
+            index = inside.index(actor) if actor in inside else -1
+            while index >= 0 and 0 <= index + direction < len(inside):
+                a, b = sorted((inside[index], inside[index + direction]), key=lambda m: m.start)
+                if not re.fullmatch(r"\s?(?:,|and|และ|กับ)\s?", self.text[a.end : b.start]):
+                    break
+                index += direction
+                forces.append(inside[index])
+        if len(forces) > 1 and not any(self._names_forces(m) for m in forces):
+            return [actor]
+        return list({m.country: m for m in forces if m.role == "party"}.values())
 
     def _names_forces(self, mention: ActorMention) -> bool:
         before = self.text[max(0, mention.start - 12) : mention.start]
@@ -571,27 +752,43 @@ class RelationExtractor:
         return {"type": "Point", "coordinates": [place.lon, place.lat]}
 
     def _most_specific(self, deployments: list[dict]) -> list[dict]:
-        """A country-level deployment adds nothing beside a site or city of the same host
-        named in the same sentence ("based in Mali, most at the air base in Bamako")."""
+        """A country-level deployment adds nothing beside a site or city of the same actor
+        and host named in the same sentence ("based in Mali, most at the air base in
+        Bamako"), nor when it is the headline or repeats the site's troop number ("ทหาร
+        28,500 นายในเกาหลีใต้" above the story naming the camp); its troop number goes to
+        the site of the same sentence, or to the only site named."""
 
-        def key(feature: dict) -> tuple:
+        def pair(feature: dict) -> tuple:
             props = feature["properties"]
-            span = tuple(props["evidence"][0]["sentence_span"])
-            return props["actor_country"], props["host_country"], span
+            return props["actor_country"], props["host_country"]
+
+        def span(feature: dict) -> tuple:
+            return tuple(feature["properties"]["evidence"][0]["sentence_span"])
 
         def is_country(feature: dict) -> bool:
             props = feature["properties"]
             return props["place"] in self._country_names(props["host_country"])
 
-        specific = {key(f): f for f in deployments if not is_country(f)}
+        specific: dict[tuple, list[dict]] = {}
+        for feature in deployments:
+            if not is_country(feature):
+                specific.setdefault(pair(feature), []).append(feature)
         kept = []
         for feature in deployments:
-            if is_country(feature) and key(feature) in specific:
-                other = specific[key(feature)]["properties"]
-                if other["troops"] is None:
-                    other["troops"] = feature["properties"]["troops"]
+            sites = specific.get(pair(feature), [])
+            if not is_country(feature) or not sites:
+                kept.append(feature)
                 continue
-            kept.append(feature)
+            same = [f for f in sites if span(f) == span(feature)]
+            troops = feature["properties"]["troops"]
+            headline = span(feature)[0] == self.result.sentences[0][0]
+            repeated = troops is not None and troops in {f["properties"]["troops"] for f in sites}
+            if not (same or headline or repeated):
+                kept.append(feature)
+                continue
+            heir = same[0] if same else sites[0] if len(sites) == 1 else None
+            if heir is not None and heir["properties"]["troops"] is None:
+                heir["properties"]["troops"] = feature["properties"]["troops"]
         return kept
 
     def _country_names(self, code: str) -> set[str]:

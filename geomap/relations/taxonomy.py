@@ -64,10 +64,11 @@ RELATION_TYPES: tuple[RelationType, ...] = (
         "aid", "credit, aid and debt relief", "เงินกู้/ความช่วยเหลือ/ยกหนี้", "070", "AID",
         ("เครดิต", "เงินกู้", "สินเชื่อ", "ยกหนี้", "เงินช่วยเหลือ", "ความช่วยเหลือ", "ช่วยเหลือ",
          "ทีมกู้ภัย", "ทีมค้นหาและกู้ภัย", "เจ้าหน้าที่กู้ภัย", "บรรเทาทุกข์", "มอบเงิน", "บริจาค",
-         "ให้เปล่า"),
+         "ให้เปล่า", "เวชภัณฑ์", "เต็นท์", "ยารักษาโรค"),
         (r"aid", r"assistance", r"loans?", r"credit(?: line)?", r"grants?", r"debt relief",
          r"financing", r"donat\w+", r"relief", r"rescue (?:boats|teams?)", r"swap line",
-         r"pledged \$", r"humanitarian"),
+         r"pledged \$", r"humanitarian", r"tents\b", r"medicines?\b", r"medical supplies",
+         r"emergency supplies"),
     ),
     RelationType(
         "summit", "summit", "การประชุมสุดยอด", "044", "CONSULT",

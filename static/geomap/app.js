@@ -58,7 +58,7 @@ function setUpSlider() {
       query.set("to", until);
       query.set("lang", document.documentElement.lang);
       for (const [key, value] of [...query.entries()]) if (!value) query.delete(key);
-      frame.src = `/embed/map?${query.toString()}`;
+      frame.src = `/embed/map?${query.toString()}#fill`;
     }, 250);
   });
 }
