@@ -324,6 +324,67 @@ def _relation_line(props: dict) -> str:
     )
 
 
+@main.command("export")
+@data_dir_option
+@click.option(
+    "--document",
+    "document_id",
+    type=click.IntRange(min=1),
+    metavar="ID",
+    help="One document (default: the whole corpus, filtered).",
+)
+@click.option("--country", metavar="CC", help="Features of this ISO alpha-2 country.")
+@click.option("--type", "relation_type", metavar="TYPE", help="Relations of this type.")
+@click.option("--status", metavar="STATUS", help="Relations with this status.")
+@click.option("--from", "date_from", metavar="DATE", help="From this date (YYYY[-MM[-DD]]).")
+@click.option("--to", "date_to", metavar="DATE", help="Up to this date (YYYY[-MM[-DD]]).")
+@click.option("--kind", help="place, border, link or deployment.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["geojson", "links.csv", "deployments.csv"]),
+    default="geojson",
+    show_default=True,
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write here (replaced only once the export is complete); default stdout.",
+)
+def export_command(
+    data_dir: Path | None,
+    document_id: int | None,
+    fmt: str,
+    output: Path | None,
+    **filters: str | None,
+) -> None:
+    """Stored features as RFC 7946 GeoJSON, or links/deployments as CSV (what the web app's
+    /api/geojson, /api/documents/ID.geojson and /api/links.csv serve)."""
+    from geomap.export import ExportError, export_corpus, export_document
+    from geomap.storage import open_store
+
+    names = {"relation_type": "type", "date_from": "from", "date_to": "to"}
+    chosen = {names.get(k, k): v for k, v in filters.items() if v}
+    store = open_store(data_dir)
+    try:
+        if document_id is not None:
+            if chosen:
+                raise ExportError("filters apply to the corpus, not to one --document")
+            made = export_document(store, document_id, fmt)
+        else:
+            made = export_corpus(store, chosen, fmt)
+    except ExportError as error:
+        raise click.ClickException(str(error)) from error
+    if output is None:
+        click.echo(made.text, nl=fmt == "geojson")
+        return
+    partial = output.with_name(f".{output.name}.partial")
+    partial.write_text(made.text, encoding="utf-8", newline="")
+    partial.replace(output)
+    click.echo(f"{made.count} {'features' if fmt == 'geojson' else 'rows'} -> {output}", err=True)
+
+
 @main.group()
 def relations() -> None:
     """Users' own tables of links and deployments."""

@@ -138,17 +138,32 @@ class CorpusFilter:
         if kind and kind not in FEATURE_KINDS:
             raise StoreError(f"kind: one of {', '.join(FEATURE_KINDS)}")
         country = value("country", _COUNTRY, "an ISO 3166-1 alpha-2 code such as TH")
+        date_from = _calendar_date("from", value("from", _DATE, "a date YYYY[-MM[-DD]]"))
+        date_to = _calendar_date("to", value("to", _DATE, "a date YYYY[-MM[-DD]]"))
+        if date_from and date_to and date_from[: len(date_to)] > date_to[: len(date_from)]:
+            raise StoreError(f"from ({date_from}) is after to ({date_to})")
         return cls(
             country=country.upper() if country else None,
             type=value("type", _WORD, "a relation type"),
             status=value("status", _WORD, "a status"),
-            date_from=value("from", _DATE, "a date YYYY[-MM[-DD]]"),
-            date_to=value("to", _DATE, "a date YYYY[-MM[-DD]]"),
+            date_from=date_from,
+            date_to=date_to,
             kind=kind,
         )
 
     def wants_places(self) -> bool:
         return not (self.type or self.status) and self.kind in (None, "place", "border")
+
+
+def _calendar_date(name: str, value: str | None) -> str | None:
+    """A date that exists (not 2014-02-30), however much of it is given."""
+    if value:
+        padded = value + "-01-01"[len(value) - 4 :]
+        try:
+            date.fromisoformat(padded)
+        except ValueError:
+            raise StoreError(f"{name}: {value} is not a date on the calendar") from None
+    return value
 
 
 class Store:

@@ -84,11 +84,15 @@ def create_app(
 
     from geomap.web.api import api
     from geomap.web.embeds import embeds
+    from geomap.web.exports import exports
     from geomap.web.pages import pages
+    from geomap.web.sharing import sharing
 
     app.register_blueprint(pages)
     app.register_blueprint(api)
     app.register_blueprint(embeds)
+    app.register_blueprint(exports)
+    app.register_blueprint(sharing)
 
     @app.before_request
     def _language() -> None:

@@ -12,6 +12,7 @@ from geomap.maps import MapInputError, MapOptions, render_map
 from geomap.storage import CorpusFilter, StoreError
 from geomap.web import security
 from geomap.web.app import services
+from geomap.web.sharing import with_static_fallback
 
 embeds = Blueprint("embeds", __name__)
 
@@ -48,27 +49,29 @@ def corpus_map():
 
 @embeds.get("/embed/places/<path:key>")
 def place_map(key: str):
+    return _map(("place", key, g.lang), lambda: place_map_features(key), key)
+
+
+def place_map_features(key: str) -> list[dict]:
+    """A place's mentions across documents; for a country also its links and deployments."""
     store = services().store
-
-    def features() -> list[dict]:
-        found = store.place_features(key)
-        if not found:
-            abort(404, description="no document mentions this place")
-        properties = found[0]["properties"]
-        if properties.get("feature_type") == "country" and properties.get("country_code"):
-            found += store.relations_of_country(properties["country_code"])
-        return found
-
-    return _map(("place", key, g.lang), features, key)
+    found = store.place_features(key)
+    if not found:
+        abort(404, description="no document mentions this place")
+    properties = found[0]["properties"]
+    if properties.get("feature_type") == "country" and properties.get("country_code"):
+        found += store.relations_of_country(properties["country_code"])
+    return found
 
 
 def _map(key: tuple, features, title: str) -> Response:
     def render() -> str:
         options = MapOptions(lang=g.lang, title=title, static_url="/static/", nonce=_NONCE_SLOT)
         try:
-            return render_map(features(), services().gazetteer, options)
+            html = render_map(features(), services().gazetteer, options)
         except MapInputError as error:
             raise BadRequest(str(error)) from error
+        return with_static_fallback(html)
 
     html = services().cache.get(("embed", *key), render)
     return Response(html.replace(_NONCE_SLOT, security.csp_nonce()), mimetype="text/html")

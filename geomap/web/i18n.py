@@ -80,6 +80,15 @@ STRINGS: dict[str, tuple[str, str]] = {  # key: (English, Thai)
     "error": ("Something went wrong", "เกิดข้อผิดพลาด"),
     "back": ("Back to the corpus", "กลับไปยังคลังข่าว"),
     "export": ("GeoJSON", "GeoJSON"),
+    "embed": ("Embed", "ฝังแผนที่"),
+    "download": ("Download", "ดาวน์โหลด"),
+    "embed_help": (
+        "Paste this into an article: the map fits the page width and sets its own height.",
+        "วางโค้ดนี้ในบทความ แผนที่จะกว้างเต็มหน้าและปรับความสูงเอง",
+    ),
+    "copy": ("Copy", "คัดลอก"),
+    "copied": ("Copied", "คัดลอกแล้ว"),
+    "download_html": ("Map as HTML (works offline)", "แผนที่เป็นไฟล์ HTML (ใช้งานออฟไลน์ได้)"),
     "switch_lang": ("ภาษาไทย", "English"),
 }
 

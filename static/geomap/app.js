@@ -63,7 +63,24 @@ function setUpSlider() {
   });
 }
 
+function setUpCopyButtons() {
+  document.querySelectorAll("button[data-copy]").forEach((button) => {
+    button.addEventListener("click", async () => {
+      const source = document.getElementById(button.dataset.copy);
+      if (!source) return;
+      source.select();
+      try {
+        await navigator.clipboard.writeText(source.value);
+      } catch {
+        document.execCommand("copy"); // pages served over plain http have no clipboard API
+      }
+      button.textContent = button.dataset.copied;
+    });
+  });
+}
+
 document.addEventListener("DOMContentLoaded", () => {
   setUpMentions();
   setUpSlider();
+  setUpCopyButtons();
 });
