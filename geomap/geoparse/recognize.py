@@ -71,6 +71,9 @@ _THAI_CHUNK = re.compile(r"[\u0e00-\u0e7f]{3,30}")
 # cities, and "Guinea-Bissau" is still looked up whole as a run of two words.
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’.]*")
 _PRODUCT_SUFFIX = re.compile(r"-(?:class|style|type)\b")
+# Capitals with or without dots, short: US, U.S., UK, DRC (not a word like NATO's members)
+_ACRONYM = re.compile(r"[A-Z](?:\.[A-Z]){1,3}\.?|[A-Z]{2,4}")
+_CURRENCY_MARK = re.compile(r"\$")  # US$5 and $US 1.5 billion are money, not the country
 _ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])[ae]l-$")
 _FACILITY_WORDS = ("International Airport", "Airport", "Air Base", "Naval Base", "Stadium")
 _FEATURE_WORDS = frozenset("Valley Sea Desert Mountains Basin Plateau Strait Gulf Peninsula Delta"
@@ -293,13 +296,20 @@ class Recognizer:
                 if not _capitalised(span[-1][2]) or not _contiguous(text, span):
                     continue
                 surface = _strip_possessive(text[start : span[-1][1]]).rstrip(".")
-                end = start + len(surface)
-                if size == 1 and (
+                if size == 1 and _ACRONYM.fullmatch(surface):
+                    if "." in surface and text.startswith(".", start + len(surface)):
+                        surface += "."  # U.S. keeps its last dot, even at a sentence's end
+                    if _CURRENCY_MARK.match(text, start + len(surface)) or text[
+                        max(0, start - 1) : start
+                    ] == "$":
+                        continue
+                elif size == 1 and (
                     surface.lower() in ENGLISH_NON_PLACES
                     or surface.lower() in lowercase_words
                     or surface in person_parts
                 ):
                     continue
+                end = start + len(surface)
                 hit = self._lookup_latin(surface)
                 if hit is not None:
                     found = (size, end, surface, hit)
@@ -361,8 +371,15 @@ class Recognizer:
         if lowered in self.demonyms:
             code = self.demonyms[lowered]
             return ("demonym", [], (code,) if code else ())
-        if surface.isupper() and len(surface) <= 3:
-            return None  # acronyms: US, UK come through the country aliases table instead
+        if _ACRONYM.fullmatch(surface):
+            # US, U.S., UK, DRC name countries and states through their alias tables; a
+            # name that only folds to the acronym (the town Us, the atoll Raa) is not it
+            places = [
+                (p, q) for p, q in self.gazetteer.lookup(surface)
+                if (q == 1 or p.name == surface)
+                and p.feature_type in ("country", "admin1", "region")
+            ]  # fmt: skip
+            return ("place", [p.id for p, _ in places], ()) if places else None
         # a town's alternate names are a zoo ("If" is a name of Nimba); trust them only
         # for areas, sites and large cities
         places = [
