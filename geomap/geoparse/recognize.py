@@ -51,6 +51,7 @@ _RUN_STOPS = frozenset(
 )  # fmt: skip
 # Spelled before a name in running text but not part of it: อำเภออรัญประเทศ names อรัญประเทศ.
 ADMIN_PREFIXES_TH = ("อำเภอ", "จังหวัด", "มณฑล", "กรุง", "เมือง", "แขวง", "ตำบล")
+_PROVINCE_WORDS_TH = ("จังหวัด", "มณฑล", "แขวง")
 # A place right after these (in the same word) is part of a company's or club's name.
 _ORGANISATION_WORDS_TH = re.compile(
     r"(?:ธนาคาร|บริษัท|บมจ\.|มหาวิทยาลัย|สโมสร|โรงแรม|สายการบิน|ห้างสรรพสินค้า)"
@@ -66,6 +67,8 @@ _TRIGGER_PATTERN = re.compile(
     "|".join(re.escape(t) for t in sorted(PLACE_TRIGGERS_TH, key=len, reverse=True))
 )
 _WORDS_BEFORE_LONGEST_FIRST = sorted(PLACE_TRIGGERS_TH + PERSON_TITLES_TH, key=len, reverse=True)
+_THAI_OR_DIGIT = re.compile(r"[\u0e00-\u0e7f0-9]")
+_MIN_KEY_ACROSS_SPACE = 8
 _THAI_CHUNK = re.compile(r"[\u0e00-\u0e7f]{3,30}")
 # Hyphens join words, not letters: "Qatar-owned" holds Qatar, "Baku-Tbilisi-Kars" three
 # cities, and "Guinea-Bissau" is still looked up whole as a run of two words.
@@ -157,11 +160,15 @@ class Recognizer:
 
     # Thai -------------------------------------------------------------------------
     def _thai_mentions(self, text: str) -> list[Mention]:
-        norm = _without_inner_hyphens(normalize_with_offsets(text))
+        norm, spaces = _matching_text(normalize_with_offsets(text))
         raw: list[tuple[int, int, tuple]] = []
         for end_index, value in self._thai.iter(norm.text):
             key = value[1]
             start = end_index - len(key) + 1
+            if len(key) < _MIN_KEY_ACROSS_SPACE and any(
+                start < i <= end_index for i in spaces
+            ):
+                continue  # two words that happen to spell a short name
             raw.append((start, end_index + 1, value))
         # places and actors are chosen apart: a country inside an organisation's name
         # (กระทรวงการต่างประเทศรัสเซีย) still counts, one inside a demonym (ชาวอัฟกัน) does not
@@ -499,27 +506,49 @@ class _WithNames:
         return sorted(set(found).union(extra), key=len)  # shortest first, as the trie gives
 
 
-def _without_inner_hyphens(norm: NormalizedText) -> NormalizedText:
-    """Name keys drop hyphens (ติมอร์-เลสเต, อัล-คาดิม), so the text we match them in does too."""
-    if "-" not in norm.text:
-        return norm
-    kept = [
-        i for i, ch in enumerate(norm.text)
-        if ch != "-" or not (0 < i < len(norm.text) - 1 and has_thai(norm.text[i - 1 : i + 2]))
-    ]  # fmt: skip
-    return NormalizedText(
-        "".join(norm.text[i] for i in kept), tuple(norm.origin[i] for i in kept), norm.original
+def _matching_text(norm: NormalizedText) -> tuple[NormalizedText, frozenset[int]]:
+    """The text as name keys are spelled: without hyphens or single spaces inside Thai.
+
+    Keys drop both (ติมอร์-เลสเต, อัล-คาดิม, สะพานมิตรภาพไทย-ลาว แห่งที่ 2), so the text we match
+    them in does too. Also returns where spaces were dropped (as indexes of the character
+    after each), so a match across a space can be held to a long name.
+    """
+    text = norm.text
+    if "-" not in text and " " not in text:
+        return norm, frozenset()
+    kept = []
+    spaces = []
+    for i, ch in enumerate(text):
+        inner = 0 < i < len(text) - 1
+        if ch == "-" and inner and has_thai(text[i - 1 : i + 2]):
+            continue
+        if ch == " " and inner and _THAI_OR_DIGIT.match(text[i - 1]) and _THAI_OR_DIGIT.match(
+            text[i + 1]
+        ):
+            spaces.append(len(kept))
+            continue
+        kept.append(i)
+    matched = NormalizedText(
+        "".join(text[i] for i in kept), tuple(norm.origin[i] for i in kept), norm.original
     )
+    return matched, frozenset(spaces)
 
 
 def _fold_admin_prefixes(thai_keys: dict[str, list[int]]) -> None:
-    """Drop "อำเภอX" when "X" is a name too: the mention is X, as the GUIDE counts it."""
+    """Drop "อำเภอX" when "X" is a name too: the mention is X, as the GUIDE counts it.
+
+    Province words (แขวงสะหวันนะเขต, จังหวัดX, มณฑลX) go even when X alone is not listed:
+    nothing but the province is called X.
+    """
     for key in list(thai_keys):
         for prefix in ADMIN_PREFIXES_TH:
             rest = key[len(prefix) :]
-            if key.startswith(prefix) and rest in thai_keys:
+            if not key.startswith(prefix):
+                continue
+            if rest in thai_keys or (prefix in _PROVINCE_WORDS_TH and len(rest) >= 3):
                 ids = thai_keys.pop(key)
-                thai_keys[rest] += [i for i in ids if i not in thai_keys[rest]]
+                kept = thai_keys.setdefault(rest, [])
+                kept += [i for i in ids if i not in kept]
                 break
 
 
