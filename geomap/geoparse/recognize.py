@@ -55,7 +55,7 @@ _PROVINCE_WORDS_TH = ("จังหวัด", "มณฑล", "แขวง")
 # A place right after these (in the same word) is part of a company's or club's name.
 _ORGANISATION_WORDS_TH = re.compile(
     r"(?:ธนาคาร|บริษัท|บมจ\.|มหาวิทยาลัย|สโมสร|โรงแรม|สายการบิน|ห้างสรรพสินค้า)"
-    r"(?!.*(?:จาก|ของ|ใน|ที่|และ|แห่ง))[\u0e00-\u0e7f]{0,6}$"
+    r"(?!.*(?:จาก|ของ|ใน|ที่|และ|แห่ง|บริเวณ|ย่าน|ริม|ใกล้|บน))[\u0e00-\u0e7f]{0,6}$"
 )
 # ... and a place followed by these is a team: บุรีรัมย์ ยูไนเต็ด, เชียงราย ยูไนเต็ด.
 _CLUB_SUFFIXES_TH = re.compile(r"\s?(?:ยูไนเต็ด|เอฟซี|ซิตี้|ซิตี|ยูเนี่ยน|วอริเออร์)")
@@ -74,8 +74,8 @@ _THAI_CHUNK = re.compile(r"[\u0e00-\u0e7f]{3,30}")
 # cities, and "Guinea-Bissau" is still looked up whole as a run of two words.
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’.]*")
 _PRODUCT_SUFFIX = re.compile(r"-(?:class|style|type)\b")
-# Capitals with or without dots, short: US, U.S., UK, DRC (not a word like NATO's members)
-_ACRONYM = re.compile(r"[A-Z](?:\.[A-Z]){1,3}\.?|[A-Z]{2,4}")
+# Capitals with or without dots, short: US, U.S., UK, DRC (a dateline's LIMA is a word)
+_ACRONYM = re.compile(r"[A-Z](?:\.[A-Z]){1,3}\.?|[A-Z]{2,3}")
 _CURRENCY_MARK = re.compile(r"\$")  # US$5 and $US 1.5 billion are money, not the country
 _ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])[ae]l-$")
 _FACILITY_WORDS = ("International Airport", "Airport", "Air Base", "Naval Base", "Stadium")
@@ -148,7 +148,7 @@ class Recognizer:
             key = thai_key(actor.term) if has_thai(actor.term) else actor.term.lower()
             if actor.kind in ("demonym", "organization", "language"):
                 self.demonyms.setdefault(key, actor.country_code or "")
-                if has_thai(key):
+                if has_thai(key) and not self._names_a_site(thai_keys.get(key, ())):
                     self._thai.add_word(key, (actor.kind, key, (actor.country_code or "",)))
         self._thai.make_automaton()
         self._common_words = frozenset(thai_words())
@@ -274,6 +274,10 @@ class Recognizer:
         hit = self._lookup_latin(word)
         return hit is not None and hit[0] == "place" and self._names_an_area(hit[1])
 
+    def _names_a_site(self, place_ids) -> bool:
+        """ทำเนียบขาว speaks for the US, but it is also a building on the map."""
+        return any(self.gazetteer.place(pid).feature_type == "site" for pid in place_ids)
+
     def _names_an_area(self, place_ids) -> bool:
         return any(self.gazetteer.place(pid).feature_type != "city" for pid in place_ids)
 
@@ -325,6 +329,11 @@ class Recognizer:
                 i += 1
                 continue
             size, end, surface, (kind, ids, countries) = found
+            if kind == "place" and size > 1 and word == "The" and not any(
+                self.gazetteer.place(pid).name.startswith("The ") for pid in ids
+            ):
+                i, size, surface = i + 1, size - 1, surface[4:]  # White House, not The Hague
+                start = words[i][0]
             before = words[i - 1][2] if i > 0 else ""
             after = words[i + size][2] if i + size < len(words) else ""
             if kind == "place" and (
@@ -375,7 +384,8 @@ class Recognizer:
 
     def _lookup_latin(self, surface: str) -> tuple[str, list[int], tuple[str, ...]] | None:
         lowered = surface.lower()
-        if lowered in self.demonyms:
+        exact = [p.id for p, q in self.gazetteer.lookup(surface) if q == 0]
+        if lowered in self.demonyms and not self._names_a_site(exact):
             code = self.demonyms[lowered]
             return ("demonym", [], (code,) if code else ())
         if _ACRONYM.fullmatch(surface):
