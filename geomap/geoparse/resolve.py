@@ -83,6 +83,15 @@ class Resolver:
         found = self.geocoder.candidates(mention.text, limit=25, phonetic=False)
         if not found and mention.lookup:
             found = self.geocoder.candidates(mention.lookup, limit=25, phonetic=False)
+        if not found and mention.place_ids:
+            # the recogniser matched a name the store keeps only with its province word
+            # (แขวงสะหวันนะเขต): score those places under their own names
+            for place_id in dict.fromkeys(mention.place_ids):
+                name = self.geocoder.gazetteer.place(place_id).name
+                found += [
+                    c for c in self.geocoder.candidates(name, limit=25, phonetic=False)
+                    if c.place.id == place_id
+                ]  # fmt: skip
         if mention.place_ids:
             allowed = set(mention.place_ids)
             exact = [c for c in found if c.place.id in allowed]
