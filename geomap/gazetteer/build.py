@@ -136,7 +136,8 @@ def build(store: Path, world_atlas: Path, progress: Progress = lambda _msg: None
         progress("indexing")
         conn.executescript(INDEXES)
         progress("Thai names of foreign places")
-        unmatched = _write_thai_exonyms(conn)
+        unmatched = _write_exonyms(conn, "exonyms_th.csv", "names_th")
+        unmatched += _write_exonyms(conn, "abbreviations_en.csv", "abbreviations")
         counts = dict(
             conn.execute("SELECT feature_type, COUNT(*) FROM place GROUP BY feature_type")
         )
@@ -326,14 +327,16 @@ def _write_borders(writer: _Writer, country_shapes: shape_io.CountryShapes) -> N
         )
 
 
-def _write_thai_exonyms(conn: sqlite3.Connection) -> list[str]:
-    """Thai news spellings (data/exonyms_th.csv) added to the places GeoNames lacks them for.
+def _write_exonyms(conn: sqlite3.Connection, table: str, column: str) -> list[str]:
+    """Names the press uses that GeoNames lacks, added to the places they name.
 
-    Each row names a place by its Latin name, country and type; the most populous match
-    gets the Thai names. Returns the rows that matched nothing, for the build report.
+    exonyms_th.csv gives Thai news spellings, abbreviations_en.csv English short forms (NSW,
+    D.C.). Each row names a place by its Latin name, country and type; the most populous
+    match gets the names (and, lacking one, the first Thai spelling as its Thai name).
+    Returns the rows that matched nothing, for the build report.
     """
     unmatched = []
-    for row in read_table("exonyms_th.csv"):
+    for row in read_table(table):
         found = conn.execute(
             "SELECT place.id, place.name_th FROM name JOIN place ON place.id = name.place_id"
             " WHERE name.key = ? AND place.country_code = ? AND place.feature_type = ?"
@@ -344,13 +347,14 @@ def _write_thai_exonyms(conn: sqlite3.Connection) -> list[str]:
             unmatched.append(f"{row['name']} ({row['country_code']})")
             continue
         place_id, name_th = found
-        spellings = [s.strip() for s in row["names_th"].split("|") if s.strip()]
+        spellings = [s.strip() for s in row[column].split("|") if s.strip()]
         conn.executemany(
             "INSERT INTO name VALUES (?, ?, ?)",
-            [(name_key(thai), place_id, ALTERNATE) for thai in spellings],
+            [(name_key(name), place_id, ALTERNATE) for name in spellings],
         )
-        if not name_th:
-            conn.execute("UPDATE place SET name_th = ? WHERE id = ?", (spellings[0], place_id))
+        thai = [name for name in spellings if has_thai(name)]
+        if thai and not name_th:
+            conn.execute("UPDATE place SET name_th = ? WHERE id = ?", (thai[0], place_id))
     return unmatched
 
 

@@ -51,10 +51,11 @@ _RUN_STOPS = frozenset(
 )  # fmt: skip
 # Spelled before a name in running text but not part of it: อำเภออรัญประเทศ names อรัญประเทศ.
 ADMIN_PREFIXES_TH = ("อำเภอ", "จังหวัด", "มณฑล", "กรุง", "เมือง", "แขวง", "ตำบล")
+_PROVINCE_WORDS_TH = ("จังหวัด", "มณฑล", "แขวง")
 # A place right after these (in the same word) is part of a company's or club's name.
 _ORGANISATION_WORDS_TH = re.compile(
     r"(?:ธนาคาร|บริษัท|บมจ\.|มหาวิทยาลัย|สโมสร|โรงแรม|สายการบิน|ห้างสรรพสินค้า)"
-    r"(?!.*(?:จาก|ของ|ใน|ที่|และ|แห่ง))[\u0e00-\u0e7f]{0,6}$"
+    r"(?!.*(?:จาก|ของ|ใน|ที่|และ|แห่ง|บริเวณ|ย่าน|ริม|ใกล้|บน))[\u0e00-\u0e7f]{0,6}$"
 )
 # ... and a place followed by these is a team: บุรีรัมย์ ยูไนเต็ด, เชียงราย ยูไนเต็ด.
 _CLUB_SUFFIXES_TH = re.compile(r"\s?(?:ยูไนเต็ด|เอฟซี|ซิตี้|ซิตี|ยูเนี่ยน|วอริเออร์)")
@@ -66,11 +67,16 @@ _TRIGGER_PATTERN = re.compile(
     "|".join(re.escape(t) for t in sorted(PLACE_TRIGGERS_TH, key=len, reverse=True))
 )
 _WORDS_BEFORE_LONGEST_FIRST = sorted(PLACE_TRIGGERS_TH + PERSON_TITLES_TH, key=len, reverse=True)
+_THAI_OR_DIGIT = re.compile(r"[\u0e00-\u0e7f0-9]")
+_MIN_KEY_ACROSS_SPACE = 8
 _THAI_CHUNK = re.compile(r"[\u0e00-\u0e7f]{3,30}")
 # Hyphens join words, not letters: "Qatar-owned" holds Qatar, "Baku-Tbilisi-Kars" three
 # cities, and "Guinea-Bissau" is still looked up whole as a run of two words.
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’.]*")
 _PRODUCT_SUFFIX = re.compile(r"-(?:class|style|type)\b")
+# Capitals with or without dots, short: US, U.S., UK, DRC (a dateline's LIMA is a word)
+_ACRONYM = re.compile(r"[A-Z](?:\.[A-Z]){1,3}\.?|[A-Z]{2,3}")
+_CURRENCY_MARK = re.compile(r"\$")  # US$5 and $US 1.5 billion are money, not the country
 _ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])[ae]l-$")
 _FACILITY_WORDS = ("International Airport", "Airport", "Air Base", "Naval Base", "Stadium")
 _FEATURE_WORDS = frozenset("Valley Sea Desert Mountains Basin Plateau Strait Gulf Peninsula Delta"
@@ -142,7 +148,7 @@ class Recognizer:
             key = thai_key(actor.term) if has_thai(actor.term) else actor.term.lower()
             if actor.kind in ("demonym", "organization", "language"):
                 self.demonyms.setdefault(key, actor.country_code or "")
-                if has_thai(key):
+                if has_thai(key) and not self._names_a_site(thai_keys.get(key, ())):
                     self._thai.add_word(key, (actor.kind, key, (actor.country_code or "",)))
         self._thai.make_automaton()
         self._common_words = frozenset(thai_words())
@@ -154,11 +160,15 @@ class Recognizer:
 
     # Thai -------------------------------------------------------------------------
     def _thai_mentions(self, text: str) -> list[Mention]:
-        norm = _without_inner_hyphens(normalize_with_offsets(text))
+        norm, spaces = _matching_text(normalize_with_offsets(text))
         raw: list[tuple[int, int, tuple]] = []
         for end_index, value in self._thai.iter(norm.text):
             key = value[1]
             start = end_index - len(key) + 1
+            if len(key) < _MIN_KEY_ACROSS_SPACE and any(
+                start < i <= end_index for i in spaces
+            ):
+                continue  # two words that happen to spell a short name
             raw.append((start, end_index + 1, value))
         # places and actors are chosen apart: a country inside an organisation's name
         # (กระทรวงการต่างประเทศรัสเซีย) still counts, one inside a demonym (ชาวอัฟกัน) does not
@@ -264,6 +274,10 @@ class Recognizer:
         hit = self._lookup_latin(word)
         return hit is not None and hit[0] == "place" and self._names_an_area(hit[1])
 
+    def _names_a_site(self, place_ids) -> bool:
+        """ทำเนียบขาว speaks for the US, but it is also a building on the map."""
+        return any(self.gazetteer.place(pid).feature_type == "site" for pid in place_ids)
+
     def _names_an_area(self, place_ids) -> bool:
         return any(self.gazetteer.place(pid).feature_type != "city" for pid in place_ids)
 
@@ -293,13 +307,20 @@ class Recognizer:
                 if not _capitalised(span[-1][2]) or not _contiguous(text, span):
                     continue
                 surface = _strip_possessive(text[start : span[-1][1]]).rstrip(".")
-                end = start + len(surface)
-                if size == 1 and (
+                if size == 1 and _ACRONYM.fullmatch(surface):
+                    if "." in surface and text.startswith(".", start + len(surface)):
+                        surface += "."  # U.S. keeps its last dot, even at a sentence's end
+                    if _CURRENCY_MARK.match(text, start + len(surface)) or text[
+                        max(0, start - 1) : start
+                    ] == "$":
+                        continue
+                elif size == 1 and (
                     surface.lower() in ENGLISH_NON_PLACES
                     or surface.lower() in lowercase_words
                     or surface in person_parts
                 ):
                     continue
+                end = start + len(surface)
                 hit = self._lookup_latin(surface)
                 if hit is not None:
                     found = (size, end, surface, hit)
@@ -308,6 +329,11 @@ class Recognizer:
                 i += 1
                 continue
             size, end, surface, (kind, ids, countries) = found
+            if kind == "place" and size > 1 and word == "The" and not any(
+                self.gazetteer.place(pid).name.startswith("The ") for pid in ids
+            ):
+                i, size, surface = i + 1, size - 1, surface[4:]  # White House, not The Hague
+                start = words[i][0]
             before = words[i - 1][2] if i > 0 else ""
             after = words[i + size][2] if i + size < len(words) else ""
             if kind == "place" and (
@@ -358,11 +384,19 @@ class Recognizer:
 
     def _lookup_latin(self, surface: str) -> tuple[str, list[int], tuple[str, ...]] | None:
         lowered = surface.lower()
-        if lowered in self.demonyms:
+        exact = [p.id for p, q in self.gazetteer.lookup(surface) if q == 0]
+        if lowered in self.demonyms and not self._names_a_site(exact):
             code = self.demonyms[lowered]
             return ("demonym", [], (code,) if code else ())
-        if surface.isupper() and len(surface) <= 3:
-            return None  # acronyms: US, UK come through the country aliases table instead
+        if _ACRONYM.fullmatch(surface):
+            # US, U.S., UK, DRC name countries and states through their alias tables; a
+            # name that only folds to the acronym (the town Us, the atoll Raa) is not it
+            places = [
+                (p, q) for p, q in self.gazetteer.lookup(surface)
+                if (q == 1 or p.name == surface)
+                and p.feature_type in ("country", "admin1", "region")
+            ]  # fmt: skip
+            return ("place", [p.id for p, _ in places], ()) if places else None
         # a town's alternate names are a zoo ("If" is a name of Nimba); trust them only
         # for areas, sites and large cities
         places = [
@@ -482,27 +516,49 @@ class _WithNames:
         return sorted(set(found).union(extra), key=len)  # shortest first, as the trie gives
 
 
-def _without_inner_hyphens(norm: NormalizedText) -> NormalizedText:
-    """Name keys drop hyphens (ติมอร์-เลสเต, อัล-คาดิม), so the text we match them in does too."""
-    if "-" not in norm.text:
-        return norm
-    kept = [
-        i for i, ch in enumerate(norm.text)
-        if ch != "-" or not (0 < i < len(norm.text) - 1 and has_thai(norm.text[i - 1 : i + 2]))
-    ]  # fmt: skip
-    return NormalizedText(
-        "".join(norm.text[i] for i in kept), tuple(norm.origin[i] for i in kept), norm.original
+def _matching_text(norm: NormalizedText) -> tuple[NormalizedText, frozenset[int]]:
+    """The text as name keys are spelled: without hyphens or single spaces inside Thai.
+
+    Keys drop both (ติมอร์-เลสเต, อัล-คาดิม, สะพานมิตรภาพไทย-ลาว แห่งที่ 2), so the text we match
+    them in does too. Also returns where spaces were dropped (as indexes of the character
+    after each), so a match across a space can be held to a long name.
+    """
+    text = norm.text
+    if "-" not in text and " " not in text:
+        return norm, frozenset()
+    kept = []
+    spaces = []
+    for i, ch in enumerate(text):
+        inner = 0 < i < len(text) - 1
+        if ch == "-" and inner and has_thai(text[i - 1 : i + 2]):
+            continue
+        if ch == " " and inner and _THAI_OR_DIGIT.match(text[i - 1]) and _THAI_OR_DIGIT.match(
+            text[i + 1]
+        ):
+            spaces.append(len(kept))
+            continue
+        kept.append(i)
+    matched = NormalizedText(
+        "".join(text[i] for i in kept), tuple(norm.origin[i] for i in kept), norm.original
     )
+    return matched, frozenset(spaces)
 
 
 def _fold_admin_prefixes(thai_keys: dict[str, list[int]]) -> None:
-    """Drop "อำเภอX" when "X" is a name too: the mention is X, as the GUIDE counts it."""
+    """Drop "อำเภอX" when "X" is a name too: the mention is X, as the GUIDE counts it.
+
+    Province words (แขวงสะหวันนะเขต, จังหวัดX, มณฑลX) go even when X alone is not listed:
+    nothing but the province is called X.
+    """
     for key in list(thai_keys):
         for prefix in ADMIN_PREFIXES_TH:
             rest = key[len(prefix) :]
-            if key.startswith(prefix) and rest in thai_keys:
+            if not key.startswith(prefix):
+                continue
+            if rest in thai_keys or (prefix in _PROVINCE_WORDS_TH and len(rest) >= 3):
                 ids = thai_keys.pop(key)
-                thai_keys[rest] += [i for i in ids if i not in thai_keys[rest]]
+                kept = thai_keys.setdefault(rest, [])
+                kept += [i for i in ids if i not in kept]
                 break
 
 

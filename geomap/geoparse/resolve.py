@@ -21,6 +21,9 @@ from geomap.text import thai_key
 COUNTRY_IN_DOCUMENT = 0.12
 COUNTRY_NEXT_TO_IT = 0.60
 TRIGGER_MATCH = 0.35
+# A curated site called exactly this (หาดป่าตอง, Stamford Bridge) outranks a small town that
+# GeoNames also lists under the name.
+SITE_BY_NAME = 0.15
 UNSUPPORTED_TOWN_POPULATION = 100_000
 _TRIGGER_TYPES = {
     "ฐานทัพ": ("site",), "ฐาน": ("site",), "ท่าเรือ": ("site", "city"),
@@ -80,6 +83,15 @@ class Resolver:
         found = self.geocoder.candidates(mention.text, limit=25, phonetic=False)
         if not found and mention.lookup:
             found = self.geocoder.candidates(mention.lookup, limit=25, phonetic=False)
+        if not found and mention.place_ids:
+            # the recogniser matched a name the store keeps only with its province word
+            # (แขวงสะหวันนะเขต): score those places under their own names
+            for place_id in dict.fromkeys(mention.place_ids):
+                name = self.geocoder.gazetteer.place(place_id).name
+                found += [
+                    c for c in self.geocoder.candidates(name, limit=25, phonetic=False)
+                    if c.place.id == place_id
+                ]  # fmt: skip
         if mention.place_ids:
             allowed = set(mention.place_ids)
             exact = [c for c in found if c.place.id in allowed]
@@ -134,6 +146,8 @@ class Resolver:
                 score += COUNTRY_NEXT_TO_IT
             if place.feature_type in wanted:
                 score += TRIGGER_MATCH
+            if place.feature_type == "site" and candidate.match == "exact":
+                score += SITE_BY_NAME
             ranked.append(Candidate(place, score, candidate.match))
         ranked.sort(key=lambda c: (-c.score, -c.place.population))
         return ranked
@@ -162,7 +176,11 @@ class Resolver:
             if place.country_code != "TH":
                 supported = place.country_code in document_countries
             elif self.recognizer.is_dictionary_word(mention.text):
-                supported = mention.trigger in _ADMIN_TRIGGERS
+                # the dictionary lists big towns too (โคราช): size speaks for those
+                supported = (
+                    mention.trigger in _ADMIN_TRIGGERS
+                    or place.population >= UNSUPPORTED_TOWN_POPULATION
+                )
             if not supported:
                 return Resolved(mention, None, 0.0, "a common word", silent=True)
         if (

@@ -111,3 +111,49 @@ def test_prefix_dictionary_tokenises_as_pythainlps_trie():
     assert word_tokenize(text, custom_dict=ours, engine="newmm") == word_tokenize(
         text, custom_dict=word_dict_trie(), engine="newmm"
     )
+
+
+def test_country_abbreviations_are_places_but_money_is_not(places_of):
+    found = places_of("The U.S. and the UK said US troops would stay. It cost US$5 million.")
+    assert found["U.S."][2] == "US" and found["US"][2] == "US" and found["UK"][2] == "GB"
+    assert "US$" not in found and not any(s.startswith("US$") for s in found)
+
+
+def test_an_abbreviation_is_not_a_town_that_folds_to_it(places_of):
+    assert "RAA" not in places_of("ระบบ RAA ของกองทัพเรือเริ่มใช้งานที่กรุงเทพฯ")
+
+
+def test_a_four_letter_dateline_is_a_city(places_of):
+    assert places_of("LIMA, April 15 - Peru votes.")["LIMA"][2] == "PE"
+
+
+def test_state_abbreviations_from_the_table(places_of):
+    found = places_of("Floods hit NSW and Queensland, officials in Sydney said.")
+    assert found["NSW"][:3] == ("New South Wales", "admin1", "AU")
+
+
+def test_the_is_outside_a_buildings_name_but_inside_the_hagues(places_of):
+    found = places_of("The White House said the court in The Hague would rule.")
+    assert found["White House"][1] == "site"
+    assert found["The Hague"][2] == "NL"
+
+
+def test_thai_site_named_like_an_actor_is_a_place(places_of):
+    assert places_of("ทรัมป์ลงนามคำสั่งที่ทำเนียบขาว เมื่อวันจันทร์")["ทำเนียบขาว"][1] == "site"
+
+
+def test_thai_names_across_a_space_and_hyphen(places_of):
+    found = places_of("รถบรรทุกข้ามสะพานมิตรภาพไทย-ลาว แห่งที่ 2 ไปยังแขวงสะหวันนะเขตของลาว")
+    assert found["สะพานมิตรภาพไทย-ลาว แห่งที่ 2"][1] == "site"
+    assert "ไทย" not in found
+    assert found["สะหวันนะเขต"][2] == "LA"
+
+
+def test_thai_beaches_and_a_hotel_near_them(places_of):
+    found = places_of("โรงแรมบริเวณหาดป่าตองและหาดกะตะเต็ม ส่วนเรือไปเกาะพีพีเพิ่มรอบ")
+    assert found["หาดป่าตอง"][1] == "site" and found["หาดกะตะ"][1] == "site"
+    assert found["เกาะพีพี"][1] == "site"
+
+
+def test_big_town_named_by_a_dictionary_word(places_of):
+    assert places_of("นักท่องเที่ยวเดินทางไปโคราชเมื่อวันเสาร์")["โคราช"][0] == "Nakhon Ratchasima"
