@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from geomap.relations import RELATION_TYPES
+
 UI = {
     "en": {
         "legend": "Legend",
@@ -62,22 +64,8 @@ STATUS = {
     "withdrawn": ("withdrawn", "ถอนกำลังแล้ว"),
 }
 
-RELATIONS = {
-    "agreement": ("agreement", "ข้อตกลง"),
-    "summit": ("summit", "การประชุมสุดยอด"),
-    "visit": ("visit", "การเยือน"),
-    "credit": ("credit / loan", "สินเชื่อ"),
-    "arms_supply": ("arms supply", "การจัดหาอาวุธ"),
-    "joint_exercise": ("joint exercise", "การซ้อมรบร่วม"),
-    "extradition": ("extradition", "การส่งผู้ร้ายข้ามแดน"),
-    "aid": ("aid", "ความช่วยเหลือ"),
-    "military_cooperation": ("military cooperation", "ความร่วมมือทางทหาร"),
-    "security_cooperation": ("security cooperation", "ความร่วมมือด้านความมั่นคง"),
-    "cooperation": ("cooperation", "ความร่วมมือ"),
-    "training": ("training", "การฝึกอบรม"),
-    "trade": ("trade", "การค้า"),
-    "deployment": ("deployment", "การวางกำลัง"),
-}
+# Labels come from the relations stage's taxonomy, so the legend names exactly the types it emits.
+RELATIONS = {kind.name: (kind.label_en, kind.label_th) for kind in RELATION_TYPES}
 
 
 def ui(lang: str, key: str) -> str:

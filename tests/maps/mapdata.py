@@ -101,7 +101,7 @@ def every_kind(seed_features: list[dict]) -> list[dict]:
     named["properties"]["mentions"][0]["sentence"] = f"รัสเซีย {HOSTILE_TEXT}"
     named["properties"]["document_title"] = f"ข่าว {HOSTILE_TEXT}"
     links = [
-        link("link-1", "RU", "CU", MOSCOW_HAVANA, "arms_supply", sentences=[HOSTILE_TEXT]),
+        link("link-1", "RU", "CU", MOSCOW_HAVANA, "arms", sentences=[HOSTILE_TEXT]),
         link(
             "link-2",
             "RU",

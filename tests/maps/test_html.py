@@ -179,9 +179,11 @@ def legend_text(page: str) -> str:
 
 def test_legend_and_layer_names_follow_the_language(pages):
     english, thai = legend_text(pages["en-linked"]), legend_text(pages["th-linked"])
-    for word in ("Legend", "arms supply", "joint exercise", "withdrawn", "Deployments", "Places"):
+    for word in (
+        "Legend", "arms and military-technical", "joint exercise", "withdrawn", "Deployments"
+    ):
         assert word in english and word not in thai
-    for word in ("คำอธิบายสัญลักษณ์", "การจัดหาอาวุธ", "การซ้อมรบร่วม", "ถอนกำลังแล้ว", "สถานที่"):
+    for word in ("คำอธิบายสัญลักษณ์", "อาวุธ/ความร่วมมือทางทหาร", "การฝึกร่วม", "ถอนกำลังแล้ว"):
         assert word in thai and word not in english
     assert overlays(pages["th-linked"]) == ["ชายแดน", "ความร่วมมือ", "การวางกำลังทหาร", "สถานที่"]
     assert '<html lang="th">' in pages["th-linked"]
