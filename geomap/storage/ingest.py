@@ -7,7 +7,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from geomap.gazetteer import Gazetteer
 from geomap.pipeline import Pipeline
+from geomap.relations import read_relations_file
 from geomap.storage.store import Added, Store, StoreError, clean_text
 from geomap.text.sources import MAX_DOCUMENT_BYTES, SUFFIXES, DocumentError, read_document
 
@@ -129,3 +131,32 @@ def ingest_paths(
         if progress:
             progress(name)
     return report
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    added: Added  # created False: the same file (same bytes) was imported before
+    rows: int
+    links: int
+    deployments: int
+
+    def summary(self) -> str:
+        verb = "imported as" if self.added.created else "already imported as"
+        return (
+            f"{self.rows} rows ({self.links} links, {self.deployments} deployments) "
+            f"{verb} import {self.added.id}"
+        )
+
+
+def import_relations(
+    store: Store, gazetteer: Gazetteer, data: bytes, filename: str, author: str | None = None
+) -> ImportReport:
+    """Validate a relations file whole, then store every row in one transaction.
+
+    Raises RelationFileError (every bad line) before anything is written, or StoreError.
+    The same bytes again return the earlier import; the rows join documents' relations
+    when read (`Store.corpus_features`)."""
+    features = read_relations_file(data, filename, gazetteer)
+    added = store.add_import(filename, data, features, author=author)
+    links = sum(1 for f in features if f["properties"]["kind"] == "link")
+    return ImportReport(added, len(features), links, len(features) - links)

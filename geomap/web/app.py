@@ -84,11 +84,13 @@ def create_app(
 
     from geomap.web.api import api
     from geomap.web.embeds import embeds
+    from geomap.web.imports import imports
     from geomap.web.pages import pages
 
     app.register_blueprint(pages)
     app.register_blueprint(api)
     app.register_blueprint(embeds)
+    app.register_blueprint(imports)
 
     @app.before_request
     def _language() -> None:
