@@ -189,8 +189,9 @@ def parse(data_dir: Path | None, lang: str, fmt: str, paths: tuple[Path, ...]) -
 @main.command()
 @data_dir_option
 @click.option("--lang", type=click.Choice(["auto", "th", "en"]), default="auto", show_default=True)
+@click.option("-v", "--verbose", is_flag=True, help="Say on stderr as each document is stored.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-def ingest(data_dir: Path | None, lang: str, paths: tuple[Path, ...]) -> None:
+def ingest(data_dir: Path | None, lang: str, verbose: bool, paths: tuple[Path, ...]) -> None:
     """Store text, Markdown and HTML files (folders: recursively) with their places.
 
     Encodings are detected (UTF-8, UTF-16, TIS-620/cp874). Each document is stored whole or
@@ -207,12 +208,24 @@ def ingest(data_dir: Path | None, lang: str, paths: tuple[Path, ...]) -> None:
     store = open_store(data_dir)
     pipeline = Pipeline(_open_gazetteer(data_dir))
     with _progress(len(files), "ingesting") as bar:
-        report = ingest_paths(store, pipeline, paths, lang=lang, progress=lambda _: bar.update(1))
+        report = ingest_paths(
+            store,
+            pipeline,
+            paths,
+            lang=lang,
+            progress=lambda _: bar.update(1),
+            stored=_say_stored if verbose else None,
+        )
     for name, reason in report.failed:
         click.echo(f"failed: {name}: {reason}", err=True)
     click.echo(report.summary())
     if report.failed:
         sys.exit(1)
+
+
+def _say_stored(name: str, added) -> None:
+    state = "stored" if added.created else "already stored"
+    click.echo(f"{state}: {name} as document {added.id}", err=True)
 
 
 @main.command()
@@ -357,7 +370,14 @@ def relations_import(data_dir: Path | None, dry_run: bool, fmt: str, file: Path)
         from geomap.storage import StoreError, import_relations, open_store
 
         try:
-            report = import_relations(open_store(data_dir), gazetteer, data, file.name, "cli")
+            report = import_relations(
+                open_store(data_dir),
+                gazetteer,
+                data,
+                file.name,
+                "cli",
+                validated=lambda rows: click.echo(f"{file}: {rows} rows valid; storing", err=True),
+            )
         except (RelationFileError, StoreError) as error:
             raise click.ClickException(f"{file}: {error}") from error
         click.echo(f"{file}: {report.summary()}")

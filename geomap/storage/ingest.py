@@ -115,7 +115,10 @@ def ingest_paths(
     *,
     lang: str = "auto",
     progress: Callable[[str], None] | None = None,
+    stored: Callable[[str, Added], None] | None = None,
 ) -> IngestReport:
+    """Each file in its own transaction; `stored(name, added)` is told once a document is
+    committed (or found already stored), `progress(name)` after every file."""
     files, problems = collect_files(paths)
     report = IngestReport(failed=problems)
     for path in files:
@@ -128,6 +131,8 @@ def ingest_paths(
             report.failed.append((name, str(error)))
         else:
             (report.added if added.created else report.present).append((name, added.id))
+            if stored:
+                stored(name, added)
         if progress:
             progress(name)
     return report
@@ -149,14 +154,23 @@ class ImportReport:
 
 
 def import_relations(
-    store: Store, gazetteer: Gazetteer, data: bytes, filename: str, author: str | None = None
+    store: Store,
+    gazetteer: Gazetteer,
+    data: bytes,
+    filename: str,
+    author: str | None = None,
+    *,
+    validated: Callable[[int], None] | None = None,
 ) -> ImportReport:
     """Validate a relations file whole, then store every row in one transaction.
 
     Raises RelationFileError (every bad line) before anything is written, or StoreError.
+    `validated(rows)` is told when the file has passed and its rows are about to be stored.
     The same bytes again return the earlier import; the rows join documents' relations
     when read (`Store.corpus_features`)."""
     features = read_relations_file(data, filename, gazetteer)
+    if validated:
+        validated(len(features))
     added = store.add_import(filename, data, features, author=author)
     links = sum(1 for f in features if f["properties"]["kind"] == "link")
     return ImportReport(added, len(features), links, len(features) - links)
