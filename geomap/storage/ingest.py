@@ -10,7 +10,7 @@ from pathlib import Path
 from geomap.gazetteer import Gazetteer
 from geomap.pipeline import Pipeline
 from geomap.relations import read_relations_file
-from geomap.storage.store import Added, Store, StoreError, clean_text
+from geomap.storage.store import Added, Store, StoreError, check_metadata, clean_text
 from geomap.text.sources import MAX_DOCUMENT_BYTES, SUFFIXES, DocumentError, read_document
 
 MAX_FILES = 10_000
@@ -94,6 +94,7 @@ def ingest_text(
     text = clean_text(text)
     if not text:
         raise StoreError("the document is empty")
+    check_metadata(text, title, source_url, published)
     existing = store.document_id_for(text)
     if existing is not None:
         return Added(existing, False)

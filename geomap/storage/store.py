@@ -712,6 +712,16 @@ def _iso(moment: datetime) -> str:
     return moment.isoformat(timespec="seconds")
 
 
+def check_metadata(
+    text: str, title: str | None, source_url: str | None, published: str | date | None
+) -> None:
+    """Raise StoreError for a title, address or date the store would refuse, before any
+    analysis (and whether or not the text is stored already)."""
+    _title(title, text)
+    _url(source_url)
+    _published(published)
+
+
 def _title(title: str | None, text: str) -> str:
     chosen = " ".join((title or "").split()) or default_title(text)
     if len(chosen) > MAX_TITLE_CHARS:
