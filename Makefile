@@ -31,6 +31,7 @@ test: setup
 bench: setup
 	$(BIN)/python bench/parse_speed.py
 	$(BIN)/python bench/web_load.py
+	$(BIN)/python bench/load_corpus.py
 
 clean:
 	rm -rf $(VENV) var static/node_modules
