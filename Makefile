@@ -32,6 +32,7 @@ bench: setup
 	$(BIN)/python bench/parse_speed.py
 	$(BIN)/python bench/web_load.py
 	$(BIN)/python bench/export_speed.py
+	$(BIN)/python bench/load_corpus.py
 
 clean:
 	rm -rf $(VENV) var static/node_modules

@@ -123,6 +123,7 @@ def load(port: int, paths: list[str], clients: int, total: int, seconds: float) 
         "rps": round(len(latencies) / wall, 1),
         "p50_ms": round(statistics.median(latencies), 1),
         "p95_ms": round(latencies[int(0.95 * (len(latencies) - 1))], 1),
+        "p99_ms": round(latencies[int(0.99 * (len(latencies) - 1))], 1),
         "max_ms": round(latencies[-1], 1),
     }
 

@@ -189,8 +189,9 @@ def parse(data_dir: Path | None, lang: str, fmt: str, paths: tuple[Path, ...]) -
 @main.command()
 @data_dir_option
 @click.option("--lang", type=click.Choice(["auto", "th", "en"]), default="auto", show_default=True)
+@click.option("-v", "--verbose", is_flag=True, help="Say on stderr as each document is stored.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-def ingest(data_dir: Path | None, lang: str, paths: tuple[Path, ...]) -> None:
+def ingest(data_dir: Path | None, lang: str, verbose: bool, paths: tuple[Path, ...]) -> None:
     """Store text, Markdown and HTML files (folders: recursively) with their places.
 
     Encodings are detected (UTF-8, UTF-16, TIS-620/cp874). Each document is stored whole or
@@ -207,12 +208,24 @@ def ingest(data_dir: Path | None, lang: str, paths: tuple[Path, ...]) -> None:
     store = open_store(data_dir)
     pipeline = Pipeline(_open_gazetteer(data_dir))
     with _progress(len(files), "ingesting") as bar:
-        report = ingest_paths(store, pipeline, paths, lang=lang, progress=lambda _: bar.update(1))
+        report = ingest_paths(
+            store,
+            pipeline,
+            paths,
+            lang=lang,
+            progress=lambda _: bar.update(1),
+            stored=_say_stored if verbose else None,
+        )
     for name, reason in report.failed:
         click.echo(f"failed: {name}: {reason}", err=True)
     click.echo(report.summary())
     if report.failed:
         sys.exit(1)
+
+
+def _say_stored(name: str, added) -> None:
+    state = "stored" if added.created else "already stored"
+    click.echo(f"{state}: {name} as document {added.id}", err=True)
 
 
 @main.command()
@@ -396,13 +409,15 @@ def relations() -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(["summary", "geojson"]), default="summary",
     show_default=True, help="summary: counts and one line per relation; geojson: the joined "
-    "features.",
+    "features (with --dry-run).",
 )  # fmt: skip
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def relations_import(data_dir: Path | None, dry_run: bool, fmt: str, file: Path) -> None:
     """Read a CSV, JSON or GeoJSON file of relations (source, target, type, date, troops,
-    amount, note, url...); a file with any bad row is rejected whole.
+    amount, note, url...) and store it; a file with any bad row is rejected whole.
 
+    All rows are stored in one transaction; importing the same file again changes nothing.
+    On the maps they join the relations found in documents (same pair, type and date).
     See examples/relations.csv.
     """
     from geomap.relations import RelationFileError, merge_relations, read_relations_file
@@ -410,16 +425,29 @@ def relations_import(data_dir: Path | None, dry_run: bool, fmt: str, file: Path)
 
     if file.stat().st_size > MAX_BYTES:
         raise click.ClickException(f"{file}: larger than {MAX_BYTES} bytes")
+    data = file.read_bytes()
+    gazetteer = _open_gazetteer(data_dir)
+    if not dry_run:
+        from geomap.storage import StoreError, import_relations, open_store
+
+        try:
+            report = import_relations(
+                open_store(data_dir),
+                gazetteer,
+                data,
+                file.name,
+                "cli",
+                validated=lambda rows: click.echo(f"{file}: {rows} rows valid; storing", err=True),
+            )
+        except (RelationFileError, StoreError) as error:
+            raise click.ClickException(f"{file}: {error}") from error
+        click.echo(f"{file}: {report.summary()}")
+        return
     try:
-        features = read_relations_file(file.read_bytes(), file.name, _open_gazetteer(data_dir))
+        features = read_relations_file(data, file.name, gazetteer)
     except RelationFileError as error:
         raise click.ClickException(f"{file}: {error}") from error
     joined = merge_relations(features)
-    if not dry_run:
-        raise click.ClickException(
-            "storing imported relations needs the database, which is not set up in this "
-            "build; use --dry-run to validate the file"
-        )
     if fmt == "geojson":
         collection = {"type": "FeatureCollection", "features": joined}
         click.echo(json.dumps(collection, ensure_ascii=False))

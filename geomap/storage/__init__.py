@@ -1,15 +1,23 @@
 """Stage 5 of the pipeline: the document store (SQLAlchemy; SQLite by default).
 
 Public surface: `Store` / `open_store` (documents, their features with corrections applied,
-corrections, imports), `CorpusFilter`, `StoreError`, `clean_text`, `content_hash`, and
-`ingest_paths` (files and folders into the store).
+corrections, imports), `CorpusFilter`, `StoreError`, `clean_text`, `content_hash`,
+`ingest_paths` (files and folders into the store) and `import_relations` (a relations file
+into the store, all or nothing).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from geomap.storage.ingest import IngestReport, ingest_document, ingest_paths, ingest_text
+from geomap.storage.ingest import (
+    ImportReport,
+    IngestReport,
+    import_relations,
+    ingest_document,
+    ingest_paths,
+    ingest_text,
+)
 from geomap.storage.store import (
     Added,
     CorpusFilter,
@@ -31,12 +39,14 @@ __all__ = [
     "Added",
     "CorpusFilter",
     "DocumentSummary",
+    "ImportReport",
     "IngestReport",
     "Store",
     "StoreError",
     "StoredDocument",
     "clean_text",
     "content_hash",
+    "import_relations",
     "ingest_document",
     "ingest_paths",
     "ingest_text",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from geomap.relations import merge_relations
 from geomap.storage.models import Correction, Document, Mention, Place, Relation
 
 _ID_UNSAFE = re.compile(r"[^A-Za-z0-9_.:-]")
@@ -113,7 +114,7 @@ def _apply(
 def relation_feature(relation: Relation) -> dict:
     properties = {
         **relation.properties,
-        "evidence": [evidence.data for evidence in relation.evidence],
+        "evidence": [_import_evidence(e.data) for e in relation.evidence],
     }
     if relation.document is not None:
         properties.update(document_properties(relation.document))
@@ -125,6 +126,51 @@ def relation_feature(relation: Relation) -> dict:
         "geometry": relation.geometry,
         "properties": properties,
     }
+
+
+def _import_evidence(item: dict) -> dict:
+    """An imported row's evidence as maps and pages show any evidence: its note is the
+    sentence, its file and line the source, its url the source's link."""
+    if item.get("kind") != "import":
+        return item
+    shown = {**item, "document_title": f"{item.get('file')}, line {item.get('line')}"}
+    if not shown.get("sentence") and item.get("note"):
+        shown["sentence"] = item["note"]
+    if item.get("url"):
+        shown["document_url"] = item["url"]
+    return shown
+
+
+SOURCE_FIELDS = ("document_id", "document_title", "document_date", "document_url", "import_id")
+
+
+def joined_relations(features: list[dict]) -> list[dict]:
+    """Relations of the whole corpus, joined at read time: the same unordered pair (links) or
+    actor, host and place (deployments), with the same type and date, become one feature
+    whose evidence lists every sentence and imported row that says so (`merge_relations`).
+
+    Joining when reading keeps the stored rows as each source gave them, so deleting a
+    document or an import takes exactly its own evidence away. Each piece of evidence
+    carries its own source line; a feature joined from several sources drops the single
+    source line it had and says how many sources it has instead.
+    """
+    sourced = []
+    for feature in features:
+        properties = feature["properties"]
+        source = {k: properties[k] for k in SOURCE_FIELDS if properties.get(k) is not None}
+        evidence = [{**source, **item} for item in properties.get("evidence") or []]
+        sourced.append({**feature, "properties": {**properties, "evidence": evidence}})
+    joined = merge_relations(sourced)
+    for feature in joined:
+        properties = feature["properties"]
+        sources = {
+            (item.get("document_id"), item.get("import_id")) for item in properties["evidence"]
+        }
+        if len(sources) > 1:
+            for key in SOURCE_FIELDS:
+                properties.pop(key, None)
+            properties["sources"] = len(sources)
+    return joined
 
 
 def relation_columns(feature: dict) -> dict:

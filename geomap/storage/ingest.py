@@ -7,8 +7,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from geomap.gazetteer import Gazetteer
 from geomap.pipeline import Pipeline
-from geomap.storage.store import Added, Store, StoreError, clean_text
+from geomap.relations import read_relations_file
+from geomap.storage.store import Added, Store, StoreError, check_metadata, clean_text
 from geomap.text.sources import MAX_DOCUMENT_BYTES, SUFFIXES, DocumentError, read_document
 
 MAX_FILES = 10_000
@@ -92,6 +94,7 @@ def ingest_text(
     text = clean_text(text)
     if not text:
         raise StoreError("the document is empty")
+    check_metadata(text, title, source_url, published)
     existing = store.document_id_for(text)
     if existing is not None:
         return Added(existing, False)
@@ -113,7 +116,10 @@ def ingest_paths(
     *,
     lang: str = "auto",
     progress: Callable[[str], None] | None = None,
+    stored: Callable[[str, Added], None] | None = None,
 ) -> IngestReport:
+    """Each file in its own transaction; `stored(name, added)` is told once a document is
+    committed (or found already stored), `progress(name)` after every file."""
     files, problems = collect_files(paths)
     report = IngestReport(failed=problems)
     for path in files:
@@ -126,6 +132,46 @@ def ingest_paths(
             report.failed.append((name, str(error)))
         else:
             (report.added if added.created else report.present).append((name, added.id))
+            if stored:
+                stored(name, added)
         if progress:
             progress(name)
     return report
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    added: Added  # created False: the same file (same bytes) was imported before
+    rows: int
+    links: int
+    deployments: int
+
+    def summary(self) -> str:
+        verb = "imported as" if self.added.created else "already imported as"
+        return (
+            f"{self.rows} rows ({self.links} links, {self.deployments} deployments) "
+            f"{verb} import {self.added.id}"
+        )
+
+
+def import_relations(
+    store: Store,
+    gazetteer: Gazetteer,
+    data: bytes,
+    filename: str,
+    author: str | None = None,
+    *,
+    validated: Callable[[int], None] | None = None,
+) -> ImportReport:
+    """Validate a relations file whole, then store every row in one transaction.
+
+    Raises RelationFileError (every bad line) before anything is written, or StoreError.
+    `validated(rows)` is told when the file has passed and its rows are about to be stored.
+    The same bytes again return the earlier import; the rows join documents' relations
+    when read (`Store.corpus_features`)."""
+    features = read_relations_file(data, filename, gazetteer)
+    if validated:
+        validated(len(features))
+    added = store.add_import(filename, data, features, author=author)
+    links = sum(1 for f in features if f["properties"]["kind"] == "link")
+    return ImportReport(added, len(features), links, len(features) - links)

@@ -24,6 +24,7 @@ from geomap.storage.engine import database_url, make_engine, migrate, writer
 from geomap.storage.features import (
     date_in_range,
     document_date,
+    joined_relations,
     mention_dict,
     place_features,
     relation_columns,
@@ -365,7 +366,7 @@ class Store:
                 ]
                 for places, _ in self._place_features(session, documents).values():
                     features.extend(f for f in places if _place_matches(f, filters))
-            features.extend(
+            relations = [
                 relation_feature(r)
                 for r in self._relations(session, filters)
                 if date_in_range(
@@ -373,8 +374,8 @@ class Store:
                     filters.date_from,
                     filters.date_to,
                 )
-            )
-            return features
+            ]
+            return features + joined_relations(relations)
 
     def place_features(self, gazetteer_key: str) -> list[dict]:
         """One place's features across documents (its page), corrections applied."""
@@ -400,12 +401,14 @@ class Store:
             ]
 
     def relations_of_country(self, country_code: str) -> list[dict]:
-        """Links and deployments with this country on either end."""
+        """Links and deployments with this country on either end, joined across sources."""
         with self._read() as session:
-            return [
-                relation_feature(r)
-                for r in self._relations(session, CorpusFilter(country=country_code.upper()))
-            ]
+            return joined_relations(
+                [
+                    relation_feature(r)
+                    for r in self._relations(session, CorpusFilter(country=country_code.upper()))
+                ]
+            )
 
     @staticmethod
     def _relations(session: Session, filters: CorpusFilter) -> list[Relation]:
@@ -560,20 +563,55 @@ class Store:
         digest = hashlib.sha256(data).hexdigest()
         if not features:
             raise StoreError("the file holds no relations")
+        existing = self._import_id(digest)
+        if existing is not None:  # nothing written, the revision stays
+            return Added(existing, False)
+        record = Import(
+            content_hash=digest,
+            filename=filename[:500],
+            created=datetime.now(UTC),
+            author=author[:200] if author else None,
+        )
+        record.relations = [_relation(feature) for feature in features]
+        try:
+            with self._writing() as session:
+                session.add(record)
+                session.flush()
+                new_id = record.id
+        except IntegrityError:  # another writer imported the same file meanwhile
+            existing = self._import_id(digest)
+            if existing is None:
+                raise
+            return Added(existing, False)
+        return Added(new_id, True)
+
+    def _import_id(self, digest: str) -> int | None:
+        with self._read() as session:
+            return session.scalar(select(Import.id).where(Import.content_hash == digest))
+
+    def imports(self) -> list[dict]:
+        """Every imported file, newest first, with how many relations it holds."""
+        with self._read() as session:
+            counts = _counts(session, Relation.import_id, Relation.import_id.is_not(None))
+            return [
+                {
+                    "id": record.id,
+                    "filename": record.filename,
+                    "created": _iso(record.created),
+                    "author": record.author,
+                    "relations": counts.get(record.id, 0),
+                }
+                for record in session.scalars(select(Import).order_by(Import.id.desc()))
+            ]
+
+    def delete_import(self, import_id: int) -> bool:
+        """Delete an imported file's relations (documents' relations stay)."""
         with self._writing() as session:
-            existing = session.scalar(select(Import.id).where(Import.content_hash == digest))
-            if existing is not None:
-                return Added(existing, False)
-            record = Import(
-                content_hash=digest,
-                filename=filename[:500],
-                created=datetime.now(UTC),
-                author=author[:200] if author else None,
-            )
-            record.relations = [_relation(feature) for feature in features]
-            session.add(record)
-            session.flush()
-            return Added(record.id, True)
+            record = session.get(Import, import_id)
+            if record is None:
+                return False
+            session.delete(record)
+            return True
 
 
 def _attach_features(document: Document, text: str, collection: Mapping) -> None:
@@ -687,6 +725,16 @@ def _iso(moment: datetime) -> str:
     if moment.tzinfo is None:  # SQLite hands back naive datetimes; they were stored in UTC
         moment = moment.replace(tzinfo=UTC)
     return moment.isoformat(timespec="seconds")
+
+
+def check_metadata(
+    text: str, title: str | None, source_url: str | None, published: str | date | None
+) -> None:
+    """Raise StoreError for a title, address or date the store would refuse, before any
+    analysis (and whether or not the text is stored already)."""
+    _title(title, text)
+    _url(source_url)
+    _published(published)
 
 
 def _title(title: str | None, text: str) -> str:

@@ -84,8 +84,10 @@ def correct_mention(document_id: int):
     if not isinstance(payload, dict):
         raise BadRequest("send a JSON object")
     start, end = payload.get("start"), payload.get("end")
-    if not (isinstance(start, int) and isinstance(end, int)):
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
         raise BadRequest("start and end must be integers")
+    if not isinstance(payload.get("key"), str | None):
+        raise BadRequest("key must be a gazetteer key (a string)")
     try:
         actions.correct(document_id, start, end, str(payload.get("action")), payload.get("key"))
     except KeyError:

@@ -10,6 +10,7 @@ from pathlib import Path
 from flask import Flask, current_app, g, jsonify, render_template, request
 from flask.globals import request_ctx
 from werkzeug.exceptions import HTTPException
+from werkzeug.routing import IntegerConverter
 
 from geomap import config
 from geomap.gazetteer import Gazetteer, GazetteerGeocoder
@@ -31,6 +32,13 @@ class Services:
     pipeline: Pipeline
     secrets: security.Secrets
     cache: RevisionCache
+
+
+class RowId(IntegerConverter):
+    """`<int:...>` in every route: at most 18 digits, so an id past 64-bit integers names no
+    row (404) instead of overflowing the database driver (found by fuzzing the API)."""
+
+    regex = r"\d{1,18}"
 
 
 def services() -> Services:
@@ -56,6 +64,7 @@ def create_app(
         static_folder=str(config.STATIC_DIR),
         static_url_path="/static",
     )
+    app.url_map.converters["int"] = RowId
     app.config.update(
         SECRET_KEY=secrets.secret_key,
         MAX_CONTENT_LENGTH=MAX_BODY_BYTES,
@@ -85,6 +94,8 @@ def create_app(
     from geomap.web.api import api
     from geomap.web.embeds import embeds
     from geomap.web.exports import exports
+    from geomap.web.imports import imports
+    from geomap.web.openapi import openapi
     from geomap.web.pages import pages
     from geomap.web.sharing import sharing
 
@@ -93,6 +104,8 @@ def create_app(
     app.register_blueprint(embeds)
     app.register_blueprint(exports)
     app.register_blueprint(sharing)
+    app.register_blueprint(imports)
+    app.register_blueprint(openapi)
 
     @app.before_request
     def _language() -> None:
@@ -125,6 +138,8 @@ def create_app(
                 render_template("error.html", code=error.code, message=message)
             )
         response.status_code = error.code or 500
+        if getattr(error, "valid_methods", None):  # 405 says what is allowed (RFC 9110)
+            response.headers["Allow"] = ", ".join(error.valid_methods)
         if error.code == 401:
             response.headers["WWW-Authenticate"] = 'Bearer realm="geomap"'
         return response

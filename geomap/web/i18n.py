@@ -75,6 +75,25 @@ STRINGS: dict[str, tuple[str, str]] = {  # key: (English, Thai)
     "added_new": ("added", "เพิ่มแล้ว"),
     "already_present": ("already present", "มีอยู่แล้ว"),
     "failed": ("failed", "ไม่สำเร็จ"),
+    "import": ("Import relations", "นำเข้าความสัมพันธ์"),
+    "imports": ("Imported files", "ไฟล์ที่นำเข้าแล้ว"),
+    "import_help": (
+        "A CSV, JSON or GeoJSON table with source, target and type (and optionally date, "
+        "troops, amount, currency, status, place, note, url). A file with any bad row is not "
+        "imported at all.",
+        "ตาราง CSV, JSON หรือ GeoJSON ที่มี source, target และ type (และ date, troops, amount, "
+        "currency, status, place, note, url ได้) หากมีแถวใดผิด จะไม่นำเข้าทั้งไฟล์",
+    ),
+    "import_file": ("File (.csv, .json, .geojson)", "ไฟล์ (.csv, .json, .geojson)"),
+    "submit_import": ("Import the file", "นำเข้าไฟล์"),
+    "imported": ("Rows imported", "จำนวนแถวที่นำเข้า"),
+    "already_imported": ("This file was imported before; rows", "ไฟล์นี้นำเข้าแล้ว จำนวนแถว"),
+    "import_refused": (
+        "Nothing was imported. Fix these lines and try again:",
+        "ไม่ได้นำเข้าข้อมูลใดเลย โปรดแก้ไขบรรทัดต่อไปนี้แล้วลองอีกครั้ง",
+    ),
+    "line": ("Line", "บรรทัด"),
+    "problem": ("Problem", "ปัญหา"),
     "place_page": ("Everything known about this place", "ข้อมูลทั้งหมดเกี่ยวกับสถานที่นี้"),
     "relations_of_country": ("Links and deployments", "ความร่วมมือและการวางกำลัง"),
     "error": ("Something went wrong", "เกิดข้อผิดพลาด"),

@@ -86,6 +86,41 @@ def test_import_of_a_bad_file_fails_with_every_line(run_cli, tmp_path):
     assert "line 2: unknown country" in result.stderr and "line 3: bad date" in result.stderr
 
 
-def test_import_without_dry_run_says_storage_is_missing(run_cli):
-    result = run_cli("relations", "import", str(ROOT / "examples" / "relations.csv"))
-    assert result.returncode == 1 and "--dry-run" in result.stderr
+def test_import_stores_once_and_joins_extracted_relations(run_cli, tmp_path):
+    from geomap.storage import Store
+
+    data_dir = tmp_path / "data"
+    ingest = run_cli("ingest", "--data-dir", str(data_dir), str(ROOT / "seeds"))
+    assert ingest.returncode == 0, ingest.stderr
+    store = Store(f"sqlite:///{data_dir / 'geomap.sqlite'}")
+    extracted = len(store.corpus_features({"kind": "link"}))
+    example = str(ROOT / "examples" / "relations.csv")
+
+    result = run_cli("relations", "import", "--data-dir", str(data_dir), example)
+    assert result.returncode == 0, result.stderr
+    assert "12 rows (8 links, 4 deployments) imported as import 1" in result.stdout
+    revision = store.revision()
+    again = run_cli("relations", "import", "--data-dir", str(data_dir), example)
+    assert "already imported as import 1" in again.stdout
+    assert store.revision() == revision and len(store.imports()) == 1
+
+    links = store.corpus_features({"kind": "link"})
+    # the seed text says Georgia refused to meet Turkmenistan in February 2006; so does a row
+    [joined] = [
+        f for f in links
+        if {f["properties"]["source_country"], f["properties"]["target_country"]} == {"GE", "TM"}
+    ]  # fmt: skip
+    evidence = joined["properties"]["evidence"]
+    assert any(e.get("document_id") and e["sentence"] for e in evidence)  # from the seed
+    assert joined["properties"]["sources"] == 2
+    imported = next(e for e in evidence if e.get("kind") == "import")
+    assert imported["sentence"] == "Declined to send representatives"
+    assert imported["document_title"] == "relations.csv, line 13"
+    assert extracted < len(links) + 1 <= extracted + 8  # at least one row joined, none lost
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("source,target,type\nRussia,Cuba,aid\nRussia,Narnialand,aid\n", "utf-8")
+    refused = run_cli("relations", "import", "--data-dir", str(data_dir), str(bad))
+    assert refused.returncode == 1 and "line 3: unknown country" in refused.stderr
+    assert store.revision() == revision and len(store.imports()) == 1
+    store.close()

@@ -248,6 +248,43 @@ def test_imported_relations_are_stored_once(store: Store):
     assert store.add_import("renamed.csv", b"raw file bytes", features).id == first.id
     [link] = store.corpus_features({"country": "TH", "kind": "link"})
     assert link["properties"]["import_id"] == first.id
-    assert link["properties"]["evidence"] == features[0]["properties"]["evidence"]
+    assert link["properties"]["evidence"] == [
+        {**item, "import_id": first.id} for item in features[0]["properties"]["evidence"]
+    ]
     with pytest.raises(StoreError, match="no relations"):
         store.add_import("empty.csv", b"", [])
+    assert [(i["id"], i["filename"], i["relations"]) for i in store.imports()] == [
+        (first.id, "cobra-gold.csv", 1)
+    ]
+    assert store.delete_import(first.id) and not store.delete_import(first.id)
+    assert store.corpus_features({"kind": "link"}) == [] and store.imports() == []
+
+
+def test_corpus_joins_imported_rows_with_extracted_relations(store: Store, analysed):
+    text, collection = analysed[0]
+    extracted = _link("RU", "CU", "arms_sale", "realised", "2014-07")
+    places = _places_only(collection)
+    document = {**places, "features": [*places["features"], extracted]}
+    doc = store.add_document(text, document, title="Arms for Havana").id
+    row = _link("CU", "RU", "arms_sale", "planned", "2014-07")  # the same pair, either way
+    row["properties"]["evidence"] = [
+        {"kind": "import", "file": "mine.csv", "line": 2, "note": "my note", "url": None}
+    ]
+    other = _link("CU", "RU", "arms_sale", "realised", "2015")  # another date: its own
+    imported = store.add_import("mine.csv", b"bytes", [row, other]).id
+
+    links = store.corpus_features({"kind": "link"})
+    assert len(links) == 2
+    joined = next(f for f in links if f["properties"]["date"] == "2014-07")
+    assert joined["properties"]["sources"] == 2 and "document_id" not in joined["properties"]
+    sentence, note = joined["properties"]["evidence"]
+    assert (sentence["document_id"], sentence["document_title"]) == (doc, "Arms for Havana")
+    assert (note["import_id"], note["sentence"]) == (imported, "my note")
+    assert note["document_title"] == "mine.csv, line 2"
+    assert [f["id"] for f in store.relations_of_country("CU")] == [f["id"] for f in links]
+    own = store.document_features(doc)  # a document's own map is not joined
+    assert [e["sentence"] for f in own if f["properties"]["kind"] == "link"
+            for e in f["properties"]["evidence"]] == ["evidence sentence"]  # fmt: skip
+    store.delete_document(doc)
+    [alone, _] = store.corpus_features({"kind": "link"})
+    assert alone["properties"]["import_id"] == imported and "sources" not in alone["properties"]

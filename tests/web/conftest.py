@@ -103,3 +103,11 @@ def server(tmp_path_factory, gazetteer_path: Path):
 def seed_documents(server: Server) -> list[dict]:
     return [d for d in requests.get(f"{server.url}/api/documents", timeout=10).json()
             if d["origin"].endswith(".txt")]  # fmt: skip
+
+
+@pytest.fixture
+def fresh_server(tmp_path, gazetteer_path: Path):
+    """A server over an empty data directory of its own (for tests that count everything)."""
+    running = start_server(tmp_path, gazetteer_path)
+    yield running
+    stop_server(running)
