@@ -60,6 +60,31 @@ FEATURE = {
         "bbox": {"type": "array", "items": {"type": "number"}},
     },
 }
+
+TABLE = {
+    "name": "table",
+    "in": "path",
+    "required": True,
+    "schema": {"type": "string", "enum": ["links", "deployments"]},
+}
+CSV_FILE = {
+    "description": "CSV with a header row",
+    "content": {"text/csv": {"schema": {"type": "string"}}},
+}
+
+
+def _geojson_file(description: str) -> dict:
+    schema = {
+        "type": "object",
+        "required": ["type", "features"],
+        "properties": {
+            "type": {"type": "string", "enum": ["FeatureCollection"]},
+            "features": {"type": "array", "items": FEATURE},
+        },
+    }
+    return {"description": description, "content": {"application/geo+json": {"schema": schema}}}
+
+
 DOCUMENT_SUMMARY = {
     "type": "object",
     "required": ["id", "title", "created", "lang", "counts", "url"],
@@ -284,6 +309,34 @@ SPEC = {
                     "400": BAD,
                 },
             }
+        },
+        "/api/documents/{document_id}.geojson": {
+            "parameters": [DOCUMENT_ID],
+            "get": {
+                "summary": "A document's features as a strict RFC 7946 file (a download)",
+                "responses": {"200": _geojson_file("The document's features"), "404": NOT_FOUND},
+            },
+        },
+        "/api/geojson": {
+            "get": {
+                "summary": "The corpus as a strict RFC 7946 file, with the map's filters",
+                "parameters": FILTERS,
+                "responses": {"200": _geojson_file("The corpus's features"), "400": BAD},
+            }
+        },
+        "/api/documents/{document_id}/{table}.csv": {
+            "parameters": [DOCUMENT_ID, TABLE],
+            "get": {
+                "summary": "A document's links or deployments as CSV, for spreadsheets",
+                "responses": {"200": CSV_FILE, "404": NOT_FOUND},
+            },
+        },
+        "/api/{table}.csv": {
+            "get": {
+                "summary": "The corpus's links or deployments as CSV, with the map's filters",
+                "parameters": [TABLE, *FILTERS],
+                "responses": {"200": CSV_FILE, "400": BAD, "404": NOT_FOUND},
+            },
         },
         "/api/imports": {
             "get": {

@@ -4,6 +4,7 @@ violating input refused, writes refused without the token)."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -37,7 +38,7 @@ def test_description_covers_every_api_route(server, gazetteer_path, monkeypatch)
     for rule in app.url_map.iter_rules():
         if not rule.rule.startswith(("/api/", "/healthz")):
             continue
-        path = rule.rule.replace("<int:", "{").replace("<", "{").replace(">", "}")
+        path = re.sub(r"<(?:[^>]*:)?(\w+)>", r"{\1}", rule.rule)
         for method in rule.methods - {"HEAD", "OPTIONS"}:
             assert (path, method) in described, f"{method} {path} is not in /api/openapi.json"
 
