@@ -27,3 +27,13 @@ def world_atlas_path() -> Path:
     """Natural Earth country shapes as npm's world-atlas ships them (50m scale)."""
     override = os.environ.get("GEOMAP_WORLD_ATLAS")
     return Path(override) if override else NODE_MODULES / "world-atlas" / "countries-50m.json"
+
+
+def tile_layer() -> tuple[str, str] | None:
+    """An online tile layer (URL template, attribution) for the web maps, off unless
+    `GEOMAP_TILES_URL` is set: the default basemap is offline Natural Earth shapes."""
+    url = os.environ.get("GEOMAP_TILES_URL", "").strip()
+    if not url:
+        return None
+    attribution = os.environ.get("GEOMAP_TILES_ATTRIBUTION", "").strip()
+    return url, attribution or "© OpenStreetMap contributors"

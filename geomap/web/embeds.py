@@ -8,6 +8,7 @@ import secrets
 from flask import Blueprint, Response, abort, g, request
 from werkzeug.exceptions import BadRequest
 
+from geomap import config
 from geomap.maps import MapInputError, MapOptions, render_map
 from geomap.storage import CorpusFilter, StoreError
 from geomap.web import security
@@ -66,7 +67,15 @@ def place_map_features(key: str) -> list[dict]:
 
 def _map(key: tuple, features, title: str) -> Response:
     def render() -> str:
-        options = MapOptions(lang=g.lang, title=title, static_url="/static/", nonce=_NONCE_SLOT)
+        tiles = config.tile_layer()
+        options = MapOptions(
+            lang=g.lang,
+            title=title,
+            static_url="/static/",
+            nonce=_NONCE_SLOT,
+            tiles_url=tiles[0] if tiles else None,
+            tiles_attribution=tiles[1] if tiles else None,
+        )
         try:
             html = render_map(features(), services().gazetteer, options)
         except MapInputError as error:

@@ -19,6 +19,8 @@ from urllib.parse import urlsplit
 
 from flask import abort, g, redirect, request, session, url_for
 
+from geomap import config
+
 MIN_SECRET_CHARS = 16
 CSRF_FIELD = "csrf_token"
 
@@ -160,6 +162,15 @@ def csp_nonce() -> str:
     return g.csp_nonce
 
 
+def _tile_origin() -> str:
+    """The configured tile server's origin, the one remote source a map may load images from."""
+    tiles = config.tile_layer()
+    if not tiles:
+        return ""
+    parts = urlsplit(tiles[0].replace("{s}", "*"))
+    return f" {parts.scheme}://{parts.netloc}"
+
+
 def security_headers(response, *, frameable: bool):
     """CSP with a per-request nonce (no inline script runs without it); only embeds may be
     framed, by any site."""
@@ -170,7 +181,7 @@ def security_headers(response, *, frameable: bool):
         "default-src 'self'; "
         f"script-src 'self' 'nonce-{nonce}'; "
         f"style-src 'self' 'nonce-{nonce}'; "
-        "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+        f"img-src 'self' data:{_tile_origin()}; font-src 'self' data:; connect-src 'self'; "
         "frame-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
         f"frame-ancestors {ancestors}",
     )
