@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, load_only, selectinload, sessionmaker
 from geomap import config
 from geomap.storage.engine import database_url, make_engine, migrate, writer
 from geomap.storage.features import (
+    corpus_places,
     date_in_range,
     document_date,
     joined_relations,
@@ -352,11 +353,13 @@ class Store:
     def corpus_features(
         self, filters: CorpusFilter | Mapping[str, str] | None = None
     ) -> list[dict]:
-        """Every document's Features that pass `filters` (a CorpusFilter or query args)."""
+        """The Features of the documents that pass `filters` (a CorpusFilter or query args),
+        joined across documents: one per place (`corpus_places`) and one per relation
+        (`joined_relations`); each document's own features are `document_features`."""
         if not isinstance(filters, CorpusFilter):
             filters = CorpusFilter.parse(filters)
         with self._read() as session:
-            features = []
+            features: list[dict] = []
             if filters.wants_places():
                 documents = list(session.scalars(select(Document).order_by(Document.id)))
                 documents = [
@@ -364,8 +367,12 @@ class Store:
                     for d in documents
                     if date_in_range(document_date(d), filters.date_from, filters.date_to)
                 ]
-                for places, _ in self._place_features(session, documents).values():
-                    features.extend(f for f in places if _place_matches(f, filters))
+                per_document = self._place_features(session, documents).values()
+                features = [
+                    f
+                    for f in corpus_places(places for places, _ in per_document)
+                    if _place_matches(f, filters)
+                ]
             relations = [
                 relation_feature(r)
                 for r in self._relations(session, filters)
