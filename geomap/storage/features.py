@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable
 from itertools import chain, zip_longest
 
+from sqlalchemy import Row
+
 from geomap.relations import merge_relations
 from geomap.storage.models import Correction, Document, Mention, Place, Relation
 
@@ -43,7 +45,7 @@ def document_properties(document: Document) -> dict:
     return properties
 
 
-def mention_dict(mention: Mention) -> dict:
+def mention_dict(mention: Mention | Row) -> dict:
     return {
         "start": mention.start,
         "end": mention.end,
@@ -54,11 +56,12 @@ def mention_dict(mention: Mention) -> dict:
 
 def place_features(
     document: Document,
-    places: Iterable[Place],
-    mentions: Iterable[Mention],
+    places: Iterable[Place | Row],
+    mentions: Iterable[Mention | Row],
     corrections: Iterable[Correction],
 ) -> tuple[list[dict], list[dict]]:
-    """(place features, unresolved mentions) of one document, corrections applied."""
+    """(place features, unresolved mentions) of one document, corrections applied; places
+    and mentions may be ORM objects or rows with the same columns."""
     by_key: dict[str, dict] = {}
     key_of_place: dict[int, str] = {}
     for place in places:

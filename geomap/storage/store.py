@@ -15,7 +15,7 @@ from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Row, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, load_only, selectinload, sessionmaker
 
@@ -49,6 +49,12 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _WORD = re.compile(r"^[\w -]{1,100}$")
 FEATURE_KINDS = ("place", "border", "link", "deployment")
 _DATE_COLUMNS = (Document.id, Document.published, Document.created)
+_PLACE_COLUMNS = (Place.id, Place.document_id, Place.gazetteer_key, Place.geometry, Place.bbox,
+                  Place.properties)  # fmt: skip
+_MENTION_COLUMNS = (Mention.document_id, Mention.place_id, Mention.start, Mention.end,
+                    Mention.text, Mention.sentence, Mention.reason)  # fmt: skip
+# what features say about their document (not its text, the bulk of a corpus)
+_SOURCE_COLUMNS = (*_DATE_COLUMNS, Document.title, Document.source_url, Document.content_hash)
 
 
 class StoreError(ValueError):
@@ -361,7 +367,11 @@ class Store:
         with self._read() as session:
             features: list[dict] = []
             if filters.wants_places():
-                documents = list(session.scalars(select(Document).order_by(Document.id)))
+                documents = list(
+                    session.scalars(
+                        select(Document).options(load_only(*_SOURCE_COLUMNS)).order_by(Document.id)
+                    )
+                )
                 documents = [
                     d
                     for d in documents
@@ -422,7 +432,10 @@ class Store:
         query = (
             select(Relation)
             .where(Relation.kind.not_in(("place", "border")))
-            .options(selectinload(Relation.evidence), selectinload(Relation.document))
+            .options(
+                selectinload(Relation.evidence),
+                selectinload(Relation.document).load_only(*_SOURCE_COLUMNS),
+            )
             .order_by(Relation.id)
         )
         if filters.kind in ("place", "border"):
@@ -444,16 +457,21 @@ class Store:
     def _place_features(
         session: Session, documents: list[Document]
     ) -> dict[int, tuple[list[dict], list[dict]]]:
-        """Place features per document, three queries however many documents there are."""
+        """Place features per document, three queries however many documents there are.
+        Places and mentions are read as plain rows: a corpus has tens of thousands, and
+        building ORM objects for them cost more than the rest of the read."""
         ids = [d.id for d in documents]
-        places: dict[int, list[Place]] = defaultdict(list)
-        mentions: dict[int, list[Mention]] = defaultdict(list)
+        places: dict[int, list[Row]] = defaultdict(list)
+        mentions: dict[int, list[Row]] = defaultdict(list)
         corrections: dict[str, list[Correction]] = defaultdict(list)
         for chunk in _chunks(ids):
-            for place in session.scalars(select(Place).where(Place.document_id.in_(chunk))):
+            query = select(*_PLACE_COLUMNS).where(Place.document_id.in_(chunk))
+            for place in session.execute(query):
                 places[place.document_id].append(place)
-            for mention in session.scalars(
-                select(Mention).where(Mention.document_id.in_(chunk)).order_by(Mention.start)
+            for mention in session.execute(
+                select(*_MENTION_COLUMNS)
+                .where(Mention.document_id.in_(chunk))
+                .order_by(Mention.start)
             ):
                 mentions[mention.document_id].append(mention)
         for chunk in _chunks([d.content_hash for d in documents]):
