@@ -44,12 +44,15 @@ def label(feature: MapFeature, gazetteer: Gazetteer, lang: str) -> str:
     return f"กำลังทหาร{actor}ใน{host}" if lang == "th" else f"{actor} troops in {host}"
 
 
-def _sentences(feature: MapFeature) -> list[dict]:
-    """Evidence items with a sentence; a place's evidence is the sentences mentioning it."""
-    items = feature.evidence
+def _items(feature: MapFeature) -> tuple[list[dict], int]:
+    """(evidence items sent, how many there are in all); a place's evidence is its mentions."""
     if feature.kind in ("place", "border"):
-        mentions = feature.properties.get("mentions")
-        items = [m for m in mentions if isinstance(m, dict)] if isinstance(mentions, list) else []
+        return feature.mentions, feature.mention_count
+    return feature.evidence, feature.evidence_count
+
+
+def _sentences(items: list[dict]) -> list[dict]:
+    """The items with a sentence, each sentence once."""
     seen, distinct = set(), []
     for item in items:
         sentence = str(item.get("sentence") or "").strip()
@@ -89,7 +92,10 @@ def facts(feature: MapFeature, lang: str) -> list[str]:
     if props.get("amount") not in (None, ""):
         pieces.append(f"{props['amount']} {props.get('currency') or ''}".strip())
     if feature.kind in ("place", "border") and isinstance(props.get("mentions"), list):
-        pieces.append(f"{len(props['mentions'])} {ui(lang, 'mentions')}")
+        pieces.append(f"{feature.mention_count:,} {ui(lang, 'mentions')}")
+    documents = props.get("document_count")
+    if isinstance(documents, int) and not isinstance(documents, bool) and documents > 1:
+        pieces.append(f"{documents:,} {ui(lang, 'documents')}")
     return pieces
 
 
@@ -99,14 +105,16 @@ def popup_html(feature: MapFeature, gazetteer: Gazetteer, lang: str) -> str:
     pieces = facts(feature, lang)
     if pieces:
         html.append(f'<p class="geomap-facts">{escape_text(" · ".join(pieces))}</p>')
-    sentences = _sentences(feature)
+    items, total = _items(feature)
+    sentences = _sentences(items)
     if sentences:
         html.append(f'<p class="geomap-heading">{escape_text(ui(lang, "evidence"))}</p>')
     for item in sentences[:MAX_SENTENCES]:
         sentence = escape_text(_shorten(str(item["sentence"]).strip()))
         html.append(f'<blockquote class="geomap-evidence">{sentence}</blockquote>')
         html.append(_source(item, lang))
-    if len(sentences) > MAX_SENTENCES:
-        html.append(f'<p class="geomap-more">+{len(sentences) - MAX_SENTENCES}</p>')
+    more = len(sentences[MAX_SENTENCES:]) + total - len(items)  # the rest were not sent
+    if more > 0:
+        html.append(f'<p class="geomap-more">+{more:,}</p>')
     html.append(_source(feature.properties, lang))
     return f'<div class="geomap-popup">{"".join(html)}</div>'

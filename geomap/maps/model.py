@@ -53,6 +53,26 @@ class MapFeature:
         items = self.properties.get("evidence") or []
         return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
 
+    @property
+    def mentions(self) -> list[dict]:
+        items = self.properties.get("mentions")
+        return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
+
+    @property
+    def evidence_count(self) -> int:
+        """Pieces of evidence in all: a joined relation sends a sample and says how many."""
+        return _count(self.properties.get("evidence_count"), len(self.evidence))
+
+    @property
+    def mention_count(self) -> int:
+        """Mentions in all: a corpus place sends a sample and says how many."""
+        return _count(self.properties.get("mention_count"), len(self.mentions))
+
+
+def _count(given: object, sent: int) -> int:
+    valid = isinstance(given, int) and not isinstance(given, bool) and given >= sent
+    return given if valid else sent  # type: ignore[return-value]
+
 
 def _kind(properties: dict) -> str:
     kind = properties.get("kind")

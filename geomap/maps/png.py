@@ -165,7 +165,7 @@ def _draw_points(ax, features: list[MapFeature]) -> None:
 def _draw_labels(ax, features: list[MapFeature], gazetteer: Gazetteer, lang: str) -> None:
     """Place names, most mentioned first, skipping any that would sit on an earlier one."""
     places = [f for f in features if f.kind == "place"]
-    places.sort(key=lambda f: -len(f.properties.get("mentions") or []))
+    places.sort(key=lambda f: -f.mention_count)
     taken: list[tuple[float, float]] = []
     to_pixels = ax.transData.transform
     for feature in places:

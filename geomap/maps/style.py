@@ -37,7 +37,7 @@ def relation_colour(relation: object) -> str:
 
 def link_weight(feature: MapFeature) -> float:
     """Line width in pixels: 2 for one piece of evidence, growing to 10."""
-    return min(2.0 + 1.5 * (max(len(feature.evidence), 1) - 1), 10.0)
+    return min(2.0 + 1.5 * (max(feature.evidence_count, 1) - 1), 10.0)
 
 
 def troops(feature: MapFeature) -> int | None:

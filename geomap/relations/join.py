@@ -7,8 +7,6 @@ table. They become one feature whose `evidence` lists every source.
 
 from __future__ import annotations
 
-import copy
-
 
 def relation_key(feature: dict) -> tuple:
     """Links are unordered pairs; deployments are ordered (actor, host) at one place."""
@@ -41,7 +39,7 @@ def merge_relations(features: list[dict]) -> list[dict]:
         key = relation_key(feature)
         existing = merged.get(key)
         if existing is None:
-            merged[key] = copy.deepcopy(feature)
+            merged[key] = _own_copy(feature)
             output.append(merged[key])
             continue
         props, other = existing["properties"], feature["properties"]
@@ -55,3 +53,13 @@ def merge_relations(features: list[dict]) -> list[dict]:
         if existing.get("geometry") is None and feature.get("geometry") is not None:
             existing["geometry"] = feature["geometry"]
     return output
+
+
+def _own_copy(feature: dict) -> dict:
+    """A copy whose properties and evidence list merging may change; geometries and
+    evidence items are only read, so they are shared (a corpus has thousands of them)."""
+    properties = feature["properties"]
+    return {
+        **feature,
+        "properties": {**properties, "evidence": list(properties.get("evidence") or [])},
+    }

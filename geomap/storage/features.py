@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import chain, zip_longest
+
+from sqlalchemy import Row
 
 from geomap.relations import merge_relations
 from geomap.storage.models import Correction, Document, Mention, Place, Relation
@@ -18,6 +21,11 @@ _ID_UNSAFE = re.compile(r"[^A-Za-z0-9_.:-]")
 def place_feature_id(document_id: int, gazetteer_key: str) -> str:
     """Stable across re-ingest and corrections: the document and the gazetteer's key."""
     return f"place-{document_id}-{_ID_UNSAFE.sub('_', gazetteer_key)}"
+
+
+def corpus_place_id(gazetteer_key: str) -> str:
+    """A place across the corpus (one feature however many documents name it)."""
+    return f"place-{_ID_UNSAFE.sub('_', gazetteer_key)}"
 
 
 def document_date(document: Document) -> str:
@@ -37,7 +45,7 @@ def document_properties(document: Document) -> dict:
     return properties
 
 
-def mention_dict(mention: Mention) -> dict:
+def mention_dict(mention: Mention | Row) -> dict:
     return {
         "start": mention.start,
         "end": mention.end,
@@ -48,11 +56,12 @@ def mention_dict(mention: Mention) -> dict:
 
 def place_features(
     document: Document,
-    places: Iterable[Place],
-    mentions: Iterable[Mention],
+    places: Iterable[Place | Row],
+    mentions: Iterable[Mention | Row],
     corrections: Iterable[Correction],
 ) -> tuple[list[dict], list[dict]]:
-    """(place features, unresolved mentions) of one document, corrections applied."""
+    """(place features, unresolved mentions) of one document, corrections applied; places
+    and mentions may be ORM objects or rows with the same columns."""
     by_key: dict[str, dict] = {}
     key_of_place: dict[int, str] = {}
     for place in places:
@@ -141,6 +150,70 @@ def _import_evidence(item: dict) -> dict:
     return shown
 
 
+MAX_LISTED_DOCUMENTS = 20
+MAX_SAMPLE_MENTIONS = 10
+MAX_EVIDENCE = 20
+DOCUMENT_FIELDS = ("document_id", "document_title", "document_date", "document_url")
+
+
+def corpus_places(per_document: Iterable[list[dict]]) -> list[dict]:
+    """One feature per place (gazetteer key) out of each document's place features.
+
+    A corpus of thousands of documents names the same few hundred places again and again;
+    one marker per place and document would bury the map (and pass its feature limit).
+    Each feature says how many documents and mentions name the place
+    (`document_count`, `mention_count`), lists the newest documents (`documents`, at most
+    MAX_LISTED_DOCUMENTS) and keeps a sample of mentions (at most MAX_SAMPLE_MENTIONS, the
+    first of each document before any second one), each with its document's source line
+    so its offsets stay meaningful and a popup can say where it comes from. A place named
+    by one document keeps that document's source line, as a relation from one source does.
+    """
+    groups: dict[str, list[dict]] = {}
+    for features in per_document:
+        for feature in features:
+            groups.setdefault(feature["properties"]["gazetteer_key"], []).append(feature)
+    places = [_corpus_place(key, group) for key, group in groups.items()]
+    places.sort(key=lambda f: (-f["properties"]["mention_count"], f["id"]))
+    return places
+
+
+def _corpus_place(key: str, group: list[dict]) -> dict:
+    group = sorted(
+        group,
+        key=lambda f: (f["properties"]["document_date"], f["properties"]["document_id"]),
+        reverse=True,
+    )  # newest first: the sample and the list show the latest reporting
+    sources = [{k: f["properties"][k] for k in DOCUMENT_FIELDS if k in f["properties"]}
+               for f in group]  # fmt: skip
+    mentions = [[{**m, **source} for m in f["properties"]["mentions"]]
+                for f, source in zip(group, sources, strict=True)]  # fmt: skip
+    first = group[0]
+    properties = {
+        k: v for k, v in first["properties"].items() if k not in DOCUMENT_FIELDS and k != "mentions"
+    }
+    confidences = [f["properties"].get("confidence") for f in group]
+    numbers = [c for c in confidences if isinstance(c, int | float)]
+    if numbers:
+        properties["confidence"] = max(numbers)
+    if any(f["properties"].get("corrected") for f in group):
+        properties["corrected"] = True
+    properties.update(
+        document_count=len(group),
+        mention_count=sum(len(m) for m in mentions),
+        documents=sources[:MAX_LISTED_DOCUMENTS],
+        mentions=[m for m in chain.from_iterable(zip_longest(*mentions)) if m is not None][
+            :MAX_SAMPLE_MENTIONS
+        ],
+    )
+    if len(group) == 1:
+        properties.update(sources[0])
+    feature = {"type": "Feature", "id": corpus_place_id(key), "geometry": first["geometry"],
+               "properties": properties}  # fmt: skip
+    if first.get("bbox"):
+        feature["bbox"] = first["bbox"]
+    return feature
+
+
 SOURCE_FIELDS = ("document_id", "document_title", "document_date", "document_url", "import_id")
 
 
@@ -152,7 +225,9 @@ def joined_relations(features: list[dict]) -> list[dict]:
     Joining when reading keeps the stored rows as each source gave them, so deleting a
     document or an import takes exactly its own evidence away. Each piece of evidence
     carries its own source line; a feature joined from several sources drops the single
-    source line it had and says how many sources it has instead.
+    source line it had and says how many sources it has instead. The evidence list keeps
+    the first MAX_EVIDENCE pieces and `evidence_count` says how many there are in all, so a
+    claim repeated by a thousand reports stays one bounded feature.
     """
     sourced = []
     for feature in features:
@@ -163,13 +238,14 @@ def joined_relations(features: list[dict]) -> list[dict]:
     joined = merge_relations(sourced)
     for feature in joined:
         properties = feature["properties"]
-        sources = {
-            (item.get("document_id"), item.get("import_id")) for item in properties["evidence"]
-        }
+        evidence = properties["evidence"]
+        sources = {(item.get("document_id"), item.get("import_id")) for item in evidence}
         if len(sources) > 1:
             for key in SOURCE_FIELDS:
                 properties.pop(key, None)
             properties["sources"] = len(sources)
+        properties["evidence_count"] = len(evidence)
+        properties["evidence"] = evidence[:MAX_EVIDENCE]
     return joined
 
 

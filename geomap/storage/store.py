@@ -15,13 +15,14 @@ from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Row, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, load_only, selectinload, sessionmaker
 
 from geomap import config
 from geomap.storage.engine import database_url, make_engine, migrate, writer
 from geomap.storage.features import (
+    corpus_places,
     date_in_range,
     document_date,
     joined_relations,
@@ -48,6 +49,12 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _WORD = re.compile(r"^[\w -]{1,100}$")
 FEATURE_KINDS = ("place", "border", "link", "deployment")
 _DATE_COLUMNS = (Document.id, Document.published, Document.created)
+_PLACE_COLUMNS = (Place.id, Place.document_id, Place.gazetteer_key, Place.geometry, Place.bbox,
+                  Place.properties)  # fmt: skip
+_MENTION_COLUMNS = (Mention.document_id, Mention.place_id, Mention.start, Mention.end,
+                    Mention.text, Mention.sentence, Mention.reason)  # fmt: skip
+# what features say about their document (not its text, the bulk of a corpus)
+_SOURCE_COLUMNS = (*_DATE_COLUMNS, Document.title, Document.source_url, Document.content_hash)
 
 
 class StoreError(ValueError):
@@ -352,20 +359,30 @@ class Store:
     def corpus_features(
         self, filters: CorpusFilter | Mapping[str, str] | None = None
     ) -> list[dict]:
-        """Every document's Features that pass `filters` (a CorpusFilter or query args)."""
+        """The Features of the documents that pass `filters` (a CorpusFilter or query args),
+        joined across documents: one per place (`corpus_places`) and one per relation
+        (`joined_relations`); each document's own features are `document_features`."""
         if not isinstance(filters, CorpusFilter):
             filters = CorpusFilter.parse(filters)
         with self._read() as session:
-            features = []
+            features: list[dict] = []
             if filters.wants_places():
-                documents = list(session.scalars(select(Document).order_by(Document.id)))
+                documents = list(
+                    session.scalars(
+                        select(Document).options(load_only(*_SOURCE_COLUMNS)).order_by(Document.id)
+                    )
+                )
                 documents = [
                     d
                     for d in documents
                     if date_in_range(document_date(d), filters.date_from, filters.date_to)
                 ]
-                for places, _ in self._place_features(session, documents).values():
-                    features.extend(f for f in places if _place_matches(f, filters))
+                per_document = self._place_features(session, documents).values()
+                features = [
+                    f
+                    for f in corpus_places(places for places, _ in per_document)
+                    if _place_matches(f, filters)
+                ]
             relations = [
                 relation_feature(r)
                 for r in self._relations(session, filters)
@@ -415,7 +432,10 @@ class Store:
         query = (
             select(Relation)
             .where(Relation.kind.not_in(("place", "border")))
-            .options(selectinload(Relation.evidence), selectinload(Relation.document))
+            .options(
+                selectinload(Relation.evidence),
+                selectinload(Relation.document).load_only(*_SOURCE_COLUMNS),
+            )
             .order_by(Relation.id)
         )
         if filters.kind in ("place", "border"):
@@ -437,16 +457,21 @@ class Store:
     def _place_features(
         session: Session, documents: list[Document]
     ) -> dict[int, tuple[list[dict], list[dict]]]:
-        """Place features per document, three queries however many documents there are."""
+        """Place features per document, three queries however many documents there are.
+        Places and mentions are read as plain rows: a corpus has tens of thousands, and
+        building ORM objects for them cost more than the rest of the read."""
         ids = [d.id for d in documents]
-        places: dict[int, list[Place]] = defaultdict(list)
-        mentions: dict[int, list[Mention]] = defaultdict(list)
+        places: dict[int, list[Row]] = defaultdict(list)
+        mentions: dict[int, list[Row]] = defaultdict(list)
         corrections: dict[str, list[Correction]] = defaultdict(list)
         for chunk in _chunks(ids):
-            for place in session.scalars(select(Place).where(Place.document_id.in_(chunk))):
+            query = select(*_PLACE_COLUMNS).where(Place.document_id.in_(chunk))
+            for place in session.execute(query):
                 places[place.document_id].append(place)
-            for mention in session.scalars(
-                select(Mention).where(Mention.document_id.in_(chunk)).order_by(Mention.start)
+            for mention in session.execute(
+                select(*_MENTION_COLUMNS)
+                .where(Mention.document_id.in_(chunk))
+                .order_by(Mention.start)
             ):
                 mentions[mention.document_id].append(mention)
         for chunk in _chunks([d.content_hash for d in documents]):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, jsonify, request, url_for
+from flask import Blueprint, Response, abort, current_app, jsonify, request, url_for
 from werkzeug.exceptions import BadRequest, UnsupportedMediaType
 
 from geomap.storage import CorpusFilter, StoreError
@@ -97,13 +97,18 @@ def correct_mention(document_id: int):
 
 @api.get("/api/features")
 def corpus_geojson():
-    """Every document's features that pass the filters (country, type, status, from, to,
-    kind): the corpus map as an export."""
+    """The corpus map's features for the filters (country, type, status, from, to, kind):
+    one per place and one per joined relation. Cached by store revision and filters."""
     try:
-        features = services().store.corpus_features(CorpusFilter.parse(request.args))
+        filters = CorpusFilter.parse(request.args)
     except StoreError as error:
         raise BadRequest(str(error)) from error
-    return jsonify(type="FeatureCollection", features=features)
+
+    def body() -> str:
+        features = services().store.corpus_features(filters)
+        return current_app.json.dumps({"type": "FeatureCollection", "features": features})
+
+    return Response(services().cache.get(("features", filters), body), mimetype="application/json")
 
 
 def _summary_json(summary) -> dict:

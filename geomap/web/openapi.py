@@ -291,8 +291,9 @@ SPEC = {
         },
         "/api/features": {
             "get": {
-                "summary": "The corpus map's features (imported rows joined with extracted "
-                "relations)",
+                "summary": "The corpus map's features: one per place across the documents "
+                "(with document and mention counts and a sample of mentions) and one per "
+                "relation (imported rows joined with extracted ones)",
                 "parameters": FILTERS,
                 "responses": {
                     "200": _json(

@@ -57,6 +57,9 @@ def test_corpus_export_is_valid_rfc7946(store, rfc7946):
     kinds = {f["properties"]["kind"] for f in collection["features"]}
     assert kinds == {"place", "border", "link", "deployment"}
     assert made.count == len(collection["features"]) == len(store.corpus_features())
+    keys = [f["properties"]["gazetteer_key"] for f in collection["features"]
+            if f["properties"]["kind"] in ("place", "border")]  # fmt: skip
+    assert len(keys) == len(set(keys))  # one feature per place across the documents
     for feature in collection["features"]:
         assert all(decimals(v) <= 6 for p in positions(feature["geometry"]) for v in p)
         if feature["geometry"]["type"] != "Point" or feature["properties"].get("feature_type") in (

@@ -16,6 +16,9 @@ from mapdata import HOSTILE, MOSCOW_HAVANA, PACIFIC, link
 from geomap.maps import MapInputError, MapOptions, render_map
 from geomap.maps.basemap import basemap_json
 from geomap.maps.escape import escape_text, safe_link
+from geomap.maps.labels import popup_html
+from geomap.maps.model import check_features
+from geomap.maps.style import link_weight
 
 REMOTE = re.compile(r"^\s*(https?:)?//", re.IGNORECASE)
 CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]*)""")
@@ -283,3 +286,28 @@ def test_bad_features_are_refused_with_a_reason(features, message, gazetteer):
 def test_bad_options_are_refused(options):
     with pytest.raises(ValueError):
         MapOptions(**options)
+
+
+def test_popups_count_what_a_joined_feature_did_not_send(gazetteer):
+    """A corpus place and a joined link carry a sample plus totals: the popup states the
+    totals, names each sample sentence's document and counts the rest as more."""
+    place = {
+        "type": "Feature",
+        "id": "place-test:havana",
+        "geometry": {"type": "Point", "coordinates": [-82.4, 23.1]},
+        "properties": {
+            "kind": "place", "name": "Havana", "feature_type": "city", "country_code": "CU",
+            "mention_count": 40, "document_count": 12,
+            "mentions": [{"start": 0, "end": 6, "text": "Havana", "sentence": f"Havana {n}.",
+                          "document_id": n, "document_title": f"Report {n}"} for n in (1, 2)],
+        },
+    }  # fmt: skip
+    joined = link("link-1", "RU", "CU", [[37.6, 55.8], [-82.4, 23.1]], "arms", sentences=["a"])
+    joined["properties"]["evidence_count"] = 30
+    [place_feature, link_feature] = check_features([place, joined])
+
+    text = " ".join(Markup(popup_html(place_feature, gazetteer, "en")).text)
+    assert "40 mentions" in text and "12 documents" in text
+    assert "Report 1" in text and "Report 2" in text and "+38" in text
+    assert "+29" in " ".join(Markup(popup_html(link_feature, gazetteer, "en")).text)
+    assert link_weight(link_feature) == 10.0

@@ -10,6 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from geomap.storage import CorpusFilter, Store, StoreError, clean_text
+from geomap.storage.features import MAX_EVIDENCE, MAX_LISTED_DOCUMENTS, MAX_SAMPLE_MENTIONS
 from geomap.storage.models import Base
 
 
@@ -288,3 +289,84 @@ def test_corpus_joins_imported_rows_with_extracted_relations(store: Store, analy
     store.delete_document(doc)
     [alone, _] = store.corpus_features({"kind": "link"})
     assert alone["properties"]["import_id"] == imported and "sources" not in alone["properties"]
+
+
+def _report(number: int) -> tuple[str, dict]:
+    """A short report naming Havana twice (and Moscow in every third), as parsed."""
+    text = f"Report {number}: talks in Havana.\nHavana hosted them." + (
+        " Moscow sent envoys." if number % 3 == 0 else ""
+    )
+
+    def place(key: str, name: str, code: str, lon: float, lat: float) -> dict:
+        spans = [i for i in range(len(text)) if text.startswith(name, i)]
+        return {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [lon, lat]},
+            "properties": {
+                "kind": "place", "feature_type": "city", "gazetteer_key": key, "name": name,
+                "country_code": code, "confidence": 0.5 + number / 1000,
+                "mentions": [{"start": i, "end": i + len(name), "text": name,
+                              "sentence": f"sentence {number} at {i}"} for i in spans],
+            },
+        }  # fmt: skip
+
+    features = [place("test:havana", "Havana", "CU", -82.4, 23.1)]
+    if "Moscow" in text:
+        features.append(place("test:moscow", "Moscow", "RU", 37.6, 55.8))
+    return text, {"type": "FeatureCollection", "lang": "en", "features": features}
+
+
+def test_corpus_joins_each_place_across_documents(store: Store):
+    count = MAX_LISTED_DOCUMENTS + 2
+    ids, texts = [], {}
+    for number in range(count):
+        text, collection = _report(number)
+        published = f"2020-01-{number + 1:02}"
+        ids.append(store.add_document(text, collection, title=f"R{number}", published=published).id)
+        texts[ids[-1]] = text
+
+    places = store.corpus_features()
+    assert [f["id"] for f in places] == ["place-test:havana", "place-test:moscow"]
+    havana, moscow = (f["properties"] for f in places)
+    assert (havana["document_count"], havana["mention_count"]) == (count, 2 * count)
+    assert (moscow["document_count"], moscow["mention_count"]) == (8, 8)
+    assert havana["confidence"] == max(0.5 + n / 1000 for n in range(count))
+    # the newest documents listed first, at most MAX_LISTED_DOCUMENTS of them
+    assert [d["document_id"] for d in havana["documents"]] == ids[::-1][:MAX_LISTED_DOCUMENTS]
+    assert havana["documents"][0]["document_title"] == f"R{count - 1}"
+    # a bounded sample: each document's first mention before any second one
+    sample = havana["mentions"]
+    assert len(sample) == MAX_SAMPLE_MENTIONS
+    assert [m["document_id"] for m in sample] == ids[::-1][:MAX_SAMPLE_MENTIONS]
+    for mention in sample + moscow["mentions"]:
+        assert texts[mention["document_id"]][mention["start"] : mention["end"]] == mention["text"]
+        assert mention["document_title"] == f"R{ids.index(mention['document_id'])}"
+    # several documents: no single source line on the feature itself
+    assert "document_id" not in havana and "document_title" not in havana
+    # each document's own view is as it was: one feature per place, every mention
+    for document_id in ids:
+        [own] = [f for f in store.document_features(document_id) if f["id"].endswith("havana")]
+        assert own["id"] == f"place-{document_id}-test:havana"
+        assert own["properties"]["document_id"] == document_id
+        assert len(own["properties"]["mentions"]) == 2
+    # filters select documents first, then join what they name
+    [alone] = store.corpus_features({"from": "2020-01-02", "to": "2020-01-02"})
+    assert alone["properties"]["document_count"] == 1
+    assert alone["properties"]["document_id"] == ids[1]
+    assert [f["id"] for f in store.corpus_features({"country": "RU"})] == ["place-test:moscow"]
+    assert store.corpus_features({"country": "RU", "to": "2020-01-02"})[0]["properties"][
+        "mention_count"
+    ] == 1
+
+
+def test_joined_relation_evidence_is_bounded(store: Store):
+    rows = []
+    for number in range(MAX_EVIDENCE + 5):
+        row = _link("RU", "CU", "arms_sale", "realised", "2014-07")
+        row["properties"]["evidence"] = [{"sentence": f"report {number}", "start": 0, "end": 6}]
+        rows.append(row)
+    store.add_import("many.csv", b"many", rows)
+    [link] = store.corpus_features({"kind": "link"})
+    assert link["properties"]["evidence_count"] == MAX_EVIDENCE + 5
+    evidence = link["properties"]["evidence"]
+    assert [e["sentence"] for e in evidence] == [f"report {n}" for n in range(MAX_EVIDENCE)]

@@ -264,31 +264,44 @@ def test_api_corrections_reach_every_export(server, seed_documents, geocoder):
         ).status_code
         == 400
     )
-    answer = post_json(server, url, body, server.auth())
-    assert answer.status_code == 200
+
+    def mention_counts() -> dict[str, int]:
+        """Mentions of each place across the corpus (the corpus map joins documents)."""
+        corpus = get(server, "/api/features").json()["features"]
+        return {
+            f["properties"]["gazetteer_key"]: f["properties"]["mention_count"]
+            for f in corpus
+            if "mentions" in f["properties"]
+        }
 
     def spans(features: list[dict]) -> set:
-        return {
-            (f["properties"].get("document_id"), m["start"], m["end"])
+        return {  # a corpus place's mentions each name their document
+            (m.get("document_id", f["properties"].get("document_id")), m["start"], m["end"])
             for f in features
             for m in f["properties"].get("mentions", [])
         }
 
+    key = target["properties"]["gazetteer_key"]
+    before = mention_counts()
+    answer = post_json(server, url, body, server.auth())
+    assert answer.status_code == 200
     gone = (document["id"], mention["start"], mention["end"])
     assert gone not in spans(get(server, f"/api/documents/{document['id']}").json()["features"])
     assert gone not in spans(get(server, "/api/features").json()["features"])
+    dropped = mention_counts()
+    assert dropped.get(key, 0) == before[key] - 1
     if choices:
         chosen = {**body, "action": "choose", "key": choices[0].place.key}
         assert post_json(server, url, chosen, server.auth()).status_code == 200
-        corpus = get(server, "/api/features").json()["features"]
-        owner = next(
-            f for f in corpus
-            if (f["properties"].get("document_id"), mention["start"], mention["end"]) in spans([f])
-        )  # fmt: skip
+        own = get(server, f"/api/documents/{document['id']}").json()["features"]
+        [owner] = [f for f in own if gone in spans([f])]
         assert owner["properties"]["gazetteer_key"] == choices[0].place.key
+        moved = mention_counts()
+        assert moved[choices[0].place.key] == dropped.get(choices[0].place.key, 0) + 1
     undo = post_json(server, url, {**body, "action": "undo"}, server.auth())
     assert undo.status_code == 200
     assert gone in spans(get(server, f"/api/documents/{document['id']}").json()["features"])
+    assert mention_counts() == before
 
 
 def test_token_made_at_first_start_is_private(server):

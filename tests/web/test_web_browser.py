@@ -69,6 +69,20 @@ def test_corpus_map(page, server, seed_documents):
     frame = map_frame(page)
     expected = features_of(server, "/api/features")
     assert frame.locator(FEATURES).count() == len(expected)
+    # one marker per place however many documents name it, counting all their mentions
+    documents = requests.get(f"{server.url}/api/documents", timeout=30).json()
+    mentions: dict[str, int] = {}
+    for document in documents:
+        for feature in features_of(server, f"/api/documents/{document['id']}"):
+            if "mentions" in feature["properties"]:
+                key = feature["properties"]["gazetteer_key"]
+                mentions[key] = mentions.get(key, 0) + len(feature["properties"]["mentions"])
+    places = {
+        f["properties"]["gazetteer_key"]: f["properties"]["mention_count"]
+        for f in expected
+        if "mentions" in f["properties"]
+    }
+    assert places == mentions
     assert page.locator("table.documents tbody tr").count() >= len(seed_documents)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "corpus-map.png"))
