@@ -178,6 +178,6 @@ def test_a_place_after_an_organisation_word_is_a_place(places_of):
 
 
 def test_a_named_part_of_a_province_and_a_name_ending_lowercase(places_of):
-    found = places_of("A woman from West Java died. The Baltic states agreed. Southern Indiana too.")
+    found = places_of("A woman from West Java died. The Baltic states met. Southern Indiana too.")
     assert "West Java" in found and found["Baltic states"][1] == "region"
     assert "Indiana" in found and "Southern Indiana" not in found
