@@ -86,6 +86,13 @@ _CLUB_BEFORE = frozenset("Real Atlético Atletico Sporting Inter AC FC Dynamo Di
                          " Borussia Racing Deportivo Club".split())  # fmt: skip
 _CLUB_AFTER = frozenset("United FC Rovers Wanderers Athletic Albion Hotspur Rangers Celtic"
                         " Utd".split())  # fmt: skip
+# A place right after these names where the organisation or facility is, not a person's name.
+_ORGANISATION_WORDS_EN = frozenset("Village Villages Camp Hospital Church Mission Office Centre"
+                                   " Center Clinic Embassy Consulate Prison".split())  # fmt: skip
+# "Southern Indiana" describes a part; "West Java" names one (the gold agrees)
+_DIRECTIONS = frozenset("North South East West Central".split())
+# Lowercase words that end some names: the Baltic states, the Gulf countries.
+_LOWERCASE_NAME_ENDS = frozenset("states countries islands region sea mountains".split())
 _CONNECTORS = {"of", "de", "del", "la", "le", "upon", "on", "al", "el", "and", "da", "do", "dos"}
 _ROLE_WORDS = {
     "mayor", "governor", "government", "police", "officials", "authorities", "province",
@@ -368,6 +375,23 @@ class Recognizer:
                 elif facility:
                     end += 1 + len(facility)  # Taoyuan International Airport
                     size += facility.count(" ") + 1
+            if kind == "place" and i + size < len(words):
+                common = words[i + size]
+                if common[2] in _LOWERCASE_NAME_ENDS and text[end : common[0]] == " ":
+                    whole = text[start : common[1]]
+                    if any(
+                        q == 0 and p.feature_type in ("region", "water")
+                        for p, q in self.gazetteer.lookup(whole)
+                    ):
+                        end, size, lookup = common[1], size + 1, whole  # the Baltic states
+            if (
+                kind == "place"
+                and i > 0
+                and words[i - 1][2] in _DIRECTIONS
+                and text[words[i - 1][1] : start] == " "
+                and any(self.gazetteer.place(p).feature_type in ("admin1", "region") for p in ids)
+            ):
+                start = words[i - 1][0]  # West Java: a part of a province or region, named
             if kind == "place" and _ARTICLE_BEFORE.search(text, 0, start):
                 start -= 3  # al-Jufra
             surface = text[start:end]
@@ -419,8 +443,13 @@ class Recognizer:
         last = words[i + size - 1][2]
         if last.endswith(".") or last.endswith(("'s", "’s", "'", "’")):
             after = ""  # the sentence ends here; a possessive ends the name (Spain's King)
-        if before in _CLUB_BEFORE or after in _CLUB_AFTER:
-            return True  # Real Madrid, Buriram United
+        adjacent_after = after_start is not None and text[end:after_start] == " "
+        if before in _CLUB_BEFORE or (after in _CLUB_AFTER and adjacent_after):
+            return True  # Real Madrid, Buriram United; not "California, United States"
+        if before.rstrip(".") in _ORGANISATION_WORDS_EN:
+            return False  # SOS Children's Village Malakal: the village is in Malakal
+        if _ACRONYM.fullmatch(words[i][2]) and size == 1:
+            after = ""  # the US Army, the UK Foreign Office: the country's
         if after.rstrip(".") in _FEATURE_WORDS or after in ("International", "Airport", "Stadium"):
             after = ""  # Fergana Valley names a place
         if before.endswith((".", "'s", "’s")) or before.lower() in self.demonyms:

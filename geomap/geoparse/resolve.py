@@ -12,6 +12,7 @@ geocoder is not sure of, is left unresolved rather than guessed.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from geomap.gazetteer import Candidate, GazetteerGeocoder, Place
@@ -25,6 +26,10 @@ TRIGGER_MATCH = 0.35
 # GeoNames also lists under the name.
 SITE_BY_NAME = 0.15
 UNSUPPORTED_TOWN_POPULATION = 100_000
+# how far a place's best sense must lead every sense abroad to vouch for its country, and
+# what lying in the country most places vouch for is worth to a large place
+ANCHOR_MARGIN = 0.05
+COUNTRY_OF_A_NEIGHBOUR = 0.05
 _TRIGGER_TYPES = {
     "ฐานทัพ": ("site",), "ฐาน": ("site",), "ท่าเรือ": ("site", "city"),
     "จังหวัด": ("admin1",), "จ.": ("admin1",), "รัฐ": ("admin1",),
@@ -35,6 +40,37 @@ _TRIGGER_TYPES = {
 
 
 _ADMIN_TRIGGERS = ("อำเภอ", "จังหวัด", "จ.", "เมือง", "ตำบล", "อ.")
+
+
+def _anchor(found: list[Candidate]) -> Place | None:
+    """A city or province with no rival abroad (Karachi, Canberra): its country is the
+    document's, so that Hyderabad beside Karachi is the one in Pakistan."""
+    if not found:
+        return None
+    best = max(found, key=lambda c: c.score)
+    place = best.place
+    if place.feature_type not in ("city", "admin1") or (
+        place.feature_type == "city" and place.population < UNSUPPORTED_TOWN_POPULATION
+    ):
+        return None
+    rival = max((c.score for c in found if c.place.country_code != place.country_code), default=0.0)
+    return place if best.score - rival >= ANCHOR_MARGIN else None
+
+
+def _leading_country(places: list[Mention], senses: dict) -> set[str]:
+    """The country most of the document's places lie in, when one leads the others."""
+    votes: Counter[str] = Counter()
+    for mention in places:
+        found = senses[id(mention)]
+        if found and found[0].place.feature_type == "country":
+            votes[found[0].place.country_code or ""] += 1
+        elif anchor := _anchor(found):
+            votes[anchor.country_code or ""] += 1
+    votes.pop("", None)
+    ranking = votes.most_common(2)
+    if not ranking or (len(ranking) == 2 and ranking[0][1] == ranking[1][1]):
+        return set()
+    return {ranking[0][0]}
 
 
 @dataclass
@@ -55,11 +91,12 @@ class Resolver:
         places = [m for m in mentions if m.kind == "place"]
         senses = {id(m): self._senses(m) for m in places}
         document_countries = self._document_countries(mentions, senses)
+        leading = _leading_country(places, senses)
         scored: dict[int, list[Candidate]] = {}
         for mention in places:
             nearby = self._country_after(text, mention, mentions, senses)
             scored[id(mention)] = self._rank(
-                mention, senses[id(mention)], document_countries, nearby
+                mention, senses[id(mention)], document_countries, leading, nearby
             )
         # one sense per document: the best-supported sense of a name wins for all its mentions
         by_name: dict[str, Candidate] = {}
@@ -133,8 +170,9 @@ class Resolver:
             return ranked[0].place.country_code
         return None
 
-    def _rank(self, mention, found, document_countries, nearby) -> list[Candidate]:
+    def _rank(self, mention, found, document_countries, leading, nearby) -> list[Candidate]:
         wanted = _TRIGGER_TYPES.get(mention.trigger, ())
+        leading_type = max(found, key=lambda c: c.score).place.feature_type if found else ""
         ranked = []
         for candidate in found:
             place = candidate.place
@@ -142,6 +180,15 @@ class Resolver:
             codes = {place.country_code, *place.border_countries}
             if codes & document_countries and place.feature_type != "country":
                 score += COUNTRY_IN_DOCUMENT
+            if (
+                place.country_code in leading
+                and place.feature_type == leading_type
+                and (
+                    place.feature_type != "city" or place.population >= UNSUPPORTED_TOWN_POPULATION
+                )
+            ):
+                # of two large Hyderabads, the one among Karachi and Sukkur
+                score += COUNTRY_OF_A_NEIGHBOUR
             if nearby and nearby in codes and place.feature_type != "country":
                 score += COUNTRY_NEXT_TO_IT
             if place.feature_type in wanted:

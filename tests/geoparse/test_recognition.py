@@ -157,3 +157,27 @@ def test_thai_beaches_and_a_hotel_near_them(places_of):
 
 def test_big_town_named_by_a_dictionary_word(places_of):
     assert places_of("นักท่องเที่ยวเดินทางไปโคราชเมื่อวันเสาร์")["โคราช"][0] == "Nakhon Ratchasima"
+
+
+def test_united_after_a_comma_is_not_a_club(places_of):
+    found = places_of("Many were infected in California, United States, this year.")
+    assert found["California"][1:] == ("admin1", "US") and "United States" in found
+
+
+def test_a_country_abbreviation_before_a_body_is_still_the_country(places_of):
+    found = places_of("The US Army ran tests, said the US Centers for Disease Control.")
+    assert found["US"][2] == "US"
+
+
+def test_a_place_after_an_organisation_word_is_a_place(places_of):
+    found = places_of(
+        "SOS Children's Villages Sudan said the SOS Children's Village Malakal is calm. "
+        "Flights reach Darfur and Malakal."
+    )
+    assert found["Malakal"][2] == "SS" and found["Sudan"][2] == "SD"
+
+
+def test_a_named_part_of_a_province_and_a_name_ending_lowercase(places_of):
+    found = places_of("A woman from West Java died. The Baltic states met. Southern Indiana too.")
+    assert "West Java" in found and found["Baltic states"][1] == "region"
+    assert "Indiana" in found and "Southern Indiana" not in found

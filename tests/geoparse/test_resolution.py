@@ -34,3 +34,22 @@ def test_every_place_has_a_confidence_and_unknowns_are_listed(parser):
     result = parser.parse("เขาเดินทางไปที่เมืองกรืดฟลัซซ์ก่อนกลับมา และไปเยือนกรุงเทพฯ")
     assert all(0 < hit.confidence <= 1 for hit in result.places)
     assert any(item.mention.text.startswith("กรืด") for item in result.unresolved)
+
+
+def test_the_country_most_places_lie_in_picks_between_two_large_cities(places_of):
+    found = places_of(
+        "Floods hit India's Assam. In Pakistan, boats were sent from Karachi, Sukkur and "
+        "Hyderabad, said officials in Islamabad."
+    )
+    assert found["Hyderabad"][2] == "PK"
+    assert places_of("Engineers in Hyderabad and Bengaluru built it.")["Hyderabad"][2] == "IN"
+
+
+def test_the_leading_country_does_not_turn_a_province_into_a_town(places_of):
+    found = places_of("Cases rose in Ontario, Canada, and in Texas, Ohio and Florida.")
+    assert found["Ontario"][1:] == ("admin1", "CA")
+
+
+def test_mountain_ranges_and_seas_named_alone(places_of):
+    found = places_of("Across the Andes, Santiago differs. Georgia links the Caspian and Turkey.")
+    assert found["Andes"][1] == "region" and found["Caspian"][1] == "water"
