@@ -68,7 +68,8 @@ RELATION_TYPES: tuple[RelationType, ...] = (
         (r"aid", r"assistance", r"loans?", r"credit(?: line)?", r"grants?", r"debt relief",
          r"financing", r"donat\w+", r"relief", r"rescue (?:boats|teams?)", r"swap line",
          r"pledged \$", r"humanitarian", r"tents\b", r"medicines?\b", r"medical supplies",
-         r"emergency supplies"),
+         r"emergency supplies", r"lend(?:s|ing)?\b", r"deposit(?:s|ed)?\b",
+         r"offer\w* (?:\w+ ){0,2}help"),
     ),
     RelationType(
         "summit", "summit", "การประชุมสุดยอด", "044", "CONSULT",
