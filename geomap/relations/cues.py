@@ -53,7 +53,13 @@ NAME_PREFIXES_EN = frozenset(
 )
 LOCATIVE_PHRASE_EN = re.compile(r"\b(?:next to|close to|outside of|out of|north of|south of|east of"
                                 r"|west of|away from|far from|on (?:the|its|their) way to"
-                                r"|headed (?:to|for)|bound for)\s+(?:the\s)?$", re.I)
+                                r"|headed (?:to|for)|bound for|(?:power line|pipeline|cable|railway"
+                                r"|highway|corridor) to)\s+(?:the\s)?$", re.I)
+# "at Ethiopia's central bank": the country owns the body, it is not where things happen
+INSTITUTION_AFTER_EN = re.compile(
+    r"^(?:'s|’s)\s+(?:[a-z]+\s)?(?:central bank|government|treasury|finance ministry|ministry"
+    r"|parliament|army|navy|armed forces)\b"
+)
 
 # Separators inside a list of names: "A, B และ C", "A, B and C"
 LIST_GAP = re.compile(r"^\s*(?:,|、)?\s*(?:(?:และ|หรือ|and|or|as well as)\s*)?(?:ประเทศ|the\s)?\s*$")
@@ -140,7 +146,7 @@ DEPLOYMENT_TH = (
 )  # fmt: skip
 DEPLOYMENT_EN = re.compile(
     r"\b(?:bases?|air base|naval base|stationed|deploy\w*|troops|soldiers|garrison\w*|"
-    r"contingent|posted|rotation|rotating|rotate|marines|instructors|trainers|outposts?|"
+    r"contingents?|posted|rotation|rotating|rotate|marines|instructors|trainers|outposts?|"
     r"military presence|withdraw\w*|pull(?:ed|ing)? out|based|forces|sailors|"
     r"border guards|presence of|peacekeep\w*)\b",
     re.IGNORECASE,
@@ -255,3 +261,9 @@ PRESENCE_EN = re.compile(
 # The host's own forces named beside a base ("กองทัพเรือกัมพูชาที่ฐานทัพเรือเรียม"): the base
 # is theirs, and its name tells of no foreign presence.
 HOST_FORCES_BEFORE_TH = re.compile(r"(?:กองทัพ(?:เรือ|อากาศ|บก)?|ทหาร|นาวิกโยธิน)(?:ของ)?\s?$")
+# A list of countries that itself keeps forces: "Indonesia, India and Italy also keep large
+# contingents in Lebanon" are the forces of all three.
+LIST_KEEPS_FORCES_EN = re.compile(
+    r"\s(?:also\s|each\s|still\s)*(?:keep|have|station|maintain|deploy(?:ed)?|sent)\s"
+    r"(?:[\w,-]+\s){0,3}(?:troops|soldiers|forces|contingents?|peacekeepers|battalions)\b"
+)

@@ -60,6 +60,7 @@ class Clause:
     end: int
     sentence: tuple[int, int]
     mentions: list[ActorMention] = field(default_factory=list)
+    lent: list[ActorMention] = field(default_factory=list)  # a relative clause's antecedent
 
 
 def extract_relations(result: ParseResult, gazetteer: Gazetteer) -> list[dict]:
@@ -246,7 +247,11 @@ class RelationExtractor:
             words = [w.lower() for w in before.split()]
             while len(words) > 1 and words[-1] in cues.NAME_PREFIXES_EN:
                 words.pop()
-            if (words and words[-1] in cues.LOCATIVE_EN) or cues.LOCATIVE_PHRASE_EN.search(before):
+            owner = cues.INSTITUTION_AFTER_EN.match(self.text, mention.end)
+            locative = (words and words[-1] in cues.LOCATIVE_EN) or cues.LOCATIVE_PHRASE_EN.search(
+                before
+            )
+            if locative and not owner:
                 return "location"
             leaving = self.text[max(0, mention.start - 90) : mention.start]
             if re.search(r"\b(?:withdr\w+|pull\w* out)\b[^.;]{0,70}\bfrom (?:the )?$", leaving):
@@ -331,6 +336,7 @@ class RelationExtractor:
         for clause in clauses:
             if clause.start in (relative.start() + 2, relative.end()):
                 clause.mentions = sorted(antecedent + clause.mentions, key=lambda m: m.start)
+                clause.lent = antecedent
 
     def _new_subject(self, mention: ActorMention) -> bool:
         """Thai headlines join two stories with a space: "ไทยส่งตัวผู้ต้องหาให้ทางการจีน
@@ -358,6 +364,8 @@ class RelationExtractor:
             [m for m in clause.mentions if m.role == "party"] + self._coreferents(clause),
             key=lambda m: m.start,
         )
+        if parties and all(m in clause.lent for m in parties):
+            return []  # "Zambia and Ghana, which completed similar restructurings": each its own
         if len({m.country for m in parties}) < 2:
             # one party acting at a place abroad: the place stands for its country
             # ("China sent rescuers to Yangon", "จีนมอบเงินช่วยเหลือแก่ผู้ประสบภัยในเชียงราย"),
@@ -794,7 +802,9 @@ class RelationExtractor:
                     break
                 index += direction
                 forces.append(inside[index])
-        if len(forces) > 1 and not any(self._names_forces(m) for m in forces):
+        last = max(forces, key=lambda m: m.start)
+        keeping = cues.LIST_KEEPS_FORCES_EN.match(self.text, last.end)  # "A, B and C keep..."
+        if len(forces) > 1 and not keeping and not any(self._names_forces(m) for m in forces):
             return [actor]
         return list({m.country: m for m in forces if m.role == "party"}.values())
 
@@ -1043,6 +1053,7 @@ def _subject_of(text: str, unit: list[ActorMention], trigger: Trigger) -> bool:
         return False  # "France, Germany and Italy met Orban": each met him, not each other
     return (
         len(unit) > 1
+        and trigger.start >= unit[-1].end
         and not has_thai(gap)
         and len(gap.split()) <= 2
         and (word.endswith("ed") or word in ("met", "signed"))
