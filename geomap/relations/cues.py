@@ -57,7 +57,7 @@ LOCATIVE_PHRASE_EN = re.compile(r"\b(?:next to|close to|outside of|out of|north 
                                 r"|highway|corridor) to)\s+(?:the\s)?$", re.I)
 # "at Ethiopia's central bank": the country owns the body, it is not where things happen
 INSTITUTION_AFTER_EN = re.compile(
-    r"^(?:'s|’s)\s+(?:[a-z]+\s)?(?:central bank|government|treasury|finance ministry|ministry"
+    r"(?:'s|’s)\s+(?:[a-z]+\s)?(?:central bank|government|treasury|finance ministry|ministry"
     r"|parliament|army|navy|armed forces)\b"
 )
 
@@ -85,7 +85,9 @@ CLAUSE_BREAK_EN = re.compile(
 )
 # "X, which once bought arms from Moscow, signed...": the relative clause ends at the comma
 # before the main verb; its names are no party to the main clause.
-RELATIVE_EN = re.compile(r",\s(?:which|who|whose)\b[^,;]*(?=,\s(?:[a-z]+\s){0,2}?[a-z]+(?:ed|s)\b)")
+RELATIVE_EN = re.compile(
+    r",\s(?:which|who|whose)\b(?:[^,;]|,(?=\d))*(?=,\s(?:[a-z]+\s){0,2}?[a-z]+(?:ed|s)\b)"
+)
 
 # Hostility: a clause holding one of these states no cooperation between its parties.
 HOSTILE_TH = (
