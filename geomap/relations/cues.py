@@ -52,7 +52,14 @@ NAME_PREFIXES_EN = frozenset(
     " northwestern southeastern southwestern neighbouring neighboring mainland".split()
 )
 LOCATIVE_PHRASE_EN = re.compile(r"\b(?:next to|close to|outside of|out of|north of|south of|east of"
-                                r"|west of|away from|far from)\s+(?:the\s)?$", re.I)
+                                r"|west of|away from|far from|on (?:the|its|their) way to"
+                                r"|headed (?:to|for)|bound for|(?:power line|pipeline|cable|railway"
+                                r"|highway|corridor) to)\s+(?:the\s)?$", re.I)
+# "at Ethiopia's central bank": the country owns the body, it is not where things happen
+INSTITUTION_AFTER_EN = re.compile(
+    r"(?:'s|’s)\s+(?:[a-z]+\s)?(?:central bank|government|treasury|finance ministry|ministry"
+    r"|parliament|army|navy|armed forces)\b"
+)
 
 # Separators inside a list of names: "A, B และ C", "A, B and C"
 LIST_GAP = re.compile(r"^\s*(?:,|、)?\s*(?:(?:และ|หรือ|and|or|as well as)\s*)?(?:ประเทศ|the\s)?\s*$")
@@ -73,8 +80,13 @@ CLAUSE_BREAK_EN = re.compile(
     r"\s+after\b)"
     r"|\s+and\s+(?=(?:has|have|had)\s+(?:since|also|now)\b)"
     r"|,\s+and\s+(?=(?:as|while|when|after|before|since)\b)"
-    r"|,\s+and\s+(?=(?:\S+\s){1,3}(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|said|says|signed|"
-    r"agreed|plans|began)\b)"
+    r"|,\s+and\s+(?=(?:\S+\s){1,4}(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|said|says|signed|"
+    r"agreed|plans|began|held|met|sent|gave|took|made|left|led|kept|fired|won|sold|bought)\b)"
+)
+# "X, which once bought arms from Moscow, signed...": the relative clause ends at the comma
+# before the main verb; its names are no party to the main clause.
+RELATIVE_EN = re.compile(
+    r",\s(?:which|who|whose)\b(?:[^,;]|,(?=\d))*(?=,\s(?:[a-z]+\s){0,2}?[a-z]+(?:ed|s)\b)"
 )
 
 # Hostility: a clause holding one of these states no cooperation between its parties.
@@ -92,7 +104,8 @@ HOSTILE_EN = re.compile(
     r"|threat\w*|warn\w*|criticis\w+|denounc\w+|rival\w*|disput\w+|beat|limit\w*|worr\w+|"
     r"win over|defeat\w*|bypassing|away from|pressure|dispute|cooled|strained|stalled|"
     r"not invited|sabre-rattling|alarm\w*|killed|captur\w+|scrapp\w+|terminat\w+|cancel\w+"
-    r"|revok\w+|suspend\w*|froze|frozen|freez\w+)\b",
+    r"|revok\w+|suspend\w*|froze|frozen|freez\w+|fir(?:ed|es|ing)|retaliat\w+|shadow\w*"
+    r"|opposed)\b",
     re.IGNORECASE,
 )
 # Hostility undone: "ลดความตึงเครียด", "easing tensions"
@@ -106,7 +119,9 @@ TARGET_EN = re.compile(r"\b(?:against|versus|vs\.?|over|rather than|instead of)\
 REFUSED_TH = ("เลือกที่จะไม่", "ปฏิเสธ", "ไม่ส่งผู้แทน", "ไม่เข้าร่วม", "บอยคอต")
 REFUSED_EN = re.compile(
     r"\b(?:declin\w+|refus\w+|reject\w+|boycott\w*|snubb\w+|not invited|stayed away"
-    r"|did not attend|pulled out of|withdr[ae]w\w* from)\b",
+    r"|did not attend|pulled out of|withdr[ae]w\w* from"
+    r"|collaps\w+|broke down|break down|ended without|fell through|called off|postpon\w+"
+    r"|cut short|failed)\b",
     re.IGNORECASE,
 )
 NEGATED_TH = re.compile(r"ไม่(?:ได้|ควร|มี|เคย)|ยังไม่|มิได้|ไม่ใช่")
@@ -133,7 +148,7 @@ DEPLOYMENT_TH = (
 )  # fmt: skip
 DEPLOYMENT_EN = re.compile(
     r"\b(?:bases?|air base|naval base|stationed|deploy\w*|troops|soldiers|garrison\w*|"
-    r"contingent|posted|rotation|rotating|rotate|marines|instructors|trainers|outposts?|"
+    r"contingents?|posted|rotation|rotating|rotate|marines|instructors|trainers|outposts?|"
     r"military presence|withdraw\w*|pull(?:ed|ing)? out|based|forces|sailors|"
     r"border guards|presence of|peacekeep\w*)\b",
     re.IGNORECASE,
@@ -220,4 +235,37 @@ NON_STATE_TH = re.compile(r"แก๊ง|เครือข่าย|ขบว�
 # An invitation asks for a meeting; "ตามคำเชิญ", "at the invitation of" tell of one held.
 INVITATION = re.compile(
     r"(?<!ตามคำ)(?<!ได้รับ)(?<!ได้รับคำ)เชิญ(?!ชม)|\binvit(?:ed|es|ing)\b(?! by)", re.IGNORECASE
+)
+
+# Several countries in one list share a clause without acting together ("exhibitors from the
+# United States, France, China and South Korea showed their wares"), unless these say so.
+MUTUAL_EN = re.compile(
+    r"\b(?:joint\w*|together|trilateral|multilateral|each other|one another|among themselves"
+    r"|between them|mutual\w*|between|among)\b",
+    re.IGNORECASE,
+)
+# Onlookers of an exercise ("with observers from Bangladesh, Sri Lanka...") do not drill.
+OBSERVERS_BEFORE_EN = re.compile(r"\bobserv\w+\s(?:from|of)\s(?:the\s)?$", re.IGNORECASE)
+# A country named inside an institution's name ("the Reserve Bank of India") is no party.
+ORGANISATION_BEFORE_EN = re.compile(
+    r"\b(?:Bank|Reserve Bank|University|Institute|College|Museum|Academy|Council|Commission"
+    r"|Church|Society|Chamber|Stock Exchange)\s(?:of\s)(?:the\s)?$"
+)
+# English force nouns are deployment cues only where the sentence stations, sends or keeps
+# them somewhere ("China's navy criticised..." merely names forces).
+PRESENCE_EN = re.compile(
+    r"\b(?:bases?|air base|naval base|station\w*|deploy\w*|garrison\w*|posted|rotat\w+"
+    r"|withdr\w+|pull\w* out|based|presence|keeps?|kept|remain\w*|arriv\w+|serv\w+"
+    r"|sen[dt]\w*|dispatch\w*|host\w*|relieve\w*|on the way|outposts?|headed|moved?"
+    r"|welcom\w+|depart\w*|leav\w+|left|mandate|guard\w*|patrol\w*|in place|return\w*)\b",
+    re.IGNORECASE,
+)
+# The host's own forces named beside a base ("กองทัพเรือกัมพูชาที่ฐานทัพเรือเรียม"): the base
+# is theirs, and its name tells of no foreign presence.
+HOST_FORCES_BEFORE_TH = re.compile(r"(?:กองทัพ(?:เรือ|อากาศ|บก)?|ทหาร|นาวิกโยธิน)(?:ของ)?\s?$")
+# A list of countries that itself keeps forces: "Indonesia, India and Italy also keep large
+# contingents in Lebanon" are the forces of all three.
+LIST_KEEPS_FORCES_EN = re.compile(
+    r"\s(?:also\s|each\s|still\s)*(?:keep|have|station|maintain|deploy(?:ed)?|sent)\s"
+    r"(?:[\w,-]+\s){0,3}(?:troops|soldiers|forces|contingents?|peacekeepers|battalions)\b"
 )

@@ -60,6 +60,7 @@ class Clause:
     end: int
     sentence: tuple[int, int]
     mentions: list[ActorMention] = field(default_factory=list)
+    lent: list[ActorMention] = field(default_factory=list)  # a relative clause's antecedent
 
 
 def extract_relations(result: ParseResult, gazetteer: Gazetteer) -> list[dict]:
@@ -192,6 +193,10 @@ class RelationExtractor:
         for mention in mentions:
             mention.role = self._role(mention, previous)
             previous = mention
+        for later, earlier in itertools.pairwise(reversed(mentions)):
+            gap = self.text[earlier.end : later.start]
+            if later.role == "private" and cues.LIST_GAP.match(gap):
+                earlier.role = "private"  # "Australian, Canadian and Chinese miners": all firms
         return mentions
 
     def _is_capital(self, place: Place) -> bool:
@@ -242,7 +247,11 @@ class RelationExtractor:
             words = [w.lower() for w in before.split()]
             while len(words) > 1 and words[-1] in cues.NAME_PREFIXES_EN:
                 words.pop()
-            if (words and words[-1] in cues.LOCATIVE_EN) or cues.LOCATIVE_PHRASE_EN.search(before):
+            owner = cues.INSTITUTION_AFTER_EN.match(self.text, mention.end)
+            locative = (words and words[-1] in cues.LOCATIVE_EN) or cues.LOCATIVE_PHRASE_EN.search(
+                before
+            )
+            if locative and not owner:
                 return "location"
             leaving = self.text[max(0, mention.start - 90) : mention.start]
             if re.search(r"\b(?:withdr\w+|pull\w* out)\b[^.;]{0,70}\bfrom (?:the )?$", leaving):
@@ -253,6 +262,8 @@ class RelationExtractor:
                 return "location"  # "Washington completes Niger pullout"
             if cues.TARGET_EN.search(before):
                 return "target"
+            if cues.ORGANISATION_BEFORE_EN.search(before):
+                return "organisation"  # "the Reserve Bank of India"
         if cues.PRIVATE_AFTER_EN.match(after):
             return "private"
         if re.match(r"^(?:'s|’s)\s+(?:[a-z]+\s)?(?:region|province|state|port|city|capital|"
@@ -296,13 +307,36 @@ class RelationExtractor:
             cuts.extend(
                 m.start for m in self.mentions if start < m.start < end and self._new_subject(m)
             )
+        relatives = [] if self.thai else list(cues.RELATIVE_EN.finditer(self.text, start, end))
+        cuts.extend(r.end() for r in relatives)
         cuts.append(end)
         clauses = []
         for a, b in itertools.pairwise(sorted(set(cuts))):
             if b > a:
                 inside = [m for m in self.mentions if a <= m.start < b]
                 clauses.append(Clause(a, b, sentence, inside))
+        for relative in relatives:
+            self._lend_antecedent(clauses, relative)
         return clauses
+
+    def _lend_antecedent(self, clauses: list[Clause], relative: re.Match) -> None:
+        """ "India, which once bought arms from Moscow, signed a deal ... from France": the
+        names before ", which" are the subject of both the relative clause and the main
+        clause it interrupts; the relative clause's own names stay out of the main one."""
+        antecedent: list[ActorMention] = []
+        for mention in reversed([m for m in self.mentions if m.end <= relative.start()]):
+            gap = self.text[mention.end : antecedent[0].start if antecedent else relative.start()]
+            if mention.role != "party" or not (
+                not gap.strip() if not antecedent else cues.LIST_GAP.match(gap)
+            ):
+                break
+            antecedent.insert(0, mention)
+        if not antecedent:
+            return
+        for clause in clauses:
+            if clause.start in (relative.start() + 2, relative.end()):
+                clause.mentions = sorted(antecedent + clause.mentions, key=lambda m: m.start)
+                clause.lent = antecedent
 
     def _new_subject(self, mention: ActorMention) -> bool:
         """Thai headlines join two stories with a space: "ไทยส่งตัวผู้ต้องหาให้ทางการจีน
@@ -330,6 +364,8 @@ class RelationExtractor:
             [m for m in clause.mentions if m.role == "party"] + self._coreferents(clause),
             key=lambda m: m.start,
         )
+        if parties and all(m in clause.lent for m in parties):
+            return []  # "Zambia and Ghana, which completed similar restructurings": each its own
         if len({m.country for m in parties}) < 2:
             # one party acting at a place abroad: the place stands for its country
             # ("China sent rescuers to Yangon", "จีนมอบเงินช่วยเหลือแก่ผู้ประสบภัยในเชียงราย"),
@@ -360,7 +396,7 @@ class RelationExtractor:
             pairs = [(d, recipient) for d in donors if self.stricken and d.country != self.stricken]
         else:
             pairs = [
-                (a, b) for a, b in _pairs(self.text, parties, triggers, relation)
+                (a, b) for a, b in _pairs(self.text, parties, triggers, relation, clause)
                 if not (a in donors and b in donors)
             ]  # fmt: skip
         if not pairs:
@@ -493,6 +529,11 @@ class RelationExtractor:
         confidence = 0.8 if relation.name != "cooperation" else 0.6
         if pair_count > 3:
             confidence -= 0.15
+        named = {m.country for m in clause.mentions if m.role == "party"}
+        if len(named) > 2 and not self.thai and not cues.MUTUAL_EN.search(
+            self.text, clause.start, clause.end
+        ):
+            confidence -= 0.15  # many countries and nothing saying they act together
         properties = {
             "kind": "link",
             "source_country": first.country,
@@ -650,14 +691,32 @@ class RelationExtractor:
                     and not segment.startswith(cues.NOT_DEPLOYMENT_AFTER_TH, m.end())
                 )  # "แก๊งคอลเซ็นเตอร์ที่ตั้งฐานอยู่ใน...": a gang's base, not a state's
         else:
-            spans.extend(
-                (start + m.start(), start + m.end()) for m in cues.DEPLOYMENT_EN.finditer(segment)
-                if m.group().lower() != "based" or cues.FORCES_EN.search(segment)
-            )  # "a researcher based in Dakar" is no deployment
+            counted = any(start <= c.start < end and not self._casualty(c) for c in self.troops)
+            if counted or cues.PRESENCE_EN.search(segment):  # not forces merely named
+                spans.extend(
+                    (start + m.start(), start + m.end())
+                    for m in cues.DEPLOYMENT_EN.finditer(segment)
+                    if m.group().lower() != "based" or cues.FORCES_EN.search(segment)
+                )  # "a researcher based in Dakar" is no deployment
         for count in self.troops:
             if start <= count.start < end and not self._casualty(count):
                 spans.append((count.start, count.end))
-        return sorted(spans)
+        # a base's own name is no cue where the host's own forces are named beside it
+        # ("ส่งมอบเรือคอร์เวตให้แก่กองทัพเรือกัมพูชาที่ฐานทัพเรือเรียม")
+        own = {m.country for m in self.mentions if start <= m.start < end and self._host_forces(m)}
+        return sorted(
+            span for span in spans
+            if not any(
+                m.start <= span[0] and span[1] <= m.end and m.country in own for m in self.mentions
+            )
+        )
+
+    def _host_forces(self, mention: ActorMention) -> bool:
+        """ "กองทัพเรือกัมพูชา", "Cambodian navy", "local forces" of a base's country."""
+        if self.thai:
+            before = self.text[max(0, mention.start - 16) : mention.start]
+            return bool(cues.HOST_FORCES_BEFORE_TH.search(before))
+        return mention.kind == "actor" and self._names_forces(mention)
 
     def _total_of_several(self, count) -> bool:
         """ "กำลังพลกว่า ๘,๐๐๐ นาย จากไทย สหรัฐฯ สิงคโปร์", "14,000 troops from the
@@ -743,7 +802,9 @@ class RelationExtractor:
                     break
                 index += direction
                 forces.append(inside[index])
-        if len(forces) > 1 and not any(self._names_forces(m) for m in forces):
+        last = max(forces, key=lambda m: m.start)
+        keeping = cues.LIST_KEEPS_FORCES_EN.match(self.text, last.end)  # "A, B and C keep..."
+        if len(forces) > 1 and not keeping and not any(self._names_forces(m) for m in forces):
             return [actor]
         return list({m.country: m for m in forces if m.role == "party"}.values())
 
@@ -892,7 +953,11 @@ def _distance(mention: ActorMention, span: tuple[int, int]) -> int:
 
 
 def _pairs(
-    text: str, parties: list[ActorMention], triggers: list[Trigger], relation: RelationType
+    text: str,
+    parties: list[ActorMention],
+    triggers: list[Trigger],
+    relation: RelationType,
+    clause: Clause,
 ) -> list[tuple[ActorMention, ActorMention]]:
     """The pairs a clause supports: all pairs of one unit, or the pairs across units.
 
@@ -900,6 +965,12 @@ def _pairs(
     gives its own pairs too, and so does a list of countries taking part in an exercise
     ("troops from the Philippines, the United States and Japan are taking part in the
     drills, with France sending observers"): they all drill together.
+
+    English text is read more strictly, since a list shares a clause more often than an
+    action: a lone list of three or more names that no mutual word ("joint", "between")
+    and no shared signing binds gives nothing ("exhibitors from the United States, France,
+    China and South Korea"), nor does a lone list right after the trigger, the places one
+    unnamed actor went to ("had visited Kuala Lumpur and Bangkok").
     """
     units: list[list[ActorMention]] = []
     compounds: list[list[ActorMention]] = []
@@ -930,16 +1001,30 @@ def _pairs(
             seen.add(key)
             pairs.append((a, b))
 
+    english = not has_thai(text[clause.start : clause.end])
     acting = [
         unit for unit in plain
         if any(_subject_of(text, unit, t) for t in triggers)
-        or (relation.name == "joint_exercise" and len(unit) > 1)
+        or (
+            relation.name == "joint_exercise" and len(unit) > 1
+            and not (english and _observers(text, unit))
+        )
     ]  # fmt: skip
     for unit in compounds + acting:
         for a, b in itertools.combinations(unit, 2):
             add(a, b)
     distinct = [unit for unit in plain if len({m.country for m in unit}) > 0]
     countries_per_unit = [{m.country for m in unit} for unit in distinct]
+    if english and len(distinct) == 1 and distinct[0] not in acting:
+        unit = distinct[0]
+        mutual = cues.MUTUAL_EN.search(text, clause.start, clause.end)
+        if len(countries_per_unit[0]) > 2 and not mutual:
+            return pairs  # a list sharing a clause, not acting together
+        if any(re.fullmatch(r"\s(?:the\s)?", text[t.end : unit[0].start]) for t in triggers):
+            return pairs  # the destinations of an unnamed actor: "visited Kuala Lumpur and Bangkok"
+        pronoun = re.search(r"\b(?:it|he|she|they|we)\b", text[clause.start : unit[0].start])
+        if pronoun and not mutual:
+            return pairs  # the objects of a pronoun: "it had asked China and Japan for relief"
     if len(distinct) == 1 or len(set().union(*countries_per_unit) if distinct else ()) <= 2:
         everyone = [m for unit in distinct for m in unit]
         for a, b in itertools.combinations(everyone, 2):
@@ -952,12 +1037,23 @@ def _pairs(
     return pairs
 
 
+def _observers(text: str, unit: list[ActorMention]) -> bool:
+    """ "with observers from Bangladesh, Sri Lanka...": onlookers, not drilling."""
+    start = unit[0].start
+    return bool(cues.OBSERVERS_BEFORE_EN.search(text, max(0, start - 40), start))
+
+
 def _subject_of(text: str, unit: list[ActorMention], trigger: Trigger) -> bool:
     """ "Armenia and Azerbaijan initialled": an English list right before a past verb."""
     gap = text[unit[-1].end : trigger.start]
     word = text[trigger.start : trigger.end].lower()
+    if len({m.country for m in unit}) > 2 and trigger.relation.name not in (
+        "agreement", "joint_exercise"
+    ):
+        return False  # "France, Germany and Italy met Orban": each met him, not each other
     return (
         len(unit) > 1
+        and trigger.start >= unit[-1].end
         and not has_thai(gap)
         and len(gap.split()) <= 2
         and (word.endswith("ed") or word in ("met", "signed"))

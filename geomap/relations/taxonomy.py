@@ -68,7 +68,8 @@ RELATION_TYPES: tuple[RelationType, ...] = (
         (r"aid", r"assistance", r"loans?", r"credit(?: line)?", r"grants?", r"debt relief",
          r"financing", r"donat\w+", r"relief", r"rescue (?:boats|teams?)", r"swap line",
          r"pledged \$", r"humanitarian", r"tents\b", r"medicines?\b", r"medical supplies",
-         r"emergency supplies"),
+         r"emergency supplies", r"lend(?:s|ing)?\b", r"deposit(?:s|ed)?\b",
+         r"help\b"),
     ),
     RelationType(
         "summit", "summit", "การประชุมสุดยอด", "044", "CONSULT",
@@ -99,6 +100,7 @@ RELATION_TYPES: tuple[RelationType, ...] = (
          "ส่งมอบ", "สนับสนุน", "รถไฟ", "ส่งพลเมือง"),
         (r"cooperat\w+", r"co-operat\w+", r"joint (?:task force|statement|venture|project)",
          r"ties", r"relations", r"bought", r"supplied", r"provided", r"invest\w*",
+         r"deliver(?:s|ed|ing|y|ies)?\b", r"training (?:programme|program|mission)s?",
          r"power grids?", r"railway", r"solidarity", r"thanking", r"support(?:ed)?"),
     ),
     RelationType(

@@ -230,3 +230,93 @@ def test_a_relative_clause_keeps_its_negation_to_itself(relations_of):
         " confirmed in Belgrade on Monday, adding that the purchases did not break any rules."
     )
     assert _pairs(links) == {frozenset(("CN", "RS"))}
+
+
+# Precision rules for unseen English text, on sentences of eval/gold/dev_relations3.jsonl.
+def test_a_lone_list_of_several_countries_is_no_cooperation(relations_of):
+    links, _ = relations_of(
+        "More than 1,300 exhibitors from 65 countries, including the United States, France,"
+        " China and South Korea, showed their wares at the IDEX arms fair in Abu Dhabi."
+    )
+    assert _pairs(links) == set()
+
+
+def test_observers_of_an_exercise_do_not_drill_with_each_other(relations_of):
+    links, _ = relations_of(
+        "The navies of India, the United States, Japan and Australia began the Malabar exercise"
+        " off Visakhapatnam on Friday, with observers from Bangladesh, Sri Lanka, Thailand,"
+        " Vietnam and eight other countries watching from a command ship."
+    )
+    drilling = {frozenset(p) for p in [("IN", "US"), ("IN", "JP"), ("AU", "IN"), ("JP", "US")]}
+    assert drilling <= _pairs(links)
+    assert frozenset(("BD", "LK")) not in _pairs(links)
+    assert frozenset(("TH", "VN")) not in _pairs(links)
+
+
+def test_the_places_one_actor_visited_are_not_paired(relations_of):
+    links, _ = relations_of(
+        "Nakatani had visited Kuala Lumpur and Bangkok in 2024, when Japan delivered patrol"
+        " boats to Malaysia."
+    )
+    assert _pairs(links) == {frozenset(("JP", "MY"))}
+
+
+def test_a_new_subject_after_and_starts_a_clause(relations_of):
+    links, _ = relations_of(
+        "Turkey signed a contract to supply 60 Anka drones to Indonesia, and the United Arab"
+        " Emirates agreed to buy 12 K9 howitzers from South Korea."
+    )
+    assert _pairs(links) == {frozenset(("ID", "TR")), frozenset(("AE", "KR"))}
+
+
+def test_a_relative_clause_keeps_its_names_to_itself(relations_of):
+    links, deployments = relations_of(
+        "Germany, which has 5,000 troops on the way to Lithuania, offered Poland help with"
+        " border surveillance drones."
+    )
+    assert frozenset(("DE", "PL")) in _pairs(links)
+    assert frozenset(("LT", "PL")) not in _pairs(links)
+    assert ("DE", "LT") in {(p[0], p[1]) for p in _deployments(deployments)}
+
+
+def test_failed_talks_and_firing_are_no_links(relations_of):
+    links, _ = relations_of(
+        "Talks between Warsaw and Minsk on reopening the Kuznica crossing collapsed in January."
+    )
+    assert _pairs(links) == set()
+    links, _ = relations_of(
+        "North Korea fired two ballistic missiles into the sea on the day he arrived in Manila."
+    )
+    assert _pairs(links) == set()
+
+
+def test_a_country_inside_an_institution_s_name_is_no_party(relations_of):
+    links, _ = relations_of(
+        "The Reserve Bank of India and the Bank of England hosted a side event on remittances."
+    )
+    assert _pairs(links) == set()
+
+
+def test_an_infrastructure_destination_is_no_party_an_institution_s_owner_is(relations_of):
+    links, _ = relations_of(
+        "Saudi Arabia separately agreed to lend Ethiopia $300 million for a power line to"
+        " Djibouti, and the United Arab Emirates deposited $1 billion at Ethiopia's central bank."
+    )
+    assert _pairs(links) == {frozenset(("ET", "SA")), frozenset(("AE", "ET"))}
+
+
+def test_forces_merely_named_are_no_deployment(relations_of):
+    _, deployments = relations_of(
+        "China's navy criticised the drills, and Pakistani troops watched the parade in Lahore."
+        " Indonesia, India and Italy also keep large contingents in Lebanon."
+    )
+    assert {(p[0], p[1]) for p in _deployments(deployments)} == {
+        ("ID", "LB"), ("IN", "LB"), ("IT", "LB")
+    }
+
+
+def test_a_base_name_beside_the_host_s_own_navy_is_no_deployment(relations_of):
+    _, deployments = relations_of(
+        "จีนได้ส่งมอบเรือคอร์เวต 2 ลำให้แก่กองทัพเรือกัมพูชาที่ฐานทัพเรือเรียม จังหวัดพระสีหนุ"
+    )
+    assert _deployments(deployments) == set()
