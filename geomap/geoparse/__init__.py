@@ -4,7 +4,7 @@ Public surface: `Geoparser` (parse a text), `ParseResult`/`PlaceHit`, and
 `feature_collection` (the `geomap parse` GeoJSON contract).
 """
 
-from geomap.geoparse.features import feature_collection, mention_json
+from geomap.geoparse.features import feature_collection, mention_json, place_feature
 from geomap.geoparse.parser import MAX_TEXT_CHARS, Geoparser, ParseResult, PlaceHit
 
 __all__ = [
@@ -14,4 +14,5 @@ __all__ = [
     "PlaceHit",
     "feature_collection",
     "mention_json",
+    "place_feature",
 ]

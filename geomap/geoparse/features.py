@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from geomap.gazetteer import Gazetteer
+from geomap.gazetteer import Gazetteer, Place
 from geomap.geoparse.parser import ParseResult
 
 
@@ -16,31 +16,34 @@ def mention_json(result: ParseResult, start: int, end: int, text: str) -> dict:
     }
 
 
+def place_feature(place: Place, gazetteer: Gazetteer, confidence: float) -> dict:
+    """One place as the contract writes it (without mentions): shared with corrections."""
+    properties = {
+        "kind": "border" if place.feature_type == "border" else "place",
+        "feature_type": place.feature_type,
+        "name": place.name,
+        "name_th": place.name_th,
+        "country_code": place.country_code,
+        "geonameid": place.geonameid,
+        "confidence": confidence,
+        "gazetteer_key": place.key,
+    }
+    if place.feature_type == "border":
+        properties["countries"] = list(place.border_countries)
+    feature = {"type": "Feature", "geometry": gazetteer.geometry(place), "properties": properties}
+    if (place.is_area or place.feature_type == "border") and place.bbox:
+        feature["bbox"] = [round(v, 6) for v in place.bbox]
+    return feature
+
+
 def place_features(result: ParseResult, gazetteer: Gazetteer) -> list[dict]:
     """One Feature per distinct resolved place, in order of first mention."""
     features = []
     for hit in sorted(result.places, key=lambda h: h.mentions[0].start):
-        place = hit.place
-        properties = {
-            "kind": "border" if place.feature_type == "border" else "place",
-            "feature_type": place.feature_type,
-            "name": place.name,
-            "name_th": place.name_th,
-            "country_code": place.country_code,
-            "geonameid": place.geonameid,
-            "confidence": hit.confidence,
-            "gazetteer_key": place.key,
-            "mentions": [mention_json(result, m.start, m.end, m.text) for m in hit.mentions],
-        }
-        if place.feature_type == "border":
-            properties["countries"] = list(place.border_countries)
-        feature = {
-            "type": "Feature",
-            "geometry": gazetteer.geometry(place),
-            "properties": properties,
-        }
-        if (place.is_area or place.feature_type == "border") and place.bbox:
-            feature["bbox"] = [round(v, 6) for v in place.bbox]
+        feature = place_feature(hit.place, gazetteer, hit.confidence)
+        feature["properties"]["mentions"] = [
+            mention_json(result, m.start, m.end, m.text) for m in hit.mentions
+        ]
         features.append(feature)
     return features
 

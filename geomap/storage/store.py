@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
@@ -254,17 +254,7 @@ class Store:
             created=datetime.now(UTC),
         )
         _attach_features(document, text, collection)
-        try:
-            with self._writing() as session:
-                session.add(document)
-                session.flush()
-                new_id = document.id
-        except IntegrityError:  # another writer stored the same text meanwhile
-            existing = self.document_id_for(text)
-            if existing is None:
-                raise
-            return Added(existing, False)
-        return Added(new_id, True)
+        return self._insert_once(document, lambda: self.document_id_for(text))
 
     def get_document(self, document_id: int) -> StoredDocument | None:
         with self._read() as session:
@@ -598,13 +588,19 @@ class Store:
             author=author[:200] if author else None,
         )
         record.relations = [_relation(feature) for feature in features]
+        return self._insert_once(record, lambda: self._import_id(digest))
+
+    def _insert_once(
+        self, record: Document | Import, existing_id: Callable[[], int | None]
+    ) -> Added:
+        """Insert `record`, or name the row a concurrent writer stored first with the same hash."""
         try:
             with self._writing() as session:
                 session.add(record)
                 session.flush()
                 new_id = record.id
-        except IntegrityError:  # another writer imported the same file meanwhile
-            existing = self._import_id(digest)
+        except IntegrityError:
+            existing = existing_id()
             if existing is None:
                 raise
             return Added(existing, False)

@@ -7,6 +7,7 @@ from werkzeug.datastructures import FileStorage
 from werkzeug.exceptions import BadRequest, RequestEntityTooLarge, UnsupportedMediaType
 
 from geomap.gazetteer import Candidate
+from geomap.geoparse import place_feature
 from geomap.storage import Added, StoreError, ingest_document, ingest_text
 from geomap.text.sources import MAX_DOCUMENT_BYTES, DocumentError, TooLarge, UnsupportedContent
 from geomap.web.app import MAX_FILES_PER_UPLOAD, MAX_TEXT_CHARS, services
@@ -107,20 +108,4 @@ def correct(document_id: int, start: int, end: int, action: str, key: str | None
 
 def _place_feature(candidate: Candidate) -> dict:
     """The chosen place as the parser would have written it, fully confident."""
-    place = candidate.place
-    properties = {
-        "kind": "border" if place.feature_type == "border" else "place",
-        "feature_type": place.feature_type,
-        "name": place.name,
-        "name_th": place.name_th,
-        "country_code": place.country_code,
-        "geonameid": place.geonameid,
-        "confidence": 1.0,
-        "gazetteer_key": place.key,
-    }
-    if place.feature_type == "border":
-        properties["countries"] = list(place.border_countries)
-    feature = {"geometry": services().gazetteer.geometry(place), "properties": properties}
-    if (place.is_area or place.feature_type == "border") and place.bbox:
-        feature["bbox"] = [round(v, 6) for v in place.bbox]
-    return feature
+    return place_feature(candidate.place, services().gazetteer, 1.0)
