@@ -13,32 +13,34 @@ exactly these references and shows the text only as text).
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
-_REFERENCES = str.maketrans(
-    {
-        "&": "&amp;",
-        "<": "&lt;",
-        ">": "&gt;",
-        '"': "&quot;",
-        "'": "&#39;",
-        "`": "&#96;",
-        "$": "&#36;",
-        "\\": "&#92;",
-        "{": "&#123;",
-        "}": "&#125;",
-        "\n": "&#10;",
-        "\r": "&#13;",
-        "\u2028": "&#8232;",
-        "\u2029": "&#8233;",
-        "\x00": "\ufffd",
-    }
-)
+_REFERENCES = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "'": "&#39;",
+    "`": "&#96;",
+    "$": "&#36;",
+    "\\": "&#92;",
+    "{": "&#123;",
+    "}": "&#125;",
+    "\n": "&#10;",
+    "\r": "&#13;",
+    "\u2028": "&#8232;",
+    "\u2029": "&#8233;",
+    "\x00": "\ufffd",
+}
+_SPECIAL = re.compile("[" + re.escape("".join(_REFERENCES)) + "]")
 
 
 def escape_text(value: object) -> str:
     """Text (or a number) as inert HTML that is also safe inside JS string literals."""
-    return "" if value is None else str(value).translate(_REFERENCES)
+    if value is None:
+        return ""
+    return _SPECIAL.sub(lambda match: _REFERENCES[match.group()], str(value))
 
 
 def web_link(url: object) -> str | None:

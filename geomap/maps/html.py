@@ -89,12 +89,6 @@ class _Call(MacroElement):
         self.values = values
 
 
-def _latlngs(feature: MapFeature) -> list:
-    """Leaflet lat/lng lines, to 5 decimals (about a metre: the page is smaller)."""
-    lines = [[[round(lat, 5), round(lon, 5)] for lon, lat in part] for part in feature.parts]
-    return lines[0] if len(lines) == 1 else lines
-
-
 def _look(feature: MapFeature) -> dict:
     """Leaflet path options for one feature, by kind, type and status.
 
@@ -158,10 +152,9 @@ def _layer_data(name: str, members: list[MapFeature], gazetteer: Gazetteer, lang
             "popup": _escaped(popup_content(feature, gazetteer, lang)),
         }
         if feature.kind in ("link", "border"):
-            entry["line"] = _latlngs(feature)
+            entry["lines"] = feature.parts  # lon/lat, as in GeoJSON
         else:
-            lon, lat = feature.point
-            entry["at"] = [lat, lon]
+            entry["at"] = feature.point
         drawn.append(entry)
     data = {
         "words": _escaped({"evidence": ui(lang, "evidence"), "source": ui(lang, "source")}),

@@ -121,13 +121,14 @@
     data.features.forEach(function (feature) {
       var look = data.styles[feature.style];
       var shape;
-      if (feature.line) {
+      if (feature.lines) {  // lon/lat parts, as in GeoJSON
+        var latLngs = L.GeoJSON.coordsToLatLngs(feature.lines, 1);
         if (data.halo) {
-          L.polyline(feature.line, data.halo).addTo(group);
+          L.polyline(latLngs, data.halo).addTo(group);
         }
-        shape = L.polyline(feature.line, look);
+        shape = L.polyline(latLngs, look);
       } else {
-        shape = L.circleMarker(feature.at, look);
+        shape = L.circleMarker(L.GeoJSON.coordsToLatLng(feature.at), look);
       }
       shape.addTo(group);
       bind(shape, group, feature, data.words);
