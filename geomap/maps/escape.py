@@ -6,41 +6,46 @@ string literal ('...', "..." or `...`): besides HTML's five special characters i
 backtick, `$`, backslash and line breaks as numeric character references, so a template
 literal cannot be closed or interpolated and an ordinary string cannot be broken. Braces are
 encoded too: folium (branca) compiles each element's rendered script again as a Jinja
-template, so a raw "{{ ... }}" in document text would run on the server.
+template, so a raw "{{ ... }}" in document text would run on the server if it ever reached
+one. The map's layer data is escaped string by string with it (static/geomap/map.js undoes
+exactly these references and shows the text only as text).
 """
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
-_REFERENCES = str.maketrans(
-    {
-        "&": "&amp;",
-        "<": "&lt;",
-        ">": "&gt;",
-        '"': "&quot;",
-        "'": "&#39;",
-        "`": "&#96;",
-        "$": "&#36;",
-        "\\": "&#92;",
-        "{": "&#123;",
-        "}": "&#125;",
-        "\n": "&#10;",
-        "\r": "&#13;",
-        "\u2028": "&#8232;",
-        "\u2029": "&#8233;",
-        "\x00": "\ufffd",
-    }
-)
+_REFERENCES = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "'": "&#39;",
+    "`": "&#96;",
+    "$": "&#36;",
+    "\\": "&#92;",
+    "{": "&#123;",
+    "}": "&#125;",
+    "\n": "&#10;",
+    "\r": "&#13;",
+    "\u2028": "&#8232;",
+    "\u2029": "&#8233;",
+    "\x00": "\ufffd",
+}
+_SPECIAL = re.compile("[" + re.escape("".join(_REFERENCES)) + "]")
 
 
 def escape_text(value: object) -> str:
     """Text (or a number) as inert HTML that is also safe inside JS string literals."""
-    return "" if value is None else str(value).translate(_REFERENCES)
+    if value is None:
+        return ""
+    return _SPECIAL.sub(lambda match: _REFERENCES[match.group()], str(value))
 
 
-def safe_link(url: object) -> str | None:
-    """An http(s) URL for an `href`, escaped; None for anything else (javascript:, data:...)."""
+def web_link(url: object) -> str | None:
+    """An http(s) URL fit for an `href` (still to be escaped); None for anything else
+    (javascript:, data:...)."""
     if not isinstance(url, str) or len(url) > 2000:
         return None
     try:
@@ -49,4 +54,4 @@ def safe_link(url: object) -> str | None:
         return None
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
-    return escape_text(url.strip())
+    return url.strip()

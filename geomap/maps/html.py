@@ -1,12 +1,14 @@
 """The interactive map: a folium/Leaflet page that needs nothing beyond the project's static/.
 
-Folium builds the page skeleton and the layers; its CDN links, jQuery popups and template
-literal tooltips are not used. Popups and tooltips are bound by static/geomap/map.js from
-strings built in geomap.maps.labels (escaped there) and passed as JSON.
+Folium builds the page skeleton (map, layer groups, controls); its CDN links, jQuery popups
+and template literal tooltips are not used. The features are not folium elements (one Jinja
+template each made a corpus map slow and huge): each layer is one JSON block, every string
+in it escaped, which static/geomap/map.js draws, building popups and tooltips as DOM text.
 """
 
 from __future__ import annotations
 
+import json
 import re
 
 import folium
@@ -20,7 +22,7 @@ from geomap.maps import style
 from geomap.maps.assets import asset_tags
 from geomap.maps.basemap import basemap_json
 from geomap.maps.escape import escape_text
-from geomap.maps.labels import label, popup_html
+from geomap.maps.labels import label, popup_content
 from geomap.maps.legend import legend_entries, legend_html
 from geomap.maps.model import MapFeature, check_features, mentioned_countries
 from geomap.maps.options import MapOptions
@@ -29,6 +31,7 @@ from geomap.maps.strings import ui
 LAYER_ORDER = ("borders", "links", "deployments", "places")  # later ones draw on top
 _KIND_LAYER = {"border": "borders", "link": "links", "deployment": "deployments", "place": "places"}
 _ASSETS_MARK = "<!--geomap-assets-->"
+_DATA_MARK = "<!--geomap-data-->"
 _OPENING_TAG = re.compile(r"<(script|style)(?=[\s>])", re.IGNORECASE)
 
 
@@ -47,22 +50,22 @@ class _Fullscreen(plugins.Fullscreen):
 
 
 class _Basemap(folium.map.Layer):
-    """Natural Earth country shapes as a vector layer; mentioned countries tinted."""
+    """Natural Earth country shapes (the page's "basemap" data) as a vector layer; mentioned
+    countries tinted."""
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
             var {{ this.get_name() }} = geomap.basemap(
-                {{ this.data }}, {{ this.highlighted|tojson }}, {{ this.attribution|tojson }}
+                {{ this.highlighted|tojson }}, {{ this.attribution|tojson }}
             );
         {% endmacro %}
         """
     )
 
-    def __init__(self, data: str, highlighted: list[str], attribution: str, **kwargs) -> None:
+    def __init__(self, highlighted: list[str], attribution: str, **kwargs) -> None:
         super().__init__(**kwargs)
         self._name = "Basemap"
-        self.data = data
         self.highlighted = highlighted
         self.attribution = attribution
 
@@ -74,31 +77,20 @@ class _Call(MacroElement):
         """
         {% macro script(this, kwargs) %}
             geomap.{{ this.function }}({{ this._parent.get_name() }}
-            {%- for name in this.layer_names %}, {{ name }}{% endfor %}
             {%- for value in this.values %}, {{ value|tojson }}{% endfor %});
         {% endmacro %}
         """
     )
 
-    def __init__(self, function: str, *values: object, layers: tuple = ()) -> None:
+    def __init__(self, function: str, *values: object) -> None:
         super().__init__()
         self._name = "GeomapCall"
         self.function = function
         self.values = values
-        self._layers = layers
-
-    @property
-    def layer_names(self) -> list[str]:
-        return [layer.get_name() for layer in self._layers]
 
 
-def _latlngs(feature: MapFeature) -> list:
-    lines = [[[lat, lon] for lon, lat in part] for part in feature.parts]
-    return lines[0] if len(lines) == 1 else lines
-
-
-def _drawing(feature: MapFeature) -> folium.map.Layer:
-    """The Leaflet layer for one feature (without popup), styled by kind, type and status.
+def _look(feature: MapFeature) -> dict:
+    """Leaflet path options for one feature, by kind, type and status.
 
     Each gets the CSS class geomap-<kind> (links and deployments also geomap-<status>), so
     pages and tests can find them.
@@ -107,55 +99,80 @@ def _drawing(feature: MapFeature) -> folium.map.Layer:
     if feature.kind in ("link", "deployment"):
         css += f" geomap-{feature.status}"
     if feature.kind == "link":
-        return folium.PolyLine(
-            _latlngs(feature),
-            color=style.relation_colour(feature.properties.get("relation")),
-            weight=style.link_weight(feature),
-            opacity=0.85,
-            dash_array=style.DASHES.get(feature.status),
-            class_name=css,
-        )
-    if feature.kind == "border":
-        return folium.PolyLine(
-            _latlngs(feature), color=style.BORDER, weight=3.5, opacity=0.95, class_name=css
-        )
-    lon, lat = feature.point
-    if feature.kind == "deployment":
-        look = style.deployment_style(feature.status)
-        return folium.CircleMarker(
-            [lat, lon],
-            radius=style.deployment_radius(feature),
-            color=look["color"],
-            weight=2,
-            fill_color=look["color"],
-            fill_opacity=look["fill_opacity"],
-            dash_array=look["dash"],
-            class_name=css,
-        )
-    return folium.CircleMarker(
-        [lat, lon],
-        radius=5,
-        color="#ffffff",
-        weight=1.5,
-        fill_color=style.PLACE,
-        fill_opacity=0.9,
-        class_name=css,
-    )
+        look = {
+            "color": style.relation_colour(feature.properties.get("relation")),
+            "weight": style.link_weight(feature),
+            "opacity": 0.85,
+            "dashArray": style.DASHES.get(feature.status),
+        }
+    elif feature.kind == "border":
+        look = {"color": style.BORDER, "weight": 3.5, "opacity": 0.95}
+    elif feature.kind == "deployment":
+        status = style.deployment_style(feature.status)
+        look = {
+            "radius": style.deployment_radius(feature),
+            "color": status["color"],
+            "weight": 2,
+            "fillColor": status["color"],
+            "fillOpacity": status["fill_opacity"],
+            "dashArray": status["dash"],
+        }
+    else:
+        look = {"radius": 5, "color": "#ffffff", "weight": 1.5, "fillColor": style.PLACE,
+                "fillOpacity": 0.9}  # fmt: skip
+    return {**{k: v for k, v in look.items() if v is not None}, "className": css}
 
 
-def _add_feature(feature: MapFeature, group: folium.FeatureGroup, gazetteer, lang: str) -> None:
-    if feature.kind == "border":  # a wide pale halo under the line highlights the border
-        halo = folium.PolyLine(_latlngs(feature), color=style.BORDER_HALO, weight=10, opacity=0.8)
-        halo.options["interactive"] = False  # folium drops this option; Leaflet reads it
-        halo.add_to(group)
-    layer = _drawing(feature).add_to(group)
-    popup = popup_html(feature, gazetteer, lang)
-    tooltip = escape_text(label(feature, gazetteer, lang))
-    layer.add_child(_Call("bind", popup, tooltip, feature.id, layers=(group,)))
-    if feature.kind == "link":
-        weight = style.link_weight(feature)
-        colour = style.relation_colour(feature.properties.get("relation"))
-        layer.add_child(_Call("arrows", colour, weight, layers=(group,)))
+def _escaped(value: object) -> object:
+    """Every string in `value` through the one escape function (keys are ours)."""
+    if isinstance(value, str):
+        return escape_text(value)
+    if isinstance(value, dict):
+        return {key: _escaped(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_escaped(item) for item in value]
+    return value
+
+
+def _layer_data(name: str, members: list[MapFeature], gazetteer: Gazetteer, lang: str) -> dict:
+    """One layer as data for geomap.layer() in static/geomap/map.js: the distinct styles once,
+    then per feature its id, style number, coordinates, tooltip and popup text; every
+    string escaped (ids match FEATURE_ID, so they need none; numbers are numbers)."""
+    numbers: dict[tuple, int] = {}
+    looks, drawn = [], []
+    for feature in members:
+        look = _look(feature)
+        number = numbers.setdefault(tuple(look.items()), len(looks))
+        if number == len(looks):
+            looks.append(look)
+        entry = {
+            "id": feature.id,
+            "style": number,
+            "tooltip": escape_text(label(feature, gazetteer, lang)),
+            "popup": _escaped(popup_content(feature, gazetteer, lang)),
+        }
+        if feature.kind in ("link", "border"):
+            entry["lines"] = feature.parts  # lon/lat, as in GeoJSON
+        else:
+            entry["at"] = feature.point
+        drawn.append(entry)
+    data = {
+        "words": _escaped({"evidence": ui(lang, "evidence"), "source": ui(lang, "source")}),
+        "styles": _escaped(looks),
+        "features": drawn,
+    }
+    if name == "borders":  # a wide pale halo under the line highlights the border
+        data["halo"] = {"color": style.BORDER_HALO, "weight": 10, "opacity": 0.8,
+                        "interactive": False}  # fmt: skip
+    if name == "links":  # arrowheads show the direction
+        data["arrows"] = True
+    return data
+
+
+def _data_block(name: str, data: str, nonce: str | None) -> str:
+    """JSON the page script reads, outside folium's templates (never compiled by Jinja)."""
+    attr = f' nonce="{nonce}"' if nonce else ""
+    return f'<script type="application/json" id="geomap-{name}"{attr}>{data}</script>'
 
 
 def _bounds(features: list[MapFeature]) -> list[list[float]] | None:
@@ -173,7 +190,11 @@ def _with_nonce(html: str, nonce: str | None) -> str:
 def render_map(
     features: list[dict], gazetteer: Gazetteer, options: MapOptions | None = None
 ) -> str:
-    """A complete HTML document holding only the map (for an iframe, an embed or a download)."""
+    """A complete HTML document holding only the map (for an iframe, an embed or a download).
+
+    folium writes the page skeleton (map, basemap, layer control, one empty group per kind);
+    each kind's features go in as one JSON block that static/geomap/map.js draws.
+    """
     options = options or MapOptions()
     checked = check_features(features)
     lang = options.lang
@@ -183,9 +204,10 @@ def render_map(
     figure = fmap.get_root()
     figure.title = escape_text(options.title)
     figure.header.add_child(Element(_ASSETS_MARK), name="geomap_assets")
+    figure.header.add_child(Element(_DATA_MARK), name="geomap_data")
+    blocks = [_data_block("basemap", basemap_json(gazetteer), options.nonce)]
 
     basemap = _Basemap(
-        basemap_json(gazetteer),
         mentioned_countries(checked),
         escape_text(ui(lang, "natural_earth")),
         name=escape_text(ui(lang, "countries")),
@@ -207,8 +229,10 @@ def render_map(
         if not members:
             continue
         group = folium.FeatureGroup(name=escape_text(ui(lang, name)), overlay=True).add_to(fmap)
-        for feature in members:
-            _add_feature(feature, group, gazetteer, lang)
+        group.add_child(_Call("layer", name))
+        data = _layer_data(name, members, gazetteer, lang)
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        blocks.append(_data_block(name, text, options.nonce))
 
     folium.LayerControl(collapsed=JsCode("window.innerWidth < 640")).add_to(fmap)
     _Fullscreen(
@@ -227,4 +251,5 @@ def render_map(
     page = _with_nonce(figure.render(), options.nonce)
     page = page.replace("<html>", f'<html lang="{lang}">', 1)
     assets = asset_tags(options.static_url, options.inline_assets, options.nonce)
-    return page.replace(_ASSETS_MARK, assets, 1)
+    page = page.replace(_ASSETS_MARK, assets, 1)
+    return page.replace(_DATA_MARK, "\n".join(blocks), 1)

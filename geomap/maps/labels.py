@@ -1,13 +1,13 @@
 """What each feature is called and what its popup says, in the map's language.
 
-Labels are plain text (the PNG draws them as they are); `popup_html` builds markup and passes
-every piece of document text through `escape_text`.
+Labels and popup pieces are plain text: the PNG draws labels as they are, and the HTML map
+escapes every string of its layer data with `escape_text` when it writes the page.
 """
 
 from __future__ import annotations
 
 from geomap.gazetteer import Gazetteer
-from geomap.maps.escape import escape_text, safe_link
+from geomap.maps.escape import web_link
 from geomap.maps.model import MapFeature
 from geomap.maps.strings import relation_label, status_label, ui
 from geomap.maps.style import troops
@@ -66,15 +66,13 @@ def _shorten(text: str) -> str:
     return text if len(text) <= MAX_SENTENCE_CHARS else text[: MAX_SENTENCE_CHARS - 1] + "…"
 
 
-def _source(item: dict, lang: str) -> str:
+def _source(item: dict) -> dict | None:
+    """A document's title and web address (either may be missing), or None."""
     title = str(item.get("document_title") or "").strip()
-    url = safe_link(item.get("document_url"))
+    url = web_link(item.get("document_url"))
     if not title and not url:
-        return ""
-    text = escape_text(title) if title else url
-    if url:
-        text = f'<a href="{url}" target="_blank" rel="noopener noreferrer">{text}</a>'
-    return f'<p class="geomap-source">{escape_text(ui(lang, "source"))}: {text}</p>'
+        return None
+    return {"title": title or url, "url": url} if url else {"title": title}
 
 
 def facts(feature: MapFeature, lang: str) -> list[str]:
@@ -99,22 +97,24 @@ def facts(feature: MapFeature, lang: str) -> list[str]:
     return pieces
 
 
-def popup_html(feature: MapFeature, gazetteer: Gazetteer, lang: str) -> str:
-    """The popup's markup; every text piece escaped, no inline styles (CSP)."""
-    html = [f'<p class="geomap-title">{escape_text(label(feature, gazetteer, lang))}</p>']
+def popup_content(feature: MapFeature, gazetteer: Gazetteer, lang: str) -> dict:
+    """What the popup shows, as plain text pieces: static/geomap/map.js builds the popup
+    from them with DOM text nodes, so no markup is ever made of document text."""
+    content: dict = {"title": label(feature, gazetteer, lang)}
     pieces = facts(feature, lang)
     if pieces:
-        html.append(f'<p class="geomap-facts">{escape_text(" · ".join(pieces))}</p>')
+        content["facts"] = " · ".join(pieces)
     items, total = _items(feature)
     sentences = _sentences(items)
     if sentences:
-        html.append(f'<p class="geomap-heading">{escape_text(ui(lang, "evidence"))}</p>')
-    for item in sentences[:MAX_SENTENCES]:
-        sentence = escape_text(_shorten(str(item["sentence"]).strip()))
-        html.append(f'<blockquote class="geomap-evidence">{sentence}</blockquote>')
-        html.append(_source(item, lang))
+        content["evidence"] = [
+            {"text": _shorten(str(item["sentence"]).strip()), "source": _source(item)}
+            for item in sentences[:MAX_SENTENCES]
+        ]
     more = len(sentences[MAX_SENTENCES:]) + total - len(items)  # the rest were not sent
     if more > 0:
-        html.append(f'<p class="geomap-more">+{more:,}</p>')
-    html.append(_source(feature.properties, lang))
-    return f'<div class="geomap-popup">{"".join(html)}</div>'
+        content["more"] = f"+{more:,}"
+    source = _source(feature.properties)
+    if source:
+        content["source"] = source
+    return content

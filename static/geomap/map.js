@@ -1,7 +1,10 @@
-/* geomap map page helpers: basemap, popups, arrows, legend, focus messages, embed height.
+/* geomap map page helpers: basemap, feature layers, popups, arrows, legend, focus messages,
+ * embed height.
  *
- * Loaded after Leaflet; the page's generated script calls these. Text arriving here is
- * already escaped by geomap.maps (escape_text), so it is handed to Leaflet as built.
+ * Loaded after Leaflet; the page's generated script calls these. Each layer's features arrive
+ * as one JSON block (<script type="application/json" id="geomap-<layer>">) whose strings
+ * geomap.maps escaped with escape_text; they are unescaped here and shown only as text
+ * (textContent, text nodes), never as markup. The legend is our own escaped markup.
  */
 (function () {
   'use strict';
@@ -14,10 +17,27 @@
 
   var state = { map: null, layers: {} };
 
-  function basemap(data, highlighted, attribution) {
+  var REFERENCE = /&(#\d+|amp|lt|gt|quot);/g;
+  var NAMED = { amp: '&', lt: '<', gt: '>', quot: '"' };
+
+  function unescapeText(text) {
+    // The inverse of geomap.maps.escape.escape_text, in one pass.
+    return text.replace(REFERENCE, function (whole, name) {
+      return name.charAt(0) === '#' ? String.fromCodePoint(Number(name.slice(1))) : NAMED[name];
+    });
+  }
+
+  function readData(name) {
+    var block = document.getElementById('geomap-' + name);
+    return JSON.parse(block.textContent, function (key, value) {
+      return typeof value === 'string' ? unescapeText(value) : value;
+    });
+  }
+
+  function basemap(highlighted, attribution) {
     var mentioned = {};
     highlighted.forEach(function (code) { mentioned[code] = true; });
-    return L.geoJSON(data, {
+    return L.geoJSON(readData('basemap'), {
       attribution: attribution,
       interactive: false,
       style: function (feature) {
@@ -33,12 +53,89 @@
     });
   }
 
-  function bind(layer, group, popupHtml, tooltipText, id) {
-    layer.bindPopup(popupHtml, { maxWidth: 340, className: 'geomap-popup-wrap' });
-    layer.bindTooltip(tooltipText, { sticky: true, direction: 'top' });
-    if (id !== null) {
-      state.layers[id] = { layer: layer, group: group };
+  function element(tag, className, text, parent) {
+    var node = document.createElement(tag);
+    if (className) {
+      node.className = className;
     }
+    if (text) {
+      node.textContent = text;
+    }
+    if (parent) {
+      parent.appendChild(node);
+    }
+    return node;
+  }
+
+  function source(parent, origin, word) {
+    // "Source: <title>", the title a link when the document has a web address.
+    if (!origin) {
+      return;
+    }
+    var line = element('p', 'geomap-source', word + ': ', parent);
+    if (origin.url && /^https?:\/\//i.test(origin.url)) {
+      var link = element('a', null, origin.title, line);
+      link.href = origin.url;
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
+    } else {
+      line.appendChild(document.createTextNode(origin.title));
+    }
+  }
+
+  function popupContent(popup, words) {
+    var box = element('div', 'geomap-popup');
+    element('p', 'geomap-title', popup.title, box);
+    if (popup.facts) {
+      element('p', 'geomap-facts', popup.facts, box);
+    }
+    var evidence = popup.evidence || [];
+    if (evidence.length) {
+      element('p', 'geomap-heading', words.evidence, box);
+    }
+    evidence.forEach(function (item) {
+      element('blockquote', 'geomap-evidence', item.text, box);
+      source(box, item.source, words.source);
+    });
+    if (popup.more) {
+      element('p', 'geomap-more', popup.more, box);
+    }
+    source(box, popup.source, words.source);
+    return box;
+  }
+
+  function bind(layer, group, feature, words) {
+    // Built when first opened: a corpus map has thousands of features.
+    layer.bindPopup(function () { return popupContent(feature.popup, words); },
+      { maxWidth: 340, className: 'geomap-popup-wrap' });
+    layer.bindTooltip(function () { return document.createTextNode(feature.tooltip); },
+      { sticky: true, direction: 'top' });
+    if (feature.id !== null && feature.id !== undefined) {
+      state.layers[feature.id] = { layer: layer, group: group };
+    }
+  }
+
+  function layer(group, name) {
+    // Draws one layer's features (data block geomap-<name>) into its Leaflet group.
+    var data = readData(name);
+    data.features.forEach(function (feature) {
+      var look = data.styles[feature.style];
+      var shape;
+      if (feature.lines) {  // lon/lat parts, as in GeoJSON
+        var latLngs = L.GeoJSON.coordsToLatLngs(feature.lines, 1);
+        if (data.halo) {
+          L.polyline(latLngs, data.halo).addTo(group);
+        }
+        shape = L.polyline(latLngs, look);
+      } else {
+        shape = L.circleMarker(L.GeoJSON.coordsToLatLng(feature.at), look);
+      }
+      shape.addTo(group);
+      bind(shape, group, feature, data.words);
+      if (data.arrows) {
+        arrows(shape, group, look.color, look.weight);
+      }
+    });
   }
 
   function arrows(line, group, colour, weight) {
@@ -127,6 +224,6 @@
   }
 
   window.geomap = {
-    basemap: basemap, bind: bind, arrows: arrows, legend: legend, focus: focus, ready: ready
+    basemap: basemap, layer: layer, legend: legend, focus: focus, ready: ready
   };
 })();

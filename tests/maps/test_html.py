@@ -15,14 +15,17 @@ from mapdata import HOSTILE, MOSCOW_HAVANA, PACIFIC, link
 
 from geomap.maps import MapInputError, MapOptions, render_map
 from geomap.maps.basemap import basemap_json
-from geomap.maps.escape import escape_text, safe_link
-from geomap.maps.labels import popup_html
+from geomap.maps.escape import escape_text, web_link
+from geomap.maps.labels import popup_content
 from geomap.maps.model import check_features
 from geomap.maps.style import link_weight
 
 REMOTE = re.compile(r"^\s*(https?:)?//", re.IGNORECASE)
 CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]*)""")
-BIND_CALL = re.compile(r"geomap\.bind\(\w+, \w+, (\".*?[^\\]\"), (\".*?[^\\]\"), ")
+DATA_BLOCK = re.compile(
+    r'<script type="application/json" id="geomap-(\w+)"[^>]*>(.*?)</script>', re.DOTALL
+)
+POPUP_KEYS = {"title", "facts", "evidence", "more", "source"}
 
 
 class Tags(HTMLParser):
@@ -55,9 +58,40 @@ def remote_references(page: str) -> list[str]:
     return [url for url in found if REMOTE.match(url)]
 
 
-def popups_and_tooltips(page: str) -> list[tuple[str, str]]:
-    """The popup markup and tooltip text each feature is bound with, as the browser gets them."""
-    return [(json.loads(p), json.loads(t)) for p, t in BIND_CALL.findall(page)]
+def unescaped(value: object) -> object:
+    """What static/geomap/map.js makes of a data block's strings (its unescapeText)."""
+    if isinstance(value, str):
+        return html.unescape(value)
+    if isinstance(value, dict):
+        return {key: unescaped(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [unescaped(item) for item in value]
+    return value
+
+
+def layer_data(page: str) -> dict[str, dict]:
+    """Each feature layer's JSON block, as the page script reads it."""
+    return {
+        name: unescaped(json.loads(text))
+        for name, text in DATA_BLOCK.findall(page)
+        if name != "basemap"
+    }
+
+
+def texts(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    items = value.values() if isinstance(value, dict) else value if value else []
+    return [text for item in items for text in texts(item)]
+
+
+def popups_and_tooltips(page: str) -> list[tuple[dict, str]]:
+    """The popup content and tooltip text each feature is bound with, as the browser gets them."""
+    return [
+        (feature["popup"], feature["tooltip"])
+        for data in layer_data(page).values()
+        for feature in data["features"]
+    ]
 
 
 class Markup(HTMLParser):
@@ -141,18 +175,17 @@ def test_hostile_text_reaches_popups_and_tooltips_only_as_text(pages, map_featur
     for name, page in pages.items():
         for hostile in HOSTILE:
             assert hostile not in page, (name, hostile)
+        for _, block in DATA_BLOCK.findall(page):  # no markup, no template syntax
+            assert "<" not in block and not re.search(r"\{[{%#]", block), name
         bound = popups_and_tooltips(page)
         assert len(bound) == sum(1 for f in map_features if f["geometry"]), name
         shown = []
         for popup, tooltip in bound:
-            markup = Markup(popup)
-            allowed = {"div", "p", "blockquote", "a"}
-            assert {t for t, _ in markup.tags} <= allowed, popup
-            attributes = {k for _, a in markup.tags for k in a}
-            assert attributes <= {"class", "href", "target", "rel"}, popup
-            shown.append("".join(markup.text))
-            assert not Markup(tooltip).tags, tooltip
-            shown.append(html.unescape(tooltip))
+            assert set(popup) <= POPUP_KEYS and popup["title"] == tooltip, popup
+            sources = [popup.get("source")] + [e["source"] for e in popup.get("evidence", [])]
+            urls = [s["url"] for s in sources if s and "url" in s]
+            assert all(url.startswith("https://example.org/") for url in urls), urls
+            shown += [tooltip, *texts(popup)]
         for hostile in HOSTILE:  # every hostile string arrives intact, as text
             assert any(hostile in text for text in shown), (name, hostile)
 
@@ -170,9 +203,9 @@ def test_escaped_text_is_inert_and_reversible(text):
 
 
 def test_only_web_links_become_hrefs():
-    assert safe_link("https://example.org/a?b=1&c=2") == "https://example.org/a?b=1&amp;c=2"
+    assert web_link(" https://example.org/a?b=1&c=2") == "https://example.org/a?b=1&c=2"
     for bad in ("javascript:alert(1)", "data:text/html,x", "//evil.example", "", None, 3):
-        assert safe_link(bad) is None
+        assert web_link(bad) is None
 
 
 def legend_text(page: str) -> str:
@@ -202,25 +235,28 @@ def test_one_leaflet_layer_per_feature_kind(pages, map_features, gazetteer):
     assert page.count("L.featureGroup(") == 4
     assert overlays(page) == ["Borders", "Links", "Deployments", "Places"]
     assert page.count("geomap.basemap(") == 1
-    assert page.count("geomap.arrows(") == 3
+    assert page.count("geomap.layer(") == 4
+    data = layer_data(page)
+    assert list(data) == ["borders", "links", "deployments", "places"]
+    assert data["links"]["arrows"] is True and len(data["links"]["features"]) == 3
     only_links = [f for f in map_features if f["properties"]["kind"] == "link"]
     page = render_map(only_links, gazetteer)
     assert page.count("L.featureGroup(") == 1 and overlays(page) == ["Links"]
+    assert list(layer_data(page)) == ["links"]
 
 
 def test_antimeridian_link_is_one_polyline_with_two_parts(gazetteer):
     feature = link("link-9", "CN", "US", PACIFIC, "agreement", sentences=["Signed."])
     page = render_map([feature], gazetteer)
-    expected = [[[lat, lon] for lon, lat in part] for part in PACIFIC]
-    lines = re.findall(r"L\.polyline\(\s*(\[.*?\]\]\]),", page, re.DOTALL)
-    assert [json.loads(line) for line in lines] == [expected]
+    lines = [f["lines"] for f in layer_data(page)["links"]["features"]]
+    assert lines == [PACIFIC]
 
 
 def test_focus_ids_are_registered_with_their_layer(map_features, gazetteer):
     page = render_map(map_features, gazetteer)
-    ids = re.findall(r'geomap\.bind\(.*, ("[^"]*"|null)\);', page)
+    ids = [f["id"] for data in layer_data(page).values() for f in data["features"]]
     expected = [f["id"] for f in map_features if f["geometry"]]
-    assert sorted(json.loads(i) for i in ids) == sorted(expected)
+    assert sorted(ids) == sorted(expected)
 
 
 def test_basemap_is_cached_and_has_no_world_spanning_rings(gazetteer):
@@ -306,8 +342,9 @@ def test_popups_count_what_a_joined_feature_did_not_send(gazetteer):
     joined["properties"]["evidence_count"] = 30
     [place_feature, link_feature] = check_features([place, joined])
 
-    text = " ".join(Markup(popup_html(place_feature, gazetteer, "en")).text)
-    assert "40 mentions" in text and "12 documents" in text
-    assert "Report 1" in text and "Report 2" in text and "+38" in text
-    assert "+29" in " ".join(Markup(popup_html(link_feature, gazetteer, "en")).text)
+    place_popup = popup_content(place_feature, gazetteer, "en")
+    assert "40 mentions" in place_popup["facts"] and "12 documents" in place_popup["facts"]
+    assert [e["source"]["title"] for e in place_popup["evidence"]] == ["Report 1", "Report 2"]
+    assert place_popup["more"] == "+38"
+    assert popup_content(link_feature, gazetteer, "en")["more"] == "+29"
     assert link_weight(link_feature) == 10.0
