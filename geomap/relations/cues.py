@@ -102,6 +102,8 @@ HOSTILE_TH = (
     "จับตา", "แซงหน้า", "ภัยคุกคาม", "เผชิญหน้า", "กังวล", "ปฏิเสธการส่งออก", "แข่งขัน",
     "ลดการพึ่งพา", "เสมอกับ", "เอาชนะ", "ยกเลิก", "ระงับ",
 )  # fmt: skip
+# ...but "เครื่องบินขับไล่" is a fighter aircraft, not an expulsion
+AIRCRAFT_BEFORE_TH = ("เครื่องบิน", "ฝูงบิน", "เครื่อง")
 HOSTILE_EN = re.compile(
     r"\b(?:sanction\w*|condemn\w*|protest\w*|tariffs?|accus\w+|invad\w+|invasion|annex\w*"
     r"|attack\w*|struck|strikes?|(?<!world )war\b|clash\w*|expel\w*|ordered [\w\s]{0,30}out"
@@ -203,7 +205,9 @@ REOPEN_TH = ("เปิดฐานทัพอีกครั้ง", "เป�
 REOPEN_EN = re.compile(r"\breopen\w*\b", re.IGNORECASE)
 BASE_TH = ("ฐานทัพ", "ฐาน")
 BASE_EN = re.compile(r"\b(?:bases?|air base|outposts?)\b", re.IGNORECASE)
-EXPELLED = re.compile(r"expel\w*\s[\w\s]{0,30}|ordered\s[\w\s]{0,30}\sout\b|ขับไล่\S{0,30}", re.I)
+EXPELLED = re.compile(
+    r"expel\w*\s[\w\s]{0,30}|ordered\s[\w\s]{0,30}\sout\b|(?<!เครื่องบิน)ขับไล่\S{0,30}", re.I
+)
 # A troop number next to these words counts losses, not a presence.
 CASUALTY = re.compile(
     r"เสียชีวิต|บาดเจ็บ|ถูกจับ|\b(?:killed|wounded|captured|dead|died|casualties)\b", re.I

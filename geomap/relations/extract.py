@@ -521,7 +521,8 @@ class RelationExtractor:
         if self.thai:
             spans = [
                 m.span() for word in cues.HOSTILE_TH for m in re.finditer(re.escape(word), segment)
-            ]
+                if not segment[: m.start()].endswith(cues.AIRCRAFT_BEFORE_TH)
+            ]  # fmt: skip
         else:
             spans = [m.span() for m in cues.HOSTILE_EN.finditer(segment)]
         if cues.DISASTER.search(segment):
