@@ -18,6 +18,11 @@ LOCATIVE_TH = (
 CONJUNCTIONS_TH = (
     "ก่อนที่", "หลังจากที่", "ขณะที่", "โดยที่", "เพื่อที่", "จนกว่าที่", "แม้ว่าที่", "การที่", "ที่ว่า",
 )  # fmt: skip
+# ...or where ที่ opens a relative clause whose subject is the name: "สัญญาที่ไทยลงนามกับสวีเดน",
+# "เรือดำน้ำที่ไทยสั่งต่อจากจีน" (the contract Thailand signed), not "at Thailand"
+RELATIVE_VERB_TH = re.compile(
+    r"\s?(?:ได้|จะ|เคย|ยัง)?\s?(?:ลงนาม|สั่ง|ซื้อ|จัดซื้อ|ทำ|ตกลง|เสนอ|ผลิต|มอบ|ให้|ส่ง|ขอ|ใช้|ได้รับ)"
+)
 LOCATIVE_EN = frozenset(
     "in at near across through via off around inside outside bypassing throughout toward"
     " towards into within onto beyond on about regarding concerning".split()
@@ -97,6 +102,8 @@ HOSTILE_TH = (
     "จับตา", "แซงหน้า", "ภัยคุกคาม", "เผชิญหน้า", "กังวล", "ปฏิเสธการส่งออก", "แข่งขัน",
     "ลดการพึ่งพา", "เสมอกับ", "เอาชนะ", "ยกเลิก", "ระงับ",
 )  # fmt: skip
+# ...but "เครื่องบินขับไล่" is a fighter aircraft, not an expulsion
+AIRCRAFT_BEFORE_TH = ("เครื่องบิน", "ฝูงบิน", "เครื่อง")
 HOSTILE_EN = re.compile(
     r"\b(?:sanction\w*|condemn\w*|protest\w*|tariffs?|accus\w+|invad\w+|invasion|annex\w*"
     r"|attack\w*|struck|strikes?|(?<!world )war\b|clash\w*|expel\w*|ordered [\w\s]{0,30}out"
@@ -144,8 +151,18 @@ REQUESTED_EN = re.compile(
 DEPLOYMENT_TH = (
     "ฐานทัพ", "ประจำการ", "วางกำลัง", "ส่งทหาร", "ส่งกำลัง", "ถอนทหาร", "ถอนกำลัง", "กองทหาร",
     "ทหารอเมริกัน", "นาวิกโยธิน", "ตั้งฐาน", "เปิดฐาน", "กองกำลังที่", "กำลังพล", "มาฝึก",
-    "ฐาน ", "ฐานอัต", "ที่มั่น",
+    "ฐาน ", "ฐานอัต", "ที่มั่น", "คงทหาร", "คงกำลัง", "ที่ปรึกษาทางทหาร",
 )  # fmt: skip
+# "ประจำการ" (in service) stations forces only where the nearest noun before it is a force;
+# aircraft and ships "ประจำการ" in their own air force or navy are equipment in service.
+IN_SERVICE_TH = "ประจำการ"
+SERVICE_NOUN_TH = re.compile(
+    r"(?P<force>ทหาร|กองกำลัง|กองพัน|กองพล|กองร้อย|นาวิกโยธิน|กำลังพล|\d\s?นาย|ที่ปรึกษา)"
+    r"|(?P<equipment>เครื่องบิน|อากาศยาน|เฮลิคอปเตอร์|เรือ(?!ข้าม)|รถถัง|ขีปนาวุธ|จรวด|โดรน"
+    r"|ระบบ|ปืนใหญ่)"
+)
+# "ทหารของตน": the forces belong to the clause's subject
+OWN_FORCES_TH = re.compile(r"(?:ทหาร|กองกำลัง|กำลังพล|กำลังทหาร)ของตน")
 DEPLOYMENT_EN = re.compile(
     r"\b(?:bases?|air base|naval base|stationed|deploy\w*|troops|soldiers|garrison\w*|"
     r"contingents?|posted|rotation|rotating|rotate|marines|instructors|trainers|outposts?|"
@@ -188,7 +205,9 @@ REOPEN_TH = ("เปิดฐานทัพอีกครั้ง", "เป�
 REOPEN_EN = re.compile(r"\breopen\w*\b", re.IGNORECASE)
 BASE_TH = ("ฐานทัพ", "ฐาน")
 BASE_EN = re.compile(r"\b(?:bases?|air base|outposts?)\b", re.IGNORECASE)
-EXPELLED = re.compile(r"expel\w*\s[\w\s]{0,30}|ordered\s[\w\s]{0,30}\sout\b|ขับไล่\S{0,30}", re.I)
+EXPELLED = re.compile(
+    r"expel\w*\s[\w\s]{0,30}|ordered\s[\w\s]{0,30}\sout\b|(?<!เครื่องบิน)ขับไล่\S{0,30}", re.I
+)
 # A troop number next to these words counts losses, not a presence.
 CASUALTY = re.compile(
     r"เสียชีวิต|บาดเจ็บ|ถูกจับ|\b(?:killed|wounded|captured|dead|died|casualties)\b", re.I
@@ -209,6 +228,10 @@ COREFERENCE = re.compile(
     r"|the three (?:countries|nations|juntas|governments|leaders|states|allies|neighbou?rs)"
     r"|all three)\b",
     re.IGNORECASE,
+)
+# The other side of a number phrase: "all three signed accords with Russia"
+OTHER_SIDE_BEFORE = re.compile(
+    r"(?:กับ|แก่|ต่อ|\b(?:with|to|from|against)\b)\s?(?:ประเทศ|the\s)?$", re.IGNORECASE
 )
 
 # Natural disasters: their harm words ("killed", "struck") are no hostility between states,

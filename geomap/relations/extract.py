@@ -230,8 +230,10 @@ class RelationExtractor:
             return "neighbour"
         if self.thai and has_thai(before[-12:] if before else ""):
             stripped = _strip_prefixes(before, cues.NAME_PREFIXES_TH)
-            if any(stripped.endswith(word) for word in cues.LOCATIVE_TH) and not any(
-                stripped.endswith(word) for word in cues.CONJUNCTIONS_TH
+            if (
+                any(stripped.endswith(word) for word in cues.LOCATIVE_TH)
+                and not any(stripped.endswith(word) for word in cues.CONJUNCTIONS_TH)
+                and not (stripped.endswith("ที่") and cues.RELATIVE_VERB_TH.match(after))
             ):
                 return "location"
             window = self.text[max(0, mention.start - 60) : mention.start]
@@ -427,28 +429,26 @@ class RelationExtractor:
                     return
 
     def _coreferents(self, clause: Clause) -> list[ActorMention]:
-        """ "ทั้งสองประเทศ", "the two sides", "all three": countries named as parties in the
-        last few sentences before the phrase. "The two sides" are the story's main pair: the
-        two of them named most often so far; "the three" are the three named last. Countries
-        the clause names after the phrase are the other side ("all three signed accords with
-        Russia"), and foreign forces ("Russian trainers") are not among the countries meant."""
+        """ "ทั้งสองประเทศ", "the two sides", "all three": the countries that act together in
+        the phrase's own sentence or the one before it ("ฟิลิปปินส์และออสเตรเลียประกาศ...
+        ทั้งสองประเทศจะจัดการฝึกร่วม"); only when neither names enough, the story's main
+        ones so far. Countries the clause names after the phrase are the other side ("all
+        three signed accords with Russia"), and foreign forces ("Russian trainers") are not
+        among the countries meant."""
         found = []
         for match in cues.COREFERENCE.finditer(self.text, clause.start, clause.end):
             wanted = 3 if re.search(r"สาม|three", match.group(), re.I) else 2
-            later = {
-                m.country for m in clause.mentions if m.start >= match.end() and m.role == "party"
-            }
+            later = {  # the other side follows "with"/"กับ"; a new subject may be one of them
+                m.country for m in clause.mentions
+                if m.start >= match.end() and m.role == "party"
+                and cues.OTHER_SIDE_BEFORE.search(self.text, match.end(), m.start)
+            }  # fmt: skip
             earlier = [
                 m for m in self.mentions
                 if m.end <= match.start() and m.role == "party" and m.country not in later
                 and not (m.kind == "actor" and self._names_forces(m))
             ]  # fmt: skip
-            recent = [m.country for m in reversed(earlier) if match.start() - m.end <= 800]
-            candidates = list(dict.fromkeys(recent))
-            if wanted == 2:
-                counts = {c: sum(1 for m in earlier if m.country == c) for c in candidates}
-                candidates.sort(key=lambda c: -counts[c])  # stable: recency breaks ties
-            countries = candidates[:wanted]
+            countries = self._acting_together(earlier, match.start(), wanted)
             if len(countries) < wanted:
                 continue
             found.extend(
@@ -456,6 +456,42 @@ class RelationExtractor:
                 for code in countries
             )
         return found
+
+    def _acting_together(self, earlier: list[ActorMention], at: int, wanted: int) -> list[str]:
+        """The countries a number phrase at `at` refers to, from the party mentions before it."""
+        sentences = [s for s in self.result.sentences if s[0] <= at][-2:]
+        for start, end in reversed(sentences):
+            near = [m for m in earlier if start <= m.start < end]
+            named = list(dict.fromkeys(m.country for m in near))
+            if len(named) == wanted:
+                return named
+            if len(named) > wanted:
+                groups = [g for g in self._joined_groups(near) if len(g) >= wanted]
+                if groups:
+                    return groups[-1][:wanted]
+        recent = [m.country for m in reversed(earlier) if at - m.end <= 800]
+        candidates = list(dict.fromkeys(recent))
+        if wanted == 2:
+            counts = {c: sum(1 for m in earlier if m.country == c) for c in candidates}
+            candidates.sort(key=lambda c: -counts[c])  # stable: recency breaks ties
+        return candidates[:wanted]
+
+    def _joined_groups(self, mentions: list[ActorMention]) -> list[list[str]]:
+        """Countries named together ("A และ B", "A-B", "A, B and C", "A กับ B"), in order."""
+        groups: list[list[str]] = []
+        previous = None
+        for mention in mentions:
+            gap = self.text[previous.end : mention.start] if previous else None
+            joined = gap is not None and bool(
+                cues.LIST_GAP.match(gap) or cues.HYPHEN_GAP.match(gap)
+                or re.fullmatch(r"\s?(?:กับ|with)\s?", gap)
+            )  # fmt: skip
+            if joined and mention.country not in groups[-1]:
+                groups[-1].append(mention.country)
+            elif not joined:
+                groups.append([mention.country])
+            previous = mention
+        return groups
 
     def _gives(self, mention: ActorMention, parties: list[ActorMention]) -> bool:
         """A donor: the name, or the list or compound it ends, is followed by a giving verb."""
@@ -485,7 +521,8 @@ class RelationExtractor:
         if self.thai:
             spans = [
                 m.span() for word in cues.HOSTILE_TH for m in re.finditer(re.escape(word), segment)
-            ]
+                if not segment[: m.start()].endswith(cues.AIRCRAFT_BEFORE_TH)
+            ]  # fmt: skip
         else:
             spans = [m.span() for m in cues.HOSTILE_EN.finditer(segment)]
         if cues.DISASTER.search(segment):
@@ -689,6 +726,7 @@ class RelationExtractor:
                     for m in re.finditer(re.escape(word), segment)
                     if not cues.NON_STATE_TH.search(segment[max(0, m.start() - 30) : m.start()])
                     and not segment.startswith(cues.NOT_DEPLOYMENT_AFTER_TH, m.end())
+                    and (word != cues.IN_SERVICE_TH or self._forces_in_service(start + m.start()))
                 )  # "แก๊งคอลเซ็นเตอร์ที่ตั้งฐานอยู่ใน...": a gang's base, not a state's
         else:
             counted = any(start <= c.start < end and not self._casualty(c) for c in self.troops)
@@ -710,6 +748,13 @@ class RelationExtractor:
                 m.start <= span[0] and span[1] <= m.end and m.country in own for m in self.mentions
             )
         )
+
+    def _forces_in_service(self, at: int) -> bool:
+        """ "ส่งทหาร 150 นายไปประจำการ" stations forces; "เครื่องบินทั้งหมดจะประจำการที่กองบิน 7"
+        puts equipment into service: the nearest noun before the word decides."""
+        sentence_start, _ = self.result.sentence_of(at)
+        nouns = list(cues.SERVICE_NOUN_TH.finditer(self.text, max(sentence_start, at - 120), at))
+        return bool(nouns) and nouns[-1].group("force") is not None
 
     def _host_forces(self, mention: ActorMention) -> bool:
         """ "กองทัพเรือกัมพูชา", "Cambodian navy", "local forces" of a base's country."""
@@ -770,7 +815,16 @@ class RelationExtractor:
         inside: list[ActorMention],
         last: ActorMention | None,
     ) -> ActorMention | None:
-        """Whose forces are at the site: a named force, else the clause's nearest party."""
+        """Whose forces are at the site: a named force, else the clause's nearest party; none
+        where the clause's own subject is the site's country ("F-35A ลำใหม่ของญี่ปุ่นจะประจำการ
+        ที่ฐานทัพอากาศมิซาวะ", "เม็กซิโก...จะส่งทหารของตนไปประจำตามแนวชายแดน")."""
+        subjects = [m for m in inside if m.role == "party" and m.start < site.start]
+        own = cues.OWN_FORCES_TH.search(self.text, clause.sentence[0], site.start)
+        if own and (owners := [m for m in subjects if m.end <= own.start()]):
+            return None if site.country in owners[-1].countries else owners[-1]
+        in_clause = [m for m in subjects if m.start >= clause.start]
+        if in_clause and all(site.country in m.countries for m in in_clause):
+            return None
         parties = [m for m in inside if m.role == "party" and site.country not in m.countries]
         forces = [m for m in parties if self._names_forces(m)]
         local = [m for m in parties if clause.start <= m.start < site.start]

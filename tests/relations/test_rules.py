@@ -320,3 +320,50 @@ def test_a_base_name_beside_the_host_s_own_navy_is_no_deployment(relations_of):
         "จีนได้ส่งมอบเรือคอร์เวต 2 ลำให้แก่กองทัพเรือกัมพูชาที่ฐานทัพเรือเรียม จังหวัดพระสีหนุ"
     )
     assert _deployments(deployments) == set()
+
+
+def test_the_two_countries_are_the_pair_acting_together_not_the_story_s_most_named(
+    relations_of,
+):
+    links, deployments = relations_of(
+        "ฮานอย 3 มี.ค. 2568 – นายกรัฐมนตรีเวียดนามต้อนรับรัฐมนตรีกลาโหมญี่ปุ่นที่กรุงฮานอย"
+        " โดยเวียดนามและญี่ปุ่นลงนามข้อตกลงถ่ายโอนยุทโธปกรณ์ทางทหาร เวียดนามยังยืนยันว่าจะไม่"
+        "เข้าร่วมพันธมิตรทางทหารใด ๆ\n\nในวันเดียวกัน ฟิลิปปินส์และออสเตรเลียประกาศขยายความร่วมมือ"
+        "ด้านกลาโหม ทั้งสองประเทศจะจัดการฝึกร่วมครั้งใหญ่ที่เกาะปาลาวันในเดือนสิงหาคม"
+        " โดยออสเตรเลียจะส่งทหารราว 1,200 นายไปร่วมฝึกที่ปาลาวัน"
+    )
+    drill = [f for f in links if "ทั้งสองประเทศ" in f["properties"]["evidence"][0]["sentence"]]
+    assert _pairs(drill) == {frozenset(("AU", "PH"))}
+    assert ("AU", "PH", "Palawan", 1200) in _deployments(deployments)
+
+
+def test_aircraft_in_service_at_home_are_no_deployment(relations_of):
+    links, deployments = relations_of(
+        "กรุงเทพฯ 14 ม.ค. 2568 – กองทัพอากาศไทยรับมอบเครื่องบินขับไล่กริพเพน E/F ล็อตแรกจาก"
+        "สวีเดน ตามสัญญาจัดซื้อที่ไทยลงนามกับสวีเดนเมื่อปีที่แล้ว เครื่องบินทั้งหมดจะประจำการที่"
+        "กองบิน 7 จังหวัดสุราษฎร์ธานี แทนเครื่องบิน F-5 ที่ประจำการมากว่า 40 ปี"
+    )
+    assert frozenset(("SE", "TH")) in _pairs(links)  # a fighter is no expulsion
+    assert deployments == []
+
+
+def test_own_equipment_at_an_own_base_is_no_deployment(relations_of):
+    _, deployments = relations_of(
+        "โตเกียว 11 ก.ค. 2568 – กระทรวงกลาโหมญี่ปุ่นประกาศว่าจะส่งทหารกองกำลังป้องกันตนเองเพิ่ม"
+        "อีกราว 150 นายไปประจำการที่ฐานในจิบูตี ภายใต้ข้อตกลงที่ญี่ปุ่นลงนามกับรัฐบาลจิบูตี"
+        " ขณะที่เครื่องบินขับไล่ F-35A ลำใหม่ของญี่ปุ่นจะประจำการที่ฐานทัพอากาศมิซาวะ"
+    )
+    assert {(p[0], p[1]) for p in _deployments(deployments)} == {("JP", "DJ")}
+
+
+def test_own_troops_belong_to_the_subject(relations_of):
+    _, at_home = relations_of(
+        "ด้านรัฐบาลเม็กซิโกที่กรุงเม็กซิโกซิตีระบุว่า จะส่งทหารของตนไปประจำตามแนวชายแดนด้าน"
+        "เมืองติฮัวนาและซิวดัดฮัวเรซ เพื่อลดการข้ามแดนผิดกฎหมาย ขณะที่สหรัฐฯ ส่งทหารไปยังเอลพาโซ"
+    )
+    assert not any(p[1] == "MX" for p in _deployments(at_home))
+    _, abroad = relations_of(
+        "รัฐมนตรีต่างประเทศตุรกีเดินทางเยือนกรุงแบกแดดเพื่อหารือกับนายกรัฐมนตรีอิรัก หลังการหารือ"
+        " ตุรกีระบุว่าจะยังคงทหารของตนไว้ที่ฐานบาชิกาใกล้เมืองโมซุลต่อไป"
+    )
+    assert {(p[0], p[1]) for p in _deployments(abroad)} == {("TR", "IQ")}
