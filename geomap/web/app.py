@@ -119,6 +119,7 @@ def create_app(
     def _template_helpers() -> dict:
         return {
             "t": i18n.translate,
+            "relation_label": i18n.relation_label,
             "csrf_token": security.csrf_token,
             "csp_nonce": security.csp_nonce,
             "logged_in": security.logged_in,

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from flask import g, request, session
 
+from geomap.relations import TYPES_BY_NAME
+
 LANGUAGES = ("en", "th")
 
 STRINGS: dict[str, tuple[str, str]] = {  # key: (English, Thai)
@@ -126,3 +128,11 @@ def choose_language() -> str:
 def translate(key: str) -> str:
     english, thai = STRINGS[key]
     return thai if g.get("lang") == "th" else english
+
+
+def relation_label(name: str | None) -> str:
+    """A relation type as the taxonomy names it in the page's language (unknown types as-is)."""
+    kind = TYPES_BY_NAME.get(name or "")
+    if kind is None:
+        return name or ""
+    return kind.label_th if g.get("lang") == "th" else kind.label_en

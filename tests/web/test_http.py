@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import stat
 from pathlib import Path
@@ -324,3 +325,16 @@ def test_refuses_non_loopback_without_secrets(tmp_path, run_cli):
     )  # fmt: skip
     assert short.returncode == 1 and "at least 16 characters" in short.stderr
     assert not (tmp_path / "api-token").exists()
+
+
+def test_relation_types_are_named_in_the_page_language(server, seed_documents):
+    from geomap.relations import TYPES_BY_NAME
+
+    document = seed_documents[0]
+    features = get(server, f"/api/documents/{document['id']}").json()["features"]
+    kinds = {f["properties"]["relation"] for f in features if f["properties"]["kind"] == "link"}
+    assert kinds
+    for lang, label in (("th", "label_th"), ("en", "label_en")):
+        page = get(server, f"/documents/{document['id']}?lang={lang}").text
+        for kind in kinds:
+            assert html.escape(getattr(TYPES_BY_NAME[kind], label)) in page
