@@ -82,6 +82,24 @@ _FACILITY_WORDS = ("International Airport", "Airport", "Air Base", "Naval Base",
 _FEATURE_WORDS = frozenset("Valley Sea Desert Mountains Basin Plateau Strait Gulf Peninsula Delta"
                            " Coast Province Region Oblast Governorate Prefecture County District"
                            " State Island Islands".split())  # fmt: skip
+# Class words of a named feature and the kinds of place the name may stand for, preferred
+# first: เกาะช้าง, Lake Chad, Swat Valley are named after a place the gazetteer knows.
+_WATER = ("water", "site", "region")
+_ISLAND = ("site", "region", "admin1", "city")
+_LAND = ("site", "region", "admin1", "city")
+FEATURE_CLASSES_TH = {
+    "หาด": ("site", "city"), "เกาะ": _ISLAND, "ดอย": _LAND, "ภูเขา": _LAND, "หุบเขา": _LAND,
+    "แม่น้ำ": _WATER, "ทะเลสาบ": _WATER, "อุทยานแห่งชาติ": _LAND, "สะพาน": ("site",),
+    "อ่าว": _WATER, "ช่องแคบ": _WATER,
+}  # fmt: skip
+_CLASS_BEFORE_EN = {"Lake": _WATER, "Mount": _LAND, "Mt": _LAND, "Gulf of": _WATER,
+                    "Strait of": _WATER}  # fmt: skip
+_CLASS_AFTER_EN = {"River": _WATER, "Valley": _LAND, "Island": _ISLAND, "Islands": _ISLAND,
+                   "Bay": _WATER}  # fmt: skip
+_CLASS_WORD_TH = re.compile(
+    "(?:" + "|".join(sorted(FEATURE_CLASSES_TH, key=len, reverse=True)) + r")\s?$"
+)
+_CLASS_BEFORE_PATTERN_EN = re.compile(r"\b(Lake|Mount|Mt|Gulf of|Strait of)\.? $")
 _CLUB_BEFORE = frozenset("Real Atlético Atletico Sporting Inter AC FC Dynamo Dinamo Olympique"
                          " Borussia Racing Deportivo Club".split())  # fmt: skip
 _CLUB_AFTER = frozenset("United FC Rovers Wanderers Athletic Albion Hotspur Rangers Celtic"
@@ -136,6 +154,7 @@ class Mention:
     countries: tuple[str, ...] = ()  # for demonyms and borders
     trigger: str = ""  # the Thai word or English preposition just before
     lookup: str = ""  # the name to look up when the span says more (Fergana for Fergana Valley)
+    feature_types: tuple[str, ...] = ()  # what a class word makes of it (เกาะ: an island)
 
 
 class Recognizer:
@@ -212,7 +231,14 @@ class Recognizer:
             ):
                 continue  # นายชุมพร is a man; ประธานาธิบดีรัสเซีย is still Russia
             lookup = ""
-            if text[max(0, a - 3) : a] == "รัฐ" and self._names_an_area(payload):
+            feature_types: tuple[str, ...] = ()
+            if named := _CLASS_WORD_TH.search(text, max(0, a - 16), a):
+                feature_types = FEATURE_CLASSES_TH[named.group().rstrip()]
+                payload = self._of_types(payload, feature_types)
+                if not payload:
+                    continue  # แม่น้ำ + a town's name: a river we do not know, not the town
+                # the span stays the name: เกาะภูเก็ต is written ภูเก็ต in the gold
+            elif text[max(0, a - 3) : a] == "รัฐ" and self._names_an_area(payload):
                 a, lookup = a - 3, surface  # รัฐกะเหรี่ยง: the state is named with its word
             elif match := _FACILITY_BEFORE_TH.search(text, max(0, a - 24), a):
                 a, lookup = match.start(), surface  # ท่าอากาศยานแม่สอด: the airport
@@ -221,7 +247,8 @@ class Recognizer:
                 continue
             mentions.append(
                 Mention(
-                    a, b, surface, "place", "thai", list(payload), trigger=trigger, lookup=lookup
+                    a, b, surface, "place", "thai", list(payload), trigger=trigger,
+                    lookup=lookup, feature_types=feature_types,
                 )
             )
         taken = [(m.start, m.end) for m in mentions]
@@ -285,6 +312,9 @@ class Recognizer:
         """ทำเนียบขาว speaks for the US, but it is also a building on the map."""
         return any(self.gazetteer.place(pid).feature_type == "site" for pid in place_ids)
 
+    def _of_types(self, place_ids, feature_types: tuple[str, ...]) -> list[int]:
+        return [p for p in place_ids if self.gazetteer.place(p).feature_type in feature_types]
+
     def _names_an_area(self, place_ids) -> bool:
         return any(self.gazetteer.place(pid).feature_type != "city" for pid in place_ids)
 
@@ -336,6 +366,9 @@ class Recognizer:
                 i += 1
                 continue
             size, end, surface, (kind, ids, countries) = found
+            if size == 1 and _CLASS_BEFORE_PATTERN_EN.match(text[start : end + 4]):
+                i += 1  # the Gulf of Guinea is not Papua New Guinea's Gulf province
+                continue
             if kind == "place" and size > 1 and word == "The" and not any(
                 self.gazetteer.place(pid).name.startswith("The ") for pid in ids
             ):
@@ -365,7 +398,15 @@ class Recognizer:
                 i += size  # Virginia-class submarines
                 continue
             lookup = surface
-            if kind == "place" and i + size < len(words):
+            feature_types: tuple[str, ...] = ()
+            if kind == "place" and (named := _named_feature(text, words, i + size, start, end)):
+                start, end, extra, feature_types = named
+                ids = self._of_types(ids, feature_types)
+                size += extra
+                if not ids:
+                    i += size
+                    continue  # Lake Erie is not the town of Erie: a feature we do not know
+            elif kind == "place" and i + size < len(words):
                 feature = words[i + size]
                 facility = next((f for f in _FACILITY_WORDS if text.startswith(" " + f, end)), None)
                 if feature[2].rstrip(".") in _FEATURE_WORDS and text[end : feature[0]] == " ":
@@ -400,7 +441,7 @@ class Recognizer:
                 Mention(
                     start, end, surface, kind, "latin" if not thai_context else "latin-in-thai",
                     place_ids=ids, countries=countries, trigger=trigger,
-                    lookup=lookup if lookup != surface else "",
+                    lookup=lookup if lookup != surface else "", feature_types=feature_types,
                 )
             )  # fmt: skip
             i += size
@@ -446,11 +487,13 @@ class Recognizer:
         adjacent_after = after_start is not None and text[end:after_start] == " "
         if before in _CLUB_BEFORE or (after in _CLUB_AFTER and adjacent_after):
             return True  # Real Madrid, Buriram United; not "California, United States"
-        if before.rstrip(".") in _ORGANISATION_WORDS_EN:
+        if before.rstrip(".") in _ORGANISATION_WORDS_EN or before.rstrip(".") in _CLASS_BEFORE_EN:
             return False  # SOS Children's Village Malakal: the village is in Malakal
         if _ACRONYM.fullmatch(words[i][2]) and size == 1:
             after = ""  # the US Army, the UK Foreign Office: the country's
-        if after.rstrip(".") in _FEATURE_WORDS or after in ("International", "Airport", "Stadium"):
+        if after.rstrip(".") in _FEATURE_WORDS or after.rstrip(".") in _CLASS_AFTER_EN or after in (
+            "International", "Airport", "Stadium"
+        ):
             after = ""  # Fergana Valley names a place
         if before.endswith((".", "'s", "’s")) or before.lower() in self.demonyms:
             before = ""  # a sentence ends, or a possessive: Myanmar's Shan State
@@ -599,6 +642,19 @@ def _inside_a_thai_name(text: str, start: int, end: int) -> bool:
         or _CLUB_SUFFIXES_TH.match(text, end)
         or _NOBLE_SURNAME_TH.search(before)
     )
+
+
+def _named_feature(text, words, after, start, end) -> tuple[int, int, int, tuple] | None:
+    """ "Swat Valley", "Lake Erie", "Gulf of Guinea": the span with its class word, how many
+    words that adds after the name, and the kinds of place the class word allows."""
+    if after < len(words):
+        word_start, _, word = words[after]
+        word = word.rstrip(".")
+        if word in _CLASS_AFTER_EN and text[end:word_start] == " ":
+            return start, word_start + len(word), 1, _CLASS_AFTER_EN[word]
+    if match := _CLASS_BEFORE_PATTERN_EN.search(text, max(0, start - 12), start):
+        return match.start(), end, 0, _CLASS_BEFORE_EN[match.group(1)]
+    return None
 
 
 def _capitalised_runs(text: str, words: list[tuple[int, int, str]]) -> list[str]:

@@ -171,7 +171,7 @@ class Resolver:
         return None
 
     def _rank(self, mention, found, document_countries, leading, nearby) -> list[Candidate]:
-        wanted = _TRIGGER_TYPES.get(mention.trigger, ())
+        wanted = mention.feature_types[:1] or _TRIGGER_TYPES.get(mention.trigger, ())
         leading_type = max(found, key=lambda c: c.score).place.feature_type if found else ""
         ranked = []
         for candidate in found:
@@ -212,6 +212,7 @@ class Resolver:
             or place.country_code in document_countries
             or self._thai_town_in_thai_text(mention, place)
             or mention.trigger in _TRIGGER_TYPES
+            or bool(mention.feature_types)  # หาด, Lake: the text says what it is
             or mention.trigger in ("in", "at", "near", "from", "to", "ที่", "ใน")
         )
         thai = mention.script == "thai"
