@@ -59,7 +59,12 @@ def export_corpus(
 ) -> Export:
     """Every document's features that pass the filters (the corpus map's)."""
     _check_format(fmt)
-    features = store.corpus_features(parse_filters(filters))
+    return export_corpus_features(store.corpus_features(parse_filters(filters)), fmt)
+
+
+def export_corpus_features(features: list[dict], fmt: str = "geojson") -> Export:
+    """An already-read corpus view as a file (the web app reads it once for all formats)."""
+    _check_format(fmt)
     return _export(features, fmt, "geomap-corpus")
 
 

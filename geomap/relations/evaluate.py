@@ -19,9 +19,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from geomap.gazetteer import haversine_km
+from geomap.geoparse.evaluate import DEFAULT_TOLERANCE_KM
 
 SCORED_STATUSES = frozenset({"realised", "planned", "requested"})
-DEFAULT_TOLERANCE_KM = 161.0
 
 
 @dataclass

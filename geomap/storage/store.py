@@ -263,12 +263,7 @@ class Store:
 
     def delete_document(self, document_id: int) -> bool:
         """Delete a document and its features; its corrections stay for a re-ingest."""
-        with self._writing() as session:
-            document = session.get(Document, document_id)
-            if document is None:
-                return False
-            session.delete(document)
-            return True
+        return self._delete(Document, document_id)
 
     def list_documents(self) -> list[DocumentSummary]:
         """Every document, newest first, with counts as parsed."""
@@ -627,11 +622,14 @@ class Store:
 
     def delete_import(self, import_id: int) -> bool:
         """Delete an imported file's relations (documents' relations stay)."""
+        return self._delete(Import, import_id)
+
+    def _delete(self, model: type[Document] | type[Import], row_id: int) -> bool:
         with self._writing() as session:
-            record = session.get(Import, import_id)
-            if record is None:
+            row = session.get(model, row_id)
+            if row is None:
                 return False
-            session.delete(record)
+            session.delete(row)
             return True
 
 

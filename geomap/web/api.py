@@ -7,7 +7,7 @@ from werkzeug.exceptions import BadRequest, UnsupportedMediaType
 
 from geomap.storage import CorpusFilter, StoreError
 from geomap.web import actions, security
-from geomap.web.app import services
+from geomap.web.app import corpus_features, services
 
 api = Blueprint("api", __name__)
 writer = security.api_writer(lambda: services().secrets.api_token)
@@ -105,7 +105,7 @@ def corpus_geojson():
         raise BadRequest(str(error)) from error
 
     def body() -> str:
-        features = services().store.corpus_features(filters)
+        features = corpus_features(filters)
         return current_app.json.dumps({"type": "FeatureCollection", "features": features})
 
     return Response(services().cache.get(("features", filters), body), mimetype="application/json")

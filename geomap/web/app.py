@@ -15,7 +15,7 @@ from werkzeug.routing import IntegerConverter
 from geomap import config
 from geomap.gazetteer import Gazetteer, GazetteerGeocoder
 from geomap.pipeline import Pipeline
-from geomap.storage import Store, open_store
+from geomap.storage import CorpusFilter, Store, open_store
 from geomap.web import i18n, security
 from geomap.web.cache import RevisionCache
 
@@ -43,6 +43,15 @@ class RowId(IntegerConverter):
 
 def services() -> Services:
     return current_app.extensions["geomap"]
+
+
+def corpus_features(filters: CorpusFilter) -> list[dict]:
+    """The corpus view for `filters`, read once per store revision and shared by the maps,
+    downloads and API (readers copy what they change)."""
+    app_services = services()
+    return app_services.cache.get(
+        ("corpus-features", filters), lambda: app_services.store.corpus_features(filters)
+    )
 
 
 def create_app(

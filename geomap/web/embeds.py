@@ -12,7 +12,7 @@ from geomap import config
 from geomap.maps import MapInputError, MapOptions, render_map
 from geomap.storage import CorpusFilter, StoreError
 from geomap.web import security
-from geomap.web.app import services
+from geomap.web.app import corpus_features, services
 from geomap.web.sharing import with_static_fallback
 
 embeds = Blueprint("embeds", __name__)
@@ -43,7 +43,7 @@ def corpus_map():
         raise BadRequest(str(error)) from error
     return _map(
         ("corpus", filters, g.lang),
-        lambda: services().store.corpus_features(filters),
+        lambda: corpus_features(filters),
         "geomap",
     )
 

@@ -11,9 +11,15 @@ from collections.abc import Callable
 from flask import Blueprint, Response, abort, g, request
 from werkzeug.exceptions import BadRequest
 
-from geomap.export import Export, ExportError, export_corpus, export_document, parse_filters
+from geomap.export import (
+    Export,
+    ExportError,
+    export_corpus_features,
+    export_document,
+    parse_filters,
+)
 from geomap.maps import MapInputError, MapOptions, render_map, render_png
-from geomap.web.app import services
+from geomap.web.app import corpus_features, services
 from geomap.web.embeds import place_map_features
 from geomap.web.sharing import PNG_SIZE, current_share
 
@@ -32,7 +38,9 @@ def document_geojson(document_id: int):
 @exports.get("/api/geojson")
 def corpus_geojson():
     filters = _filters()
-    return _download(("corpus", filters, "geojson"), lambda: export_corpus(_store(), filters))
+    return _download(
+        ("corpus", filters, "geojson"), lambda: export_corpus_features(corpus_features(filters))
+    )
 
 
 @exports.get("/api/documents/<int:document_id>/<any(links, deployments):table>.csv")
@@ -46,7 +54,8 @@ def document_table(document_id: int, table: str):
 def corpus_table(table: str):
     filters = _filters()
     return _download(
-        ("corpus", filters, table), lambda: export_corpus(_store(), filters, f"{table}.csv")
+        ("corpus", filters, table),
+        lambda: export_corpus_features(corpus_features(filters), f"{table}.csv"),
     )
 
 
@@ -59,7 +68,7 @@ def document_html(document_id: int):
 @exports.get("/map.html")
 def corpus_html():
     filters = _filters()
-    return _standalone(("corpus", filters), lambda: _store().corpus_features(filters))
+    return _standalone(("corpus", filters), lambda: corpus_features(filters))
 
 
 @exports.get("/places/<path:key>/map.html")
@@ -75,7 +84,7 @@ def document_png(document_id: int):
 @exports.get("/map.png")
 def corpus_png():
     filters = _filters()
-    return _png(("corpus", filters), lambda: _store().corpus_features(filters))
+    return _png(("corpus", filters), lambda: corpus_features(filters))
 
 
 @exports.get("/places/<path:key>/map.png")
