@@ -36,7 +36,9 @@ NEIGHBOUR_BEFORE = re.compile(
 PRIVATE_AFTER_EN = re.compile(
     r"^\s(?:[a-z-]+\s)?(?:miners|companies|company|firms?|investors|tourists|businesses|"
     r"banks|lenders|carmakers|manufacturers|brands|fans|students|clubs?|players?|champions|"
-    r"winger|striker|director|actress|actor|films?|hospitals|goods|oil|utilities|exiles)\b"
+    r"winger|striker|director|actress|actor|films?|hospitals|goods|oil|utilities|exiles|"
+    r"nationals?|citizens?|suspects?|fugitives?|man|woman|men|women|businessm[ae]n|hackers?|"
+    r"journalists?|workers|migrants|refugees|prisoners|detainees|media|press|newspapers?)\b"
 )
 PRIVATE_BEFORE_TH = (
     "นักท่องเที่ยว", "บริษัท", "นักลงทุน", "แฟนบอล", "ตลาด", "ลูกค้า", "นักธุรกิจ", "สินค้า",
@@ -66,6 +68,12 @@ INSTITUTION_AFTER_EN = re.compile(
     r"|parliament|army|navy|armed forces)\b"
 )
 
+# "according to US officials": the name after these tells of an event, it takes no part in it
+SOURCE_BEFORE_EN = re.compile(r"\baccording to (?:the\s)?$", re.IGNORECASE)
+# The rest of a noun phrase a name heads before ", which" / ", who": "Jakarta", "The French
+# carrier group", "China's Xi Jinping" (no verb, no comma)
+HEAD_AFTER_EN = re.compile(r"(?:(?:'s|’s)?(?:\s[A-Za-z][\w-]*){0,3})?")
+
 # Separators inside a list of names: "A, B และ C", "A, B and C"
 LIST_GAP = re.compile(r"^\s*(?:,|、)?\s*(?:(?:และ|หรือ|and|or|as well as)\s*)?(?:ประเทศ|the\s)?\s*$")
 HYPHEN_GAP = re.compile(r"^\s?[-–]\s?$")
@@ -91,7 +99,9 @@ CLAUSE_BREAK_EN = re.compile(
 # "X, which once bought arms from Moscow, signed...": the relative clause ends at the comma
 # before the main verb; its names are no party to the main clause.
 RELATIVE_EN = re.compile(
-    r",\s(?:which|who|whose)\b(?:[^,;]|,(?=\d))*(?=,\s(?:[a-z]+\s){0,2}?[a-z]+(?:ed|s)\b)"
+    r",\s(?:which|who|whose)\b(?:[^,;]|,(?=\d))*(?=,\s(?:[a-z]+\s){0,2}?(?:[a-z]+(?:ed|s)|held|met"
+    r"|said|sent|kept|left|took|made|won|led|gave|told|began|became|sold|bought|did|will|would"
+    r"|could|can|may|must|(?:now|also|still|then|later)\s[a-z]+)\b)"
 )
 
 # Hostility: a clause holding one of these states no cooperation between its parties.
@@ -128,7 +138,7 @@ REFUSED_EN = re.compile(
     r"\b(?:declin\w+|refus\w+|reject\w+|boycott\w*|snubb\w+|not invited|stayed away"
     r"|did not attend|pulled out of|withdr[ae]w\w* from"
     r"|collaps\w+|broke down|break down|ended without|fell through|called off|postpon\w+"
-    r"|cut short|failed)\b",
+    r"|cut short|failed|rul(?:e|es|ed|ing) out|shelv\w+|abandon\w+)\b",
     re.IGNORECASE,
 )
 NEGATED_TH = re.compile(r"ไม่(?:ได้|ควร|มี|เคย)|ยังไม่|มิได้|ไม่ใช่")
@@ -177,7 +187,13 @@ SENT_TO_EN = re.compile(
     r"\b(?:deploy\w*|(?:send|sends|sent|sending|dispatch\w*|mov(?:e|es|ed|ing)|transferr?\w*"
     r"|rotat\w+)\b[^.;]{0,60}\b(?:troops|soldiers|forces|battalion|contingent|peacekeepers|"
     r"marines|company|personnel|warships|units|brigade|sailors|instructors))\b[^.;]{0,50}"
-    r"\bto (?:the )?(?:(?:southern|northern|eastern|western|central) )?$",
+    r"\bto (?:the )?(?:(?:southern|northern|eastern|western|central) )?$"
+    r"|\bsail\w*\s(?:on\s)?to\s(?:the\s)?$"  # only ships sail: "will sail on to Djibouti"
+    # forces that go somewhere themselves: "150 Indian paratroopers will fly to Egypt"
+    r"|\b(?:troops|soldiers|forces|battalion|contingent|peacekeepers|marines|personnel|warships"
+    r"|sailors|instructors|paratroopers|brigade)\b[^.;]{0,30}\b(?:fly|flew|flown|flying|travel\w*"
+    r"|head(?:s|ed|ing)?|sail\w*|go|goes|went|arriv\w+|return\w*|redeploy\w*)\s(?:on\s)?"
+    r"(?:to|in|into)\s(?:the\s)?$",
     re.IGNORECASE,
 )
 SENT_TO_TH = re.compile(r"(?:ทหาร|กำลังพล|กำลัง|นาวิกโยธิน|นาย)\S{0,40}(?:ไปยัง|ไป|มายัง)$")
@@ -197,7 +213,8 @@ JOINING_TH = (
 )  # fmt: skip
 WITHDRAWAL_TH = ("ถอนทหาร", "ถอนกำลัง", "ถอน", "ถอนตัว", "ย้ายกำลัง")
 WITHDRAWAL_EN = re.compile(
-    r"\b(?:withdr\w+|pull(?:ed|ing|s)? out|pull\w*\s[\w\s-]{0,30}?\sout of|leaving|drawdown"
+    r"\b(?:withdr\w+|pull(?:ed|ing|s)? out|pull\w*\s[\w\s-]{0,30}?\sout of|leav(?:e|es|ing)"
+    r"|drawdown|clos(?:e|es|ed|ing)\s(?:its|their|the|all)?\s?(?:[\w-]+\s){0,2}?bases?"
     r"|depart(?:ed|ing|s)?)\b",
     re.I,
 )
@@ -215,9 +232,9 @@ CASUALTY = re.compile(
 # Forces of a state: the name right after these Thai words, or right before the English.
 FORCE_BEFORE_TH = ("ทหาร", "กองทหาร", "กองทัพ", "นาวิกโยธิน", "กองกำลัง", "กองเรือ", "เรือรบ")
 FORCE_AFTER_EN = re.compile(
-    r"^\s?(?:'s\s)?(?:[A-Z][\w-]*\s){0,2}(?:troops|soldiers|forces|marines|military|navy|army|"
+    r"^\s?(?:'s\s)?(?:[A-Z0-9][\w-]*\s){0,3}(?i:troops|soldiers|forces|marines|military|navy|army|"
     r"personnel|units|sailors|trainers|instructors|border guards|submarines|warships|"
-    r"peacekeepers|peacekeeping)\b"
+    r"peacekeepers|peacekeeping|paratroopers|commandos|special forces|brigade|battalion)\b"
 )
 
 # Countries named only by number: "ทั้งสองประเทศ", "the two sides", "all three".
@@ -280,7 +297,8 @@ PRESENCE_EN = re.compile(
     r"\b(?:bases?|air base|naval base|station\w*|deploy\w*|garrison\w*|posted|rotat\w+"
     r"|withdr\w+|pull\w* out|based|presence|keeps?|kept|remain\w*|arriv\w+|serv\w+"
     r"|sen[dt]\w*|dispatch\w*|host\w*|relieve\w*|on the way|outposts?|headed|moved?"
-    r"|welcom\w+|depart\w*|leav\w+|left|mandate|guard\w*|patrol\w*|in place|return\w*)\b",
+    r"|welcom\w+|depart(?:s|ed|ing|ures?)?|leav\w+|left|mandate|guard\w*|patrol\w*|in place"
+    r"|return\w*)\b",
     re.IGNORECASE,
 )
 # The host's own forces named beside a base ("กองทัพเรือกัมพูชาที่ฐานทัพเรือเรียม"): the base

@@ -253,7 +253,8 @@ class RelationExtractor:
             locative = (words and words[-1] in cues.LOCATIVE_EN) or cues.LOCATIVE_PHRASE_EN.search(
                 before
             )
-            if locative and not owner:
+            port_call = re.search(r"\bport calls?\s(?:in|at)\s(?:the\s)?$", before, re.I)
+            if locative and not owner and not port_call:  # a port call in Singapore visits it
                 return "location"
             leaving = self.text[max(0, mention.start - 90) : mention.start]
             if re.search(r"\b(?:withdr\w+|pull\w* out)\b[^.;]{0,70}\bfrom (?:the )?$", leaving):
@@ -264,6 +265,8 @@ class RelationExtractor:
                 return "location"  # "Washington completes Niger pullout"
             if cues.TARGET_EN.search(before):
                 return "target"
+            if cues.SOURCE_BEFORE_EN.search(before):
+                return "source"  # "according to Lithuanian intelligence": who tells, not who acts
             if cues.ORGANISATION_BEFORE_EN.search(before):
                 return "organisation"  # "the Reserve Bank of India"
         if cues.PRIVATE_AFTER_EN.match(after):
@@ -329,7 +332,7 @@ class RelationExtractor:
         for mention in reversed([m for m in self.mentions if m.end <= relative.start()]):
             gap = self.text[mention.end : antecedent[0].start if antecedent else relative.start()]
             if mention.role != "party" or not (
-                not gap.strip() if not antecedent else cues.LIST_GAP.match(gap)
+                cues.HEAD_AFTER_EN.fullmatch(gap) if not antecedent else cues.LIST_GAP.match(gap)
             ):
                 break
             antecedent.insert(0, mention)
@@ -371,11 +374,14 @@ class RelationExtractor:
         if len({m.country for m in parties}) < 2:
             # one party acting at a place abroad: the place stands for its country
             # ("China sent rescuers to Yangon", "จีนมอบเงินช่วยเหลือแก่ผู้ประสบภัยในเชียงราย"),
-            # but not a setting before it ("In Brussels, EU ministers approved loans to Ukraine")
+            # but not a setting before it ("In Brussels, EU ministers approved loans to Ukraine");
+            # a state's seat named as the venue stands for it too ("talks at the Kremlin")
             abroad = [
                 m for m in clause.mentions
-                if m.kind in ("city", "capital", "site") and len(m.countries) == 1
+                if (m.kind in ("city", "capital", "site") or self._venue_body(m))
+                and len(m.countries) == 1
                 and parties and m.country != parties[0].country and m.start > parties[0].start
+                and self._named_otherwise(m)  # "To Lam" is no town in Germany
             ]  # fmt: skip
             parties = sorted(parties + abroad[:1], key=lambda m: m.start)
             if not parties or (len({m.country for m in parties}) < 2 and not self.stricken):
@@ -449,7 +455,12 @@ class RelationExtractor:
                 and not (m.kind == "actor" and self._names_forces(m))
             ]  # fmt: skip
             countries = self._acting_together(earlier, match.start(), wanted)
-            if len(countries) < wanted:
+            own = {  # "China's Xi ... met Putin and the two sides signed": China is one side
+                m.country for m in clause.mentions
+                if m.start < match.start() and m.role == "party" and not self.thai
+                and not cues.OTHER_SIDE_BEFORE.search(self.text, clause.start, match.start())
+            }  # fmt: skip
+            if len(countries) < wanted or not own <= set(countries):
                 continue
             found.extend(
                 ActorMention(match.start(), match.end(), match.group(), (code,), "actor", None)
@@ -646,6 +657,9 @@ class RelationExtractor:
                     and not self._near_only(m) and not self._apposition(m)
                     and not self._dateline(m)  # "แคนเบอร์รา 5 ส.ค. 2568 –" files the story
                     and any(abs(_distance(m, span)) <= 60 for span in cue_spans)
+                    and not any(  # "2,500 US Marines" names forces, not the French town
+                        c.start <= m.start and m.end <= c.end for c in self.troops
+                    )
                 ])
                 for clause in clauses
             ]  # fmt: skip
@@ -671,6 +685,18 @@ class RelationExtractor:
                         ):
                             found[key] = feature
         return self._most_specific(list(found.values()))
+
+    def _venue_body(self, mention: ActorMention) -> bool:
+        """ "talks at the Kremlin": a state body named as the place where things happen."""
+        return (mention.kind, mention.role) == ("actor", "location") and any(
+            actor.kind == "organization" for actor in self.gazetteer.actors(mention.text)
+        )
+
+    def _named_otherwise(self, mention: ActorMention) -> bool:
+        """The mention's country is named elsewhere in the text by another name."""
+        return any(
+            mention.country in m.countries and m.text != mention.text for m in self.mentions
+        )
 
     def _mentions_of(self, country: str) -> int:
         return sum(1 for m in self.mentions if country in m.countries)
@@ -795,17 +821,23 @@ class RelationExtractor:
         return bool(re.search(r"\bnear (?:the )?$", before)) and location.kind == "country"
 
     def _apposition(self, location: ActorMention) -> bool:
-        """ "ฐานทัพเรือสัตหีบ จังหวัดชลบุรี", "Basa Air Base in Pampanga": a province or city
-        right after a site of its own country only says where that site is."""
+        """ "ฐานทัพเรือสัตหีบ จังหวัดชลบุรี", "Basa Air Base in Pampanga", "the Machulishchy air
+        base near Minsk": a province or city right after a site (or a town its class word makes
+        a base) of its own country only says where that site is."""
         index = self.mentions.index(location)
         previous = self.mentions[index - 1] if index else None
         if previous is None or previous.kind not in SPECIFICITY or location.kind not in SPECIFICITY:
             return False
         gap = _strip_prefixes(self.text[previous.end : location.start], cues.NAME_PREFIXES_TH)
+        shape = re.fullmatch(
+            r"(?P<base>\s(?:air|naval|military|army)?\s?(?:base|camp|airfield))?"
+            r"[\s,]*(?:in|at|near|ใน|ที่|ของ)?\s*(?:the\s)?", gap
+        )  # fmt: skip
+        rank = 0 if shape and shape.group("base") else SPECIFICITY[previous.kind]
         return (
-            SPECIFICITY[previous.kind] < SPECIFICITY[location.kind]
+            shape is not None
+            and rank < SPECIFICITY[location.kind]
             and bool(set(previous.countries) & set(location.countries))
-            and re.fullmatch(r"[\s,]*(?:in|at|near|ใน|ที่|ของ)?\s*(?:the\s)?", gap) is not None
         )
 
     def _force_of(

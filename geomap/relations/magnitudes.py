@@ -54,7 +54,7 @@ _EN_TROOPS = re.compile(
     rf"\b(?P<number>{_NUMBER})(?:\s(?P<scale>thousand))?"
     rf"(?:\s(?:[A-Z][\w-]*|US|U\.S\.|military|foreign|combat|special|naval|army|additional"
     rf"|more|active|allied|coalition|ground|elite|regular|extra)){{0,3}}"
-    rf"\s(?P<noun>{'|'.join(TROOP_NOUNS_EN)})\b"
+    rf"\s(?P<noun>(?i:{'|'.join(TROOP_NOUNS_EN)}))\b"  # "2,500 US Marines"
 )
 # "its 600-strong contingent", "an engineering company of 150": a unit's size
 _EN_UNIT_TROOPS = re.compile(

@@ -367,3 +367,57 @@ def test_own_troops_belong_to_the_subject(relations_of):
         " ตุรกีระบุว่าจะยังคงทหารของตนไว้ที่ฐานบาชิกาใกล้เมืองโมซุลต่อไป"
     )
     assert {(p[0], p[1]) for p in _deployments(abroad)} == {("TR", "IQ")}
+
+
+# English rules from the fresh set eval/gold/dev_relations5.jsonl ----------------------------
+
+
+def test_a_suspect_s_nationality_is_no_party(relations_of):
+    links, _ = relations_of("Thailand extradites Russian crypto suspect to US")
+    assert _pairs(links) == {frozenset(("TH", "US"))}
+
+
+def test_the_source_of_a_report_takes_no_part(relations_of):
+    links, _ = relations_of(
+        "Belarus hosts about 2,000 Russian troops at the Machulishchy air base near Minsk,"
+        " according to Lithuanian intelligence estimates."
+    )
+    assert not any("LT" in pair for pair in _pairs(links))
+
+
+def test_a_town_after_a_named_base_only_says_where_it_is(relations_of):
+    _, deployments = relations_of(
+        "Belarus hosts about 2,000 Russian troops at the Machulishchy air base near Minsk."
+    )
+    assert [(p[0], p[1], p[3]) for p in _deployments(deployments)] == [("RU", "BY", 2000)]
+
+
+def test_a_noun_phrase_before_which_lends_its_country(relations_of):
+    links, _ = relations_of(
+        "Pakistan's navy, which was not invited, said it would hold its own exercise with"
+        " Chinese and Turkish warships off Karachi in April."
+    )
+    assert {frozenset(("PK", "CN")), frozenset(("PK", "TR"))} <= _pairs(links)
+
+
+def test_a_port_call_in_a_country_visits_it(relations_of):
+    links, _ = relations_of(
+        "The French carrier group, which made a port call in Singapore last month, will sail"
+        " on to Djibouti after the drills end."
+    )
+    assert _pairs(links) == {frozenset(("FR", "SG"))}
+
+
+def test_capitalised_marines_are_counted_not_placed(relations_of):
+    _, deployments = relations_of(
+        "Some 2,500 US Marines remain at Camp Schwab in Okinawa, Japan's defence ministry said."
+    )
+    assert {(p[0], p[1], p[3]) for p in _deployments(deployments)} == {("US", "JP", 2500)}
+
+
+def test_forces_flying_to_a_country_are_deployed_there(relations_of):
+    _, deployments = relations_of(
+        "About 150 Indian paratroopers will fly to Egypt next month for the Cyclone special"
+        " forces exercise with the Egyptian army."
+    )
+    assert {(p[0], p[1], p[3]) for p in _deployments(deployments)} == {("IN", "EG", 150)}
