@@ -76,6 +76,7 @@ HEAD_AFTER_EN = re.compile(r"(?:(?:'s|’s)?(?:\s[A-Za-z][\w-]*){0,3})?")
 
 # Separators inside a list of names: "A, B และ C", "A, B and C"
 LIST_GAP = re.compile(r"^\s*(?:,|、)?\s*(?:(?:และ|หรือ|and|or|as well as)\s*)?(?:ประเทศ|the\s)?\s*$")
+POSSESSIVE = re.compile(r"['’]s\b")
 HYPHEN_GAP = re.compile(r"^\s?[-–]\s?$")
 # Words that put their side of a clause against the other: "A with B", "A กับ B"
 SPLIT_TH = ("ร่วมกับ", "กับ", "ให้แก่", "แก่", "ให้กับ", "จาก", "ไปยัง", "ต่อ", "ถึง", "ให้")
@@ -151,6 +152,8 @@ PLANNED_EN = re.compile(
     r"proposed|propose|could|may|might|next year|pledg\w+|upcoming)\b",
     re.IGNORECASE,
 )
+# A sentence that opens with a condition states no relation, only what might follow from one
+CONDITIONAL_EN = re.compile(r"\s*(?:If|Unless|Should|Were|Had)\b")
 REQUESTED_TH = ("ขอร้อง", "ร้องขอ", "เรียกร้องให้", "ขอให้", "ยื่นคำขอ")
 REQUESTED_EN = re.compile(
     r"\b(?:ask\w*|request\w*|urg\w+|called (?:on|for)|calls (?:on|for)|demand\w*|appeal\w*)\b",
@@ -177,7 +180,7 @@ DEPLOYMENT_EN = re.compile(
     r"\b(?:bases?|air base|naval base|stationed|deploy\w*|troops|soldiers|garrison\w*|"
     r"contingents?|posted|rotation|rotating|rotate|marines|instructors|trainers|outposts?|"
     r"military presence|withdraw\w*|pull(?:ed|ing)? out|based|forces|sailors|"
-    r"border guards|presence of|peacekeep\w*)\b",
+    r"border guards|presence of|peacekeep\w*|headquarter(?:s|ed))\b",
     re.IGNORECASE,
 )
 # "เรือส่งกำลังบำรุง" is a supply ship, not forces being sent
@@ -218,6 +221,25 @@ WITHDRAWAL_EN = re.compile(
     r"|depart(?:ed|ing|s)?)\b",
     re.I,
 )
+# A withdrawal denied ("not to reduce", "refuses to remove them", "no plans to withdraw")
+KEPT_EN = re.compile(
+    r"\b(?:not|never|no plans?|refus\w+|reject\w+)\s(?:to\s)?(?:[a-z]+\s)?(?:reduce|cut|withdraw"
+    r"|remove|pull|close|scale|shut)\w*",
+    re.IGNORECASE,
+)
+# Basing refused: "rules out foreign bases", "would not allow China ... to build a base"
+DEPLOYMENT_REFUSED_EN = re.compile(
+    r"\b(?:rul(?:e|es|ed|ing) out|refus\w+|reject\w+|declin\w+|shelv\w+"
+    r"|(?:not|never) (?:to\s)?(?:allow|permit|host|accept))\b",
+    re.IGNORECASE,
+)
+# "X hosts / X, which hosts / X ..., now host" forces or a base of another state
+HOSTS_FORCES_EN = re.compile(
+    r",?\s(?:(?:which|that)\s)?(?:also\s|now\s|still\s|already\s)?host(?:s|ed)?\s"
+    r"(?:[\w'’-]+\s){0,5}?(?:bases?|troops|soldiers|forces|instructors|trainers|contingents?"
+    r"|marines|personnel|garrisons?|peacekeepers|warships|fleet)\b",
+    re.IGNORECASE,
+)
 REOPEN_TH = ("เปิดฐานทัพอีกครั้ง", "เปิดฐาน", "อีกครั้ง")
 REOPEN_EN = re.compile(r"\breopen\w*\b", re.IGNORECASE)
 BASE_TH = ("ฐานทัพ", "ฐาน")
@@ -236,6 +258,19 @@ FORCE_AFTER_EN = re.compile(
     r"personnel|units|sailors|trainers|instructors|border guards|submarines|warships|"
     r"peacekeepers|peacekeeping|paratroopers|commandos|special forces|brigade|battalion)\b"
 )
+
+# Weapons that name a state's forces when its name qualifies them ("Russian warships")
+EQUIPMENT_EN = re.compile(
+    r"fighter jets?|bombers|submarines?|missiles?|warships|armoured vehicles|artillery shells",
+    re.IGNORECASE,
+)
+ACCORD_EN = re.compile(
+    r"treaty|pacts?|accords?|agreements?|deal|framework|partnership|arrangement|memorandum"
+    r"|alliance",
+    re.IGNORECASE,
+)
+UNDER_EN = re.compile(r"\b[Uu]nder (?:the|a|an|its|their|this|that)\s(?:[\w-]+\s){0,4}$")
+OWNER_GAP_EN = re.compile(r"(?:'s|’s)?(?:\s[a-z][\w-]*){0,2}\s")
 
 # Countries named only by number: "ทั้งสองประเทศ", "the two sides", "all three".
 COREFERENCE = re.compile(
@@ -263,7 +298,12 @@ DISASTER_HARM = re.compile(r"^(?:kill\w*|struck|strikes?)$", re.IGNORECASE)
 GIVES_AFTER = re.compile(
     r"^(?:\S{0,8}?(?:ได้|ยัง|เร่ง|จะ|ก็)?\s?(?:ส่ง|มอบ|บริจาค|ประกาศมอบ|ให้เงิน)"
     r"|(?:'s\s[a-z]+\s)?\s?(?:[a-z]+\s){0,2}?(?:sent|sends|pledged|pledges|delivered|donated"
-    r"|gave|dispatched|airlifted|flew)\b)"
+    r"|gave|dispatched|airlifted|flew|deposited|lent|loaned|granted|disbursed|rolled over)\b)"
+)
+# A party that receives: "Uzbekistan secured a $2 billion credit line"
+RECEIVES_AFTER_EN = re.compile(
+    r"\s(?:[a-z]+\s){0,2}?(?:received|receives|secured|secures|obtained|won|got|sought|seeks"
+    r"|asked|requested)\b"
 )
 # Forces named in an English sentence (what "based in" needs to be a deployment).
 FORCES_EN = re.compile(

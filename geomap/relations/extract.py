@@ -82,6 +82,7 @@ class RelationExtractor:
         self.troops = find_troops(self.text)
         self.mentions = self._mentions()
         self.stricken = self._stricken_country()
+        self.last_recipient: tuple[int, ActorMention] | None = None  # (sentence index, party)
 
     def run(self) -> list[dict]:
         features: list[dict] = []
@@ -214,7 +215,8 @@ class RelationExtractor:
             and previous.kind not in LOCATION_TYPES
             and (gap.strip() or self._list_goes_on(mention))
             and (self.thai or not cues.SUBJECT_AFTER_EN.match(self.text, mention.end))
-        ):
+            and not (gap.strip() == "," and cues.POSSESSIVE.match(self.text, mention.end))
+        ):  # "In Lithuania, Germany's brigade": a subject after a fronted place, not a list
             return previous.role  # "ในอัฟกานิสถาน, อิหร่าน และอิรัก": the whole list
         plain_gap = _strip_prefixes(gap, cues.NAME_PREFIXES_TH).strip()
         if (
@@ -222,6 +224,7 @@ class RelationExtractor:
             and previous.kind in LOCATION_TYPES
             and plain_gap in ("", "ของ", "of", ",")
             and set(previous.countries) & set(mention.countries)
+            and (self.thai or mention.kind != "actor")  # "In Phnom Penh, Cambodian police"
         ):
             return "location"  # "เมืองกิวมรีของอาร์เมเนีย", "Delhi, India": a place's country
         before = self._words_before(mention.start)
@@ -278,6 +281,22 @@ class RelationExtractor:
         if self._dateline(mention):
             return "location"
         return "party"
+
+    def _hosts_forces(self, mention: ActorMention) -> re.Match | None:
+        """ "Djibouti, which hosts France's largest base", "Mali, Burkina Faso and Niger, whose
+        rulers expelled French forces, now host Russian instructors": the subject of "host"
+        is where the forces are (English); the match spans what it hosts."""
+        if self.thai or mention.kind != "country" or mention.role != "party":
+            return None
+        end = mention.end
+        for other in (m for m in self.mentions if m.start >= mention.end):
+            if other.kind != "country" or not cues.LIST_GAP.match(self.text[end : other.start]):
+                break
+            end = other.end
+        relative = cues.RELATIVE_EN.match(self.text, end)
+        return cues.HOSTS_FORCES_EN.match(self.text, end) or (
+            cues.HOSTS_FORCES_EN.match(self.text, relative.end()) if relative else None
+        )
 
     def _list_goes_on(self, mention: ActorMention) -> bool:
         """Thai lists may be spaced words ("ญี่ปุ่น เกาหลีใต้ และมาเลเซีย"); a name after a
@@ -384,17 +403,22 @@ class RelationExtractor:
                 and self._named_otherwise(m)  # "To Lam" is no town in Germany
             ]  # fmt: skip
             parties = sorted(parties + abroad[:1], key=lambda m: m.start)
+            if len({m.country for m in parties}) == 1 and not self.stricken:
+                parties += self._aid_recipient(clause, parties)
             if not parties or (len({m.country for m in parties}) < 2 and not self.stricken):
                 return []
         triggers = [
             t for t in find_triggers(self.text, clause.start, clause.end)
             if not any(m.start < t.end and t.start < m.end for m in clause.mentions)
+            and not self._own_equipment(t, parties)
         ]  # fmt: skip
         relation = strongest(triggers)
         if relation is None or self._hostile(clause.start, clause.end):
             return []
         if cues.SPORT.search(self.text, clause.sentence[0], clause.sentence[1]):
             return []
+        if not self.thai and cues.CONDITIONAL_EN.match(self.text, clause.sentence[0]):
+            return []  # "If talks succeed, Athens could drop its objection": nothing stated
         donors = [m for m in parties if self._gives(m, parties)] if relation.name == "aid" else []
         if donors and len(donors) == len(parties):
             # Only donors: "ญี่ปุ่น-จีนเร่งส่งความช่วยเหลือ" gives to the stricken country, not
@@ -407,6 +431,10 @@ class RelationExtractor:
                 (a, b) for a, b in _pairs(self.text, parties, triggers, relation, clause)
                 if not (a in donors and b in donors)
             ]  # fmt: skip
+            for a, b in pairs:
+                if (a in donors) != (b in donors):
+                    recipient = b if a in donors else a
+                    self.last_recipient = (self.result.sentences.index(clause.sentence), recipient)
         if not pairs:
             return []
         status = self._link_status(clause)
@@ -414,6 +442,41 @@ class RelationExtractor:
         for first, second in pairs:
             links.append(self._link(clause, first, second, relation, triggers, status, len(pairs)))
         return links
+
+    def _aid_recipient(self, clause: Clause, parties: list[ActorMention]) -> list[ActorMention]:
+        """A donor that goes on a list of donors names no recipient: "Saudi Arabia deposited
+        $3 billion with Pakistan's central bank. The UAE pledged $1 billion, while China
+        agreed to refinance $2.4 billion": the recipient of the aid just before (English)."""
+        if self.thai or self.last_recipient is None:
+            return []
+        sentence, recipient = self.last_recipient
+        donor = parties[0]
+        if (
+            self.result.sentences.index(clause.sentence) - sentence > 1
+            or recipient.country == donor.country
+            or cues.RECEIVES_AFTER_EN.match(self.text, donor.end)
+        ):
+            return []
+        relation = strongest(find_triggers(self.text, clause.start, clause.end))
+        if relation is None or relation.name != "aid":
+            return []
+        return [ActorMention(clause.end, clause.end, "", recipient.countries, "actor", None)]
+
+    def _own_equipment(self, trigger: Trigger, parties: list[ActorMention]) -> bool:
+        """ "Australian and US warships will be based at Lombrum": weapons a state's name
+        qualifies are its forces, not a sale (English; "US-made missiles" stay a trade); and
+        "under the treaty" cites an accord that the clause's names need not have signed."""
+        if self.thai:
+            return False
+        if cues.ACCORD_EN.fullmatch(self.text, trigger.start, trigger.end) and cues.UNDER_EN.search(
+            self.text, max(0, trigger.start - 60), trigger.start
+        ):
+            return True  # "Under the treaty, Australian and US warships...": cites an accord
+        if not cues.EQUIPMENT_EN.fullmatch(self.text, trigger.start, trigger.end):
+            return False
+        return any(
+            cues.OWNER_GAP_EN.fullmatch(self.text, m.end, trigger.start) for m in parties
+        )
 
     def _answer_invitation(self, props: dict) -> None:
         """An invitation ("ไทยได้เชิญกัมพูชาเข้าร่วมการประชุม") is only asked for; when
@@ -653,10 +716,14 @@ class RelationExtractor:
             sites_by_clause = [
                 (clause, [
                     m for m in clause.mentions
-                    if m.role == "location" and m.place is not None and m.kind != "region"
+                    if (m.role == "location" or self._hosts_forces(m))
+                    and m.place is not None and m.kind != "region"
                     and not self._near_only(m) and not self._apposition(m)
                     and not self._dateline(m)  # "แคนเบอร์รา 5 ส.ค. 2568 –" files the story
-                    and any(abs(_distance(m, span)) <= 60 for span in cue_spans)
+                    and (
+                        any(abs(_distance(m, span)) <= 60 for span in cue_spans)
+                        or self._hosts_forces(m)
+                    )
                     and not any(  # "2,500 US Marines" names forces, not the French town
                         c.start <= m.start and m.end <= c.end for c in self.troops
                     )
@@ -756,11 +823,12 @@ class RelationExtractor:
                 )  # "แก๊งคอลเซ็นเตอร์ที่ตั้งฐานอยู่ใน...": a gang's base, not a state's
         else:
             counted = any(start <= c.start < end and not self._casualty(c) for c in self.troops)
+            forces = cues.FORCES_EN.search(segment)
             if counted or cues.PRESENCE_EN.search(segment):  # not forces merely named
                 spans.extend(
                     (start + m.start(), start + m.end())
                     for m in cues.DEPLOYMENT_EN.finditer(segment)
-                    if m.group().lower() != "based" or cues.FORCES_EN.search(segment)
+                    if m.group().lower() != "based" or forces
                 )  # "a researcher based in Dakar" is no deployment
         for count in self.troops:
             if start <= count.start < end and not self._casualty(count):
@@ -858,6 +926,10 @@ class RelationExtractor:
         if in_clause and all(site.country in m.countries for m in in_clause):
             return None
         parties = [m for m in inside if m.role == "party" and site.country not in m.countries]
+        hosted = self._hosts_forces(site)
+        if hosted:  # "Djibouti, which hosts France's largest base": the forces it hosts
+            guests = [m for m in parties if hosted.start() <= m.start < hosted.end()]
+            return guests[0] if guests else None
         forces = [m for m in parties if self._names_forces(m)]
         local = [m for m in parties if clause.start <= m.start < site.start]
         if local and not any(clause.start <= m.start < clause.end for m in forces):
@@ -942,6 +1014,12 @@ class RelationExtractor:
             requested = bool(cues.REQUESTED_EN.search(segment))
             negated = bool(re.search(r"\b(?:no|not|never)\b", segment, re.I))
             planned = bool(re.search(r"\b(?:will|plans?|due to|expected|to be)\b", segment))
+            if cues.KEPT_EN.search(segment):
+                # "asked Washington not to reduce the 1,000 troops", "refuses to remove them":
+                # a withdrawal denied is a presence that stays
+                withdrawal = negated = False
+            elif cues.DEPLOYMENT_REFUSED_EN.search(segment):
+                return ("withdrawal" if withdrawal else "base" if base else "stationed"), "refused"
         for expelled in cues.EXPELLED.finditer(segment):
             if expelled.start() <= actor_at < expelled.end():  # "ordered American troops out"
                 return "withdrawal", "refused"

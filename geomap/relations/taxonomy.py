@@ -67,7 +67,8 @@ RELATION_TYPES: tuple[RelationType, ...] = (
          "ให้เปล่า", "เวชภัณฑ์", "เต็นท์", "ยารักษาโรค"),
         (r"aid\b", r"assistance", r"loans?", r"credit(?: line)?", r"grants?", r"debt relief",
          r"financing", r"donat\w+", r"relief", r"rescue (?:boats|teams?)", r"swap line",
-         r"pledged \$", r"humanitarian", r"tents\b", r"medicines?\b", r"medical supplies",
+         r"pledged (?:a |an |some |about |another |a further )?(?:US)?[$€£¥]",
+         r"humanitarian", r"tents\b", r"medicines?\b", r"medical supplies",
          r"emergency supplies", r"lend(?:s|ing)?\b", r"deposit(?:s|ed)?\b",
          r"help\b"),
     ),
@@ -103,6 +104,8 @@ RELATION_TYPES: tuple[RelationType, ...] = (
          r"sell(?:s|ing)?\b", r"sold\b", r"order(?:ed|s)? (?:by|from)\b", r"supplied",
          r"provided", r"invest\w*",
          r"deliver(?:s|ed|ing|y|ies)?\b", r"training (?:programme|program|mission)s?",
+         r"train(?:s|ed|ing)\b(?=\s(?:and\s[a-z]+\s)?(?:[\w'’-]+\s){0,4}?(?:forces|troops|soldiers"
+         r"|officers|police|army|navy|pilots|brigades?|personnel|cadets|units)\b)",
          r"power grids?", r"railway", r"solidarity", r"thanking", r"support(?:ed)?"),
     ),
     RelationType(

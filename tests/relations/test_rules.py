@@ -421,3 +421,54 @@ def test_forces_flying_to_a_country_are_deployed_there(relations_of):
         " forces exercise with the Egyptian army."
     )
     assert {(p[0], p[1], p[3]) for p in _deployments(deployments)} == {("IN", "EG", 150)}
+
+
+def test_a_sentence_opening_with_if_states_no_link(relations_of):
+    links, _ = relations_of(
+        "If talks on the continental shelf succeed, Athens could drop its objection to"
+        " Turkey's purchase of Eurofighter Typhoon jets from Britain, officials said."
+    )
+    assert _pairs(links) == set()
+
+
+def test_forces_a_state_qualifies_are_no_arms_sale(relations_of):
+    links, _ = relations_of(
+        "Under the treaty, Australian and US warships will be based at Lombrum on rotation."
+    )
+    assert frozenset(("AU", "US")) not in _pairs(links)
+
+
+def test_the_subject_of_host_is_where_the_forces_are(relations_of):
+    _, deployments = relations_of(
+        "Djibouti, which hosts France's largest base in Africa with some 1,500 personnel, has"
+        " not asked for any reduction. Mali, Burkina Faso and Niger, whose military rulers"
+        " expelled French forces between 2022 and 2023, now host Russian military instructors."
+    )
+    found = {(p[0], p[1], p[3]) for p in _deployments(deployments)}
+    assert found == {("FR", "DJ", 1500), ("RU", "ML", None), ("RU", "BF", None),
+                     ("RU", "NE", None)}  # fmt: skip
+
+
+def test_a_withdrawal_asked_against_keeps_the_troops(relations_of):
+    _, deployments = relations_of(
+        "Romania has asked Washington not to reduce the roughly 1,000 American troops stationed"
+        " at the Mihail Kogalniceanu air base near Constanta."
+    )
+    assert {(p[0], p[1], p[3]) for p in _deployments(deployments)} == {("US", "RO", 1000)}
+
+
+def test_basing_ruled_out_is_refused(relations_of):
+    _, deployments = relations_of(
+        "Solomon Islands Prime Minister Jeremiah Manele said his government would not allow"
+        " China to build a military base in Honiara."
+    )
+    assert _deployments(deployments) == set()
+
+
+def test_donors_listed_after_an_aid_link_give_to_its_recipient(relations_of):
+    links, _ = relations_of(
+        "Saudi Arabia has deposited $3 billion with Pakistan's central bank, the finance"
+        " ministry said. The United Arab Emirates pledged a $1 billion oil facility, while"
+        " China agreed to refinance $2.4 billion of commercial loans."
+    )
+    assert _pairs(links) == {frozenset(("PK", c)) for c in ("SA", "AE", "CN")}
