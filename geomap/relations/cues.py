@@ -90,12 +90,24 @@ CLAUSE_BREAK_TH = re.compile(
 CLAUSE_BREAK_EN = re.compile(
     r";|\s[—–]\s|,\s(?=(?:while|whereas|but|which|although|though|as|where|after|before|when|"
     r"whose|who|saying|adding|noting|citing|even as)\b)|\s(?=(?:while|whereas|even as)\b)"
+    r"|\s(?=as\s(?:[A-Z][\w.'’-]*\s){1,3}(?:[a-z]+s|[a-z]+ed|is|are|was|were|has|have)\b)"
     r"|,\s(?=(?:(?:a|an|two|three|few|several|just)\s)?(?:days?|weeks?|hours?|months?|shortly)"
     r"\s+after\b)"
     r"|\s+and\s+(?=(?:has|have|had)\s+(?:since|also|now)\b)"
     r"|,\s+and\s+(?=(?:as|while|when|after|before|since)\b)"
     r"|,\s+and\s+(?=(?:\S+\s){1,4}(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|said|says|signed|"
     r"agreed|plans|began|held|met|sent|gave|took|made|left|led|kept|fired|won|sold|bought)\b)"
+)
+# A clause with no subject of its own: "..., but supplies artillery shells to the US"
+SHARED_SUBJECT_EN = re.compile(
+    r"\s*(?:but|yet)\s(?:also\s|then\s|later\s|still\s)?(?:[a-z]+s|[a-z]+ed|has|have|had|will"
+    r"|would)\b"
+)
+# A list as the subject of a verb whose object is a trigger: "A and B defence officials held
+# (their first direct) talks"
+SUBJECT_VERB_EN = re.compile(
+    r"(?:['’]s)?(?:\s[a-z-]+){0,3}?\s(?:held|hold|holds|signed|sign|signs|reached|concluded"
+    r"|launched|began|opened|staged|conducted)\s(?:[\w-]+\s){0,4}$"
 )
 # "X, which once bought arms from Moscow, signed...": the relative clause ends at the comma
 # before the main verb; its names are no party to the main clause.
@@ -117,9 +129,10 @@ HOSTILE_TH = (
 AIRCRAFT_BEFORE_TH = ("เครื่องบิน", "ฝูงบิน", "เครื่อง")
 HOSTILE_EN = re.compile(
     r"\b(?:sanction\w*|condemn\w*|protest\w*|tariffs?|accus\w+|invad\w+|invasion|annex\w*"
-    r"|attack\w*|struck|strikes?|(?<!world )war\b|clash\w*|expel\w*|ordered [\w\s]{0,30}out"
-    r"|hostil\w*"
+    r"|attack\w*|struck|strikes?|(?<!world )war\b(?! in\b)|clash\w*|expel\w*"
+    r"|ordered [\w\s]{0,30}out|hostil\w*"
     r"|threat\w*|warn\w*|criticis\w+|denounc\w+|rival\w*|disput\w+|beat|limit\w*|worr\w+|"
+    r"destabili[sz]\w+|urg\w+ [\w\s]{0,30}to (?:reconsider|cancel|halt|stop|drop|scrap|reverse)|"
     r"win over|defeat\w*|bypassing|away from|pressure|dispute|cooled|strained|stalled|"
     r"not invited|sabre-rattling|alarm\w*|killed|captur\w+|scrapp\w+|terminat\w+|cancel\w+"
     r"|revok\w+|suspend\w*|froze|frozen|freez\w+|fir(?:ed|es|ing)|retaliat\w+|shadow\w*"
@@ -256,7 +269,8 @@ FORCE_BEFORE_TH = ("ทหาร", "กองทหาร", "กองทัพ"
 FORCE_AFTER_EN = re.compile(
     r"^\s?(?:'s\s)?(?:[A-Z0-9][\w-]*\s){0,3}(?i:troops|soldiers|forces|marines|military|navy|army|"
     r"personnel|units|sailors|trainers|instructors|border guards|submarines|warships|"
-    r"peacekeepers|peacekeeping|paratroopers|commandos|special forces|brigade|battalion)\b"
+    r"peacekeepers|peacekeeping|paratroopers|commandos|special forces|brigades?|battalions?"
+    r"|contingents?|regiments?|detachments?|squadrons?|garrisons?|task force)\b"
 )
 
 # Weapons that name a state's forces when its name qualifies them ("Russian warships")

@@ -94,7 +94,7 @@ class RelationExtractor:
         contested = self._contested_pairs()
         features = [  # "ส่งมอบฐานทัพคืนให้แก่เซเนกัล หลัง...เรียกร้องให้ฝรั่งเศสถอนทหาร"
             f for f in features
-            if (f["properties"]["evidence"][0]["start"], _pair(f["properties"])) not in contested
+            if (_span_start(f["properties"], self.thai), _pair(f["properties"])) not in contested
         ]  # fmt: skip
         deployments = self._deployments()
         return features + deployments + self._hosting_links(deployments)
@@ -140,12 +140,18 @@ class RelationExtractor:
         return links
 
     def _contested_pairs(self) -> set[tuple[int, frozenset]]:
-        """(sentence start, pair) where a sentence demands or tells of a withdrawal amid
-        hostility ("Moldova demanded the withdrawal of 1,500 Russian troops"): that presence
-        is not hosted, and the sentence states no cooperation between the two."""
+        """(start, pair) where a sentence demands or tells of a withdrawal amid hostility
+        ("Moldova demanded the withdrawal of 1,500 Russian troops"): that presence is not
+        hosted, and the sentence states no cooperation between the two. English is read
+        clause by clause ("demanded the withdrawal of Turkish troops, a day after Turkish and
+        Syrian officials held talks"): the start is the clause's."""
         contested = set()
         withdrawal = cues.WITHDRAWAL_EN if not self.thai else None
-        for start, end in self.result.sentences:
+        spans = (
+            self.result.sentences if self.thai
+            else [(c.start, c.end) for s in self.result.sentences for c in self._clauses(s)]
+        )  # fmt: skip
+        for start, end in spans:
             segment = self.text[start:end]
             if self.thai:
                 leaving = any(word in segment for word in cues.WITHDRAWAL_TH)
@@ -341,7 +347,24 @@ class RelationExtractor:
                 clauses.append(Clause(a, b, sentence, inside))
         for relative in relatives:
             self._lend_antecedent(clauses, relative)
+        if not self.thai:
+            for previous, clause in itertools.pairwise(clauses):
+                self._lend_subject(previous, clause)
         return clauses
+
+    def _lend_subject(self, previous: Clause, clause: Clause) -> None:
+        """ "Seoul has refused to send weapons to Kyiv, but supplies shells to the United
+        States": a clause opening with "but"/"and" and a verb shares the subject of the one
+        before it."""
+        if not cues.SHARED_SUBJECT_EN.match(self.text, clause.start):
+            return
+        subject = [
+            m for m in previous.mentions
+            if m.role == "party" and m.start < previous.start + 40 and m not in previous.lent
+        ]  # fmt: skip
+        if subject:
+            clause.mentions = sorted(subject[:1] + clause.mentions, key=lambda m: m.start)
+            clause.lent = clause.lent + subject[:1]
 
     def _lend_antecedent(self, clauses: list[Clause], relative: re.Match) -> None:
         """ "India, which once bought arms from Moscow, signed a deal ... from France": the
@@ -420,6 +443,14 @@ class RelationExtractor:
         if not self.thai and cues.CONDITIONAL_EN.match(self.text, clause.sentence[0]):
             return []  # "If talks succeed, Athens could drop its objection": nothing stated
         donors = [m for m in parties if self._gives(m, parties)] if relation.name == "aid" else []
+        lone = {m.country for m in parties}
+        if (
+            relation.name == "aid" and not self.thai and len(lone) == 1
+            and self.stricken not in lone
+            and not cues.REQUESTED_EN.search(self.text, clause.start, clause.end)
+            and not cues.RECEIVES_AFTER_EN.match(self.text, parties[0].end)
+        ):  # fmt: skip
+            donors = parties  # "Japan said it would provide $5 million" after a cyclone: a donor
         if donors and len(donors) == len(parties):
             # Only donors: "ญี่ปุ่น-จีนเร่งส่งความช่วยเหลือ" gives to the stricken country, not
             # to each other; "India delivered 1,000 tents to the quake zone".
@@ -935,7 +966,10 @@ class RelationExtractor:
         if local and not any(clause.start <= m.start < clause.end for m in forces):
             return local[-1]  # "..., and Nepal has deployed a company to Malakal": its subject
         if forces:
-            return min(forces, key=lambda m: abs(_distance(site, (m.start, m.end))))
+            subject = [  # "the Japanese contingent ... arrive at X for drills with US Marines"
+                m for m in forces if clause.start <= m.start < site.start and not self.thai
+            ]  # fmt: skip
+            return min(subject or forces, key=lambda m: abs(_distance(site, (m.start, m.end))))
         before = [m for m in parties if m.start < site.start]
         if before and (
             site.start - before[-1].end <= 200 or (last and before[-1].country == last.country)
@@ -1092,6 +1126,12 @@ class RelationExtractor:
         return {country.name} if country else set()
 
 
+def _span_start(props: dict, thai: bool) -> int:
+    """Where the span a contested pair is keyed by starts: the sentence (Thai), the clause."""
+    evidence = props["evidence"][0]
+    return evidence["start"] if thai else evidence["clause_start"]
+
+
 def _pair(props: dict) -> frozenset:
     return frozenset((props["source_country"], props["target_country"]))
 
@@ -1215,13 +1255,12 @@ def _subject_of(text: str, unit: list[ActorMention], trigger: Trigger) -> bool:
         "agreement", "joint_exercise"
     ):
         return False  # "France, Germany and Italy met Orban": each met him, not each other
-    return (
-        len(unit) > 1
-        and trigger.start >= unit[-1].end
-        and not has_thai(gap)
-        and len(gap.split()) <= 2
-        and (word.endswith("ed") or word in ("met", "signed"))
-    )
+    if len(unit) < 2 or trigger.start < unit[-1].end or has_thai(gap):
+        return False
+    if len(gap.split()) <= 2 and (word.endswith("ed") or word in ("met", "signed")):
+        return True
+    # "Turkish and Syrian defence officials held their first direct talks": the object
+    return bool(cues.SUBJECT_VERB_EN.match(gap)) and len(gap.split()) <= 8
 
 
 def _nearest_on_border(geometry: dict, seat: Place | None) -> list[float] | None:

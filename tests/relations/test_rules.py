@@ -472,3 +472,50 @@ def test_donors_listed_after_an_aid_link_give_to_its_recipient(relations_of):
         " China agreed to refinance $2.4 billion of commercial loans."
     )
     assert _pairs(links) == {frozenset(("PK", c)) for c in ("SA", "AE", "CN")}
+
+
+def test_a_withdrawal_demand_spoils_only_its_own_clause(relations_of):
+    links, _ = relations_of(
+        "Syria's foreign ministry on Monday demanded the withdrawal of Turkish troops from the"
+        " north of the country, a day after Turkish and Syrian defence officials held their"
+        " first direct talks in Moscow."
+    )
+    assert frozenset(("SY", "TR")) in _pairs(links)
+
+
+def test_a_subordinate_as_clause_in_a_headline_is_its_own(relations_of):
+    links, _ = relations_of("US, Guyana hold joint drills as Venezuela renews Essequibo claim")
+    assert _pairs(links) == {frozenset(("GY", "US"))}
+
+
+def test_but_and_a_verb_share_the_subject_before(relations_of):
+    links, _ = relations_of(
+        "Seoul has so far refused to send weapons directly to Kyiv, but supplies artillery"
+        " shells to the United States."
+    )
+    assert _pairs(links) == {frozenset(("KR", "US"))}
+
+
+def test_the_forces_that_arrive_not_those_they_drill_with(relations_of):
+    _, deployments = relations_of(
+        "The first Japanese contingent of about 100 ground troops is expected to arrive in"
+        " Nueva Ecija in November for the Kamandag drills with Filipino and US Marines."
+    )
+    assert {(p[0], p[1], p[3]) for p in _deployments(deployments)} == {("JP", "PH", 100)}
+
+
+def test_a_lone_donor_after_a_disaster_gives_to_the_country_hit(relations_of):
+    links, _ = relations_of(
+        "China pledged 100 million yuan in emergency assistance after Cyclone Mocha killed at"
+        " least 450 people in Myanmar. Japan said it would provide $5 million through the World"
+        " Food Programme, and Bangladesh appealed for international help."
+    )
+    assert _pairs(links) == {frozenset(("CN", "MM")), frozenset(("JP", "MM"))}
+
+
+def test_urging_a_rethink_is_no_cooperation(relations_of):
+    links, _ = relations_of(
+        "Pakistan's foreign office said the agreement destabilises the region and urged"
+        " Washington to reconsider."
+    )
+    assert _pairs(links) == set()
