@@ -70,6 +70,13 @@ INSTITUTION_AFTER_EN = re.compile(
 
 # "according to US officials": the name after these tells of an event, it takes no part in it
 SOURCE_BEFORE_EN = re.compile(r"\baccording to (?:the\s)?$", re.IGNORECASE)
+# ...and a trailing attribution: "..., a French official said.", ", the US Coast Guard said"
+ATTRIBUTION_BEFORE_EN = re.compile(
+    r",\s(?:(?:a|an|the|two|three|several|senior|other)\s)*$", re.IGNORECASE
+)
+ATTRIBUTION_AFTER_EN = re.compile(
+    r"(?:['’]s)?(?:\s[A-Za-z-]+){0,3}\s(?:said|says|told|added|reported)[\s.,]"
+)
 # The rest of a noun phrase a name heads before ", which" / ", who": "Jakarta", "The French
 # carrier group", "China's Xi Jinping" (no verb, no comma)
 HEAD_AFTER_EN = re.compile(r"(?:(?:'s|’s)?(?:\s[A-Za-z][\w-]*){0,3})?")
@@ -130,7 +137,7 @@ AIRCRAFT_BEFORE_TH = ("เครื่องบิน", "ฝูงบิน", "�
 HOSTILE_EN = re.compile(
     r"\b(?:sanction\w*|condemn\w*|protest\w*|tariffs?|accus\w+|invad\w+|invasion|annex\w*"
     r"|attack\w*|struck|strikes?|(?<!world )war\b(?! in\b)|clash\w*|expel\w*"
-    r"|ordered [\w\s]{0,30}out|hostil\w*"
+    r"|ordered [\w\s]{0,30}out|hostil\w*|scrambl\w+|intercept\w*"
     r"|threat\w*|warn\w*|criticis\w+|denounc\w+|rival\w*|disput\w+|beat|limit\w*|worr\w+|"
     r"destabili[sz]\w+|urg\w+ [\w\s]{0,30}to (?:reconsider|cancel|halt|stop|drop|scrap|reverse)|"
     r"win over|defeat\w*|bypassing|away from|pressure|dispute|cooled|strained|stalled|"
@@ -273,9 +280,16 @@ FORCE_AFTER_EN = re.compile(
     r"|contingents?|regiments?|detachments?|squadrons?|garrisons?|task force)\b"
 )
 
+# Trade has two sides: a list of buyers (or of sellers) does not trade within itself
+TRADE_EN = re.compile(
+    r"bought|buy\w*|purchas\w+|sell\w*|sold|order\w*(?: by| from)?|supplied|provided"
+    r"|deliver\w*|invest\w*",
+    re.IGNORECASE,
+)
 # Weapons that name a state's forces when its name qualifies them ("Russian warships")
 EQUIPMENT_EN = re.compile(
-    r"fighter jets?|bombers|submarines?|missiles?|warships|armoured vehicles|artillery shells",
+    r"fighter jets?|bombers|submarines?|missiles?|warships|armoured vehicles|artillery shells"
+    r"|intelligence(?!\s(?:shar|cooperat|co-operat|exchange|pact|agreement))",
     re.IGNORECASE,
 )
 ACCORD_EN = re.compile(
@@ -284,7 +298,11 @@ ACCORD_EN = re.compile(
     re.IGNORECASE,
 )
 UNDER_EN = re.compile(r"\b[Uu]nder (?:the|a|an|its|their|this|that)\s(?:[\w-]+\s){0,4}$")
-OWNER_GAP_EN = re.compile(r"(?:'s|’s)?(?:\s[a-z][\w-]*){0,2}\s")
+AGENCY_GAP_EN = re.compile(r"(?:['’]s)?\s(?:military\s|foreign\s|defen[cs]e\s)?")
+OWNER_GAP_EN = re.compile(  # modifiers, not a verb: "Russian tactical bombers", not "has sent"
+    r"(?:['’]s)?\s(?:(?!(?:has|have|had|will|would|is|are|was|were|to|also|and|its|their)\b)"
+    r"(?:[a-z]+(?<!ed)|[a-z]+-[a-z]+)\s){0,2}"
+)
 
 # Countries named only by number: "ทั้งสองประเทศ", "the two sides", "all three".
 COREFERENCE = re.compile(

@@ -61,6 +61,7 @@ class Clause:
     sentence: tuple[int, int]
     mentions: list[ActorMention] = field(default_factory=list)
     lent: list[ActorMention] = field(default_factory=list)  # a relative clause's antecedent
+    relative: bool = False  # the relative clause itself ("which completed ...")
 
 
 def extract_relations(result: ParseResult, gazetteer: Gazetteer) -> list[dict]:
@@ -384,6 +385,7 @@ class RelationExtractor:
             if clause.start in (relative.start() + 2, relative.end()):
                 clause.mentions = sorted(antecedent + clause.mentions, key=lambda m: m.start)
                 clause.lent = antecedent
+                clause.relative = clause.start == relative.start() + 2
 
     def _new_subject(self, mention: ActorMention) -> bool:
         """Thai headlines join two stories with a space: "ไทยส่งตัวผู้ต้องหาให้ทางการจีน
@@ -411,7 +413,11 @@ class RelationExtractor:
             [m for m in clause.mentions if m.role == "party"] + self._coreferents(clause),
             key=lambda m: m.start,
         )
-        if parties and all(m in clause.lent for m in parties):
+        parties = self._without_attribution(parties)
+        if (
+            clause.relative and parties and all(m in clause.lent for m in parties)
+            and not cues.MUTUAL_EN.search(self.text, clause.start, clause.end)
+        ):  # fmt: skip
             return []  # "Zambia and Ghana, which completed similar restructurings": each its own
         if len({m.country for m in parties}) < 2:
             # one party acting at a place abroad: the place stands for its country
@@ -433,7 +439,7 @@ class RelationExtractor:
         triggers = [
             t for t in find_triggers(self.text, clause.start, clause.end)
             if not any(m.start < t.end and t.start < m.end for m in clause.mentions)
-            and not self._own_equipment(t, parties)
+            and not self._own_equipment(t, clause.mentions)
         ]  # fmt: skip
         relation = strongest(triggers)
         if relation is None or self._hostile(clause.start, clause.end):
@@ -474,6 +480,20 @@ class RelationExtractor:
             links.append(self._link(clause, first, second, relation, triggers, status, len(pairs)))
         return links
 
+    def _without_attribution(self, parties: list[ActorMention]) -> list[ActorMention]:
+        """ "Chinese and Russian warships held a joint patrol near Alaska, the US Coast Guard
+        said": the teller of a clause that names two other parties takes no part in it; where
+        it is the only other one ("..., Pakistan's finance ministry said") it does (English)."""
+        if self.thai:
+            return parties
+        tellers = [
+            m for m in parties
+            if cues.ATTRIBUTION_BEFORE_EN.search(self.text, max(0, m.start - 30), m.start)
+            and cues.ATTRIBUTION_AFTER_EN.match(self.text, m.end)
+        ]  # fmt: skip
+        rest = [m for m in parties if m not in tellers]
+        return rest if tellers and len({m.country for m in rest}) >= 2 else parties
+
     def _aid_recipient(self, clause: Clause, parties: list[ActorMention]) -> list[ActorMention]:
         """A donor that goes on a list of donors names no recipient: "Saudi Arabia deposited
         $3 billion with Pakistan's central bank. The UAE pledged $1 billion, while China
@@ -493,9 +513,10 @@ class RelationExtractor:
             return []
         return [ActorMention(clause.end, clause.end, "", recipient.countries, "actor", None)]
 
-    def _own_equipment(self, trigger: Trigger, parties: list[ActorMention]) -> bool:
+    def _own_equipment(self, trigger: Trigger, named: list[ActorMention]) -> bool:
         """ "Australian and US warships will be based at Lombrum": weapons a state's name
-        qualifies are its forces, not a sale (English; "US-made missiles" stay a trade); and
+        qualifies are its forces, not a sale (English; "US-made missiles" stay a trade), as
+        "Estonian intelligence" is its agency, not intelligence shared; and
         "under the treaty" cites an accord that the clause's names need not have signed."""
         if self.thai:
             return False
@@ -505,9 +526,12 @@ class RelationExtractor:
             return True  # "Under the treaty, Australian and US warships...": cites an accord
         if not cues.EQUIPMENT_EN.fullmatch(self.text, trigger.start, trigger.end):
             return False
+        agency = self.text.startswith("intel", trigger.start)
+        gap = cues.AGENCY_GAP_EN if agency else cues.OWNER_GAP_EN
         return any(
-            cues.OWNER_GAP_EN.fullmatch(self.text, m.end, trigger.start) for m in parties
-        )
+            gap.fullmatch(self.text, m.end, trigger.start)
+            for m in named if m.kind not in LOCATION_TYPES
+        )  # fmt: skip
 
     def _answer_invitation(self, props: dict) -> None:
         """An invitation ("ไทยได้เชิญกัมพูชาเข้าร่วมการประชุม") is only asked for; when
@@ -1229,6 +1253,8 @@ def _pairs(
         pronoun = re.search(r"\b(?:it|he|she|they|we)\b", text[clause.start : unit[0].start])
         if pronoun and not mutual:
             return pairs  # the objects of a pronoun: "it had asked China and Japan for relief"
+        if not mutual and all(cues.TRADE_EN.fullmatch(text, t.start, t.end) for t in triggers):
+            return pairs  # "Qatar and Saudi Arabia are interested in buying the tank": buyers
     if len(distinct) == 1 or len(set().union(*countries_per_unit) if distinct else ()) <= 2:
         everyone = [m for unit in distinct for m in unit]
         for a, b in itertools.combinations(everyone, 2):

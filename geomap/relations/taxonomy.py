@@ -45,7 +45,8 @@ RELATION_TYPES: tuple[RelationType, ...] = (
         "joint_exercise", "joint exercise", "การฝึกร่วม", "062", "COOPERATE",
         ("การฝึกร่วม", "ฝึกร่วม", "ร่วมฝึก", "ฝึกผสม", "การฝึกทางทหาร", "การฝึกครั้ง",
          "คอบร้าโกลด์", "บาลิกาตัน"),
-        (r"joint (?:military |naval )?(?:exercises?|drills?|manoeuvres|maneuvers)",
+        (r"joint (?:military |naval |air |coast guard )?(?:exercises?|drills?|manoeuvres|maneuvers"
+         r"|patrols?)",
          r"(?:naval|military|war) (?:exercises?|drills?|games)", r"exercises?\b", r"drills"),
     ),
     RelationType(
@@ -107,7 +108,8 @@ RELATION_TYPES: tuple[RelationType, ...] = (
          r"deliver(?:s|ed|ing|y|ies)?\b", r"training (?:programme|program|mission)s?",
          r"train(?:s|ed|ing)\b(?=\s(?:and\s[a-z]+\s)?(?:[\w'’-]+\s){0,4}?(?:forces|troops|soldiers"
          r"|officers|police|army|navy|pilots|brigades?|personnel|cadets|units)\b)",
-         r"power grids?", r"railway", r"solidarity", r"thanking", r"support(?:ed)?"),
+         r"power grids?", r"railway", r"solidarity", r"thank(?:s|ed|ing)\b", r"support(?:ed)?",
+         r"jointly\b"),
     ),
     RelationType(
         "basing", "hosting foreign forces", "การให้ตั้งฐานทัพ/ประจำการทหาร", "062", "COOPERATE",

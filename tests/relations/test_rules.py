@@ -519,3 +519,33 @@ def test_urging_a_rethink_is_no_cooperation(relations_of):
         " Washington to reconsider."
     )
     assert _pairs(links) == set()
+
+
+def test_a_teller_naming_a_third_country_is_no_party(relations_of):
+    links, _ = relations_of(
+        "Chinese and Russian warships held a joint patrol in international waters near"
+        " Alaska's Aleutian Islands this week, the US Coast Guard said."
+    )
+    assert _pairs(links) == {frozenset(("CN", "RU"))}
+
+
+def test_buyers_listed_together_do_not_trade_with_each_other(relations_of):
+    links, _ = relations_of(
+        "Gulf states such as Qatar and Saudi Arabia have shown interest in buying the tank."
+    )
+    assert _pairs(links) == set()
+
+
+def test_a_state_s_own_intelligence_service_shares_nothing(relations_of):
+    links, _ = relations_of(
+        "North Korea has shipped artillery shells to Russia, Estonian intelligence said."
+    )
+    assert {p["relation"] for f in links if (p := f["properties"])} == {"arms"}
+
+
+def test_scrambling_jets_against_bombers_is_hostile(relations_of):
+    links, _ = relations_of(
+        "Canada and the United States, which jointly run the NORAD air defence command,"
+        " scrambled fighter jets to track Russian bombers off Alaska."
+    )
+    assert _pairs(links) == {frozenset(("CA", "US"))}
