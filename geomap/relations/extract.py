@@ -175,10 +175,16 @@ class RelationExtractor:
             if kind == "city" and self._is_capital(place):
                 kind = "capital"
             for m in hit.mentions:
-                mentions.append(ActorMention(m.start, m.end, m.text, countries, kind, place))
+                named = kind
+                if (
+                    self.thai and kind == "site" and self._organisation_of(m.text, countries)
+                    and not self._after_locative_th(m.start)
+                ):  # fmt: skip
+                    named = "actor"  # "เพนตากอนประกาศ", "เครมลินประณาม": the body, not the building
+                mentions.append(ActorMention(m.start, m.end, m.text, countries, named, place))
         for m in self.result.actors:
             countries = tuple(c for c in m.countries if c)
-            if countries:
+            if countries and not (self.thai and self._abbreviation_misread(m.start, m.end)):
                 mentions.append(ActorMention(m.start, m.end, m.text, countries, "actor", None))
         mentions.sort(key=lambda m: m.start)
         starts = {m.start: m for m in mentions if m.kind == "country"}
@@ -198,6 +204,24 @@ class RelationExtractor:
             if later.role == "private" and cues.LIST_GAP.match(gap):
                 earlier.role = "private"  # "Australian, Canadian and Chinese miners": all firms
         return mentions
+
+    def _organisation_of(self, surface: str, countries: tuple[str, ...]) -> bool:
+        """A building that names the state body housed in it (เพนตากอน, ทำเนียบขาว)."""
+        return any(
+            a.kind == "organization" and a.country_code in countries
+            for a in self.gazetteer.actors(surface)
+        )
+
+    def _after_locative_th(self, start: int) -> bool:
+        stripped = _strip_prefixes(self._words_before(start), cues.NAME_PREFIXES_TH)
+        return any(stripped.endswith(word) for word in cues.LOCATIVE_TH)
+
+    def _abbreviation_misread(self, start: int, end: int) -> bool:
+        """Thai abbreviations are written with their dot ("ทอ."); the same letters without it
+        are a word ("ท่อส่งก๊าซ" is a pipeline, not the air force)."""
+        terms = [a.term for a in self.gazetteer.actors(self.text[start:end])]
+        written = self.text[start : end + 1]
+        return bool(terms) and all(t.endswith(".") for t in terms) and "." not in written
 
     def _is_capital(self, place: Place) -> bool:
         capital = self.gazetteer.capital(place.country_code) if place.country_code else None
@@ -645,32 +669,65 @@ class RelationExtractor:
                     if m.role == "location" and m.place is not None and m.kind != "region"
                     and not self._near_only(m) and not self._apposition(m)
                     and not self._dateline(m)  # "แคนเบอร์รา 5 ส.ค. 2568 –" files the story
-                    and any(abs(_distance(m, span)) <= 60 for span in cue_spans)
+                    and any(
+                        abs(_distance(m, span)) <= 60 and self._counted_forces(span) != m.country
+                        for span in cue_spans
+                    )
                 ])
                 for clause in clauses
+                if not (self.thai and cues.UNREAL_TH.search(self.text, clause.start, clause.end))
             ]  # fmt: skip
             counts = self._counts_by_site(sites_by_clause)
             for clause, sites in sites_by_clause:
                 for site in sites:
                     actor = self._force_of(site, clause, inside, last_actor)
-                    if actor is None:
-                        continue
-                    host = self._host(site, actor, inside)
-                    lone_town = site.kind in ("city", "admin1") and self._mentions_of(host) < 2
-                    if host is None or lone_town:
-                        continue  # a lone town in an unmentioned country is a misreading
-                    last_actor = actor
-                    troops = counts.get(id(site))
-                    for force in self._allied(actor, inside):
-                        if host in force.countries:
-                            continue
-                        key = (force.country, host, site.place.id)
-                        feature = self._deployment(clause, site, force, host, troops)
-                        if key not in found or (
-                            found[key]["properties"]["troops"] is None and troops
-                        ):
-                            found[key] = feature
+                    actors = [actor] if actor is not None else []
+                    actors += [
+                        m for m in self._senders(clause, site)
+                        if all(m.country != a.country for a in actors)
+                    ]  # fmt: skip
+                    for actor in actors:
+                        host = self._host(site, actor, inside)
+                        lone_town = site.kind in ("city", "admin1") and self._mentions_of(host) < 2
+                        if host is None or lone_town:
+                            continue  # a lone town in an unmentioned country is a misreading
+                        last_actor = actor
+                        troops = counts.get(id(site))
+                        for force in self._allied(actor, inside):
+                            if host in force.countries:
+                                continue
+                            key = (force.country, host, site.place.id)
+                            feature = self._deployment(clause, site, force, host, troops)
+                            if key not in found or (
+                                found[key]["properties"]["troops"] is None and troops
+                            ):
+                                found[key] = feature
         return self._most_specific(list(found.values()))
+
+    def _senders(self, clause: Clause, site: ActorMention) -> list[ActorMention]:
+        """Thai subjects that send their own forces to the site ("ญี่ปุ่นจะส่งทหาร ... มาร่วม
+        ฝึกกับนาวิกโยธินสหรัฐฯ ที่ดาร์วิน"): actors beside the forces the clause names."""
+        if not self.thai:
+            return []
+        return [
+            m for m in clause.mentions
+            if m.role == "party" and m.start < site.start and site.country not in m.countries
+            and cues.SENDS_FORCES_TH.match(self.text, m.end)
+        ]  # fmt: skip
+
+    def _counted_forces(self, span: tuple[int, int]) -> str | None:
+        """The country whose forces a Thai troop number counts ("เจ้าหน้าที่ทหารกัมพูชา 2 นาย"):
+        a host's own soldiers at its base are no foreign deployment."""
+        if not self.thai:
+            return None
+        for mention in self.mentions:
+            if mention.end <= span[0] and re.fullmatch(
+                cues.COUNT_AFTER_FORCES_TH, self.text[mention.end : span[0]]
+            ):
+                before = self.text[max(0, mention.start - 12) : mention.start]
+                if any(before.endswith(word) for word in cues.FORCE_BEFORE_TH):
+                    return mention.country
+        return None
 
     def _mentions_of(self, country: str) -> int:
         return sum(1 for m in self.mentions if country in m.countries)
@@ -795,15 +852,23 @@ class RelationExtractor:
         return bool(re.search(r"\bnear (?:the )?$", before)) and location.kind == "country"
 
     def _apposition(self, location: ActorMention) -> bool:
-        """ "ฐานทัพเรือสัตหีบ จังหวัดชลบุรี", "Basa Air Base in Pampanga": a province or city
-        right after a site of its own country only says where that site is."""
+        """ "ฐานทัพเรือสัตหีบ จังหวัดชลบุรี", "Basa Air Base in Pampanga", "เมืองดาร์วินทางตอน
+        เหนือของออสเตรเลีย": a province, city or country right after a site of its own country
+        only says where that site is."""
         index = self.mentions.index(location)
         previous = self.mentions[index - 1] if index else None
-        if previous is None or previous.kind not in SPECIFICITY or location.kind not in SPECIFICITY:
+        if previous is None or previous.kind not in SPECIFICITY:
             return False
         gap = _strip_prefixes(self.text[previous.end : location.start], cues.NAME_PREFIXES_TH)
+        if location.kind == "country":
+            return (
+                self.thai and previous.kind in ("site", "city", "capital")
+                and previous.countries == location.countries
+                and re.fullmatch(r"\s?" + cues.DIRECTION_OF_TH + r"\s?", gap) is not None
+            )  # fmt: skip
         return (
-            SPECIFICITY[previous.kind] < SPECIFICITY[location.kind]
+            location.kind in SPECIFICITY
+            and SPECIFICITY[previous.kind] < SPECIFICITY[location.kind]
             and bool(set(previous.countries) & set(location.countries))
             and re.fullmatch(r"[\s,]*(?:in|at|near|ใน|ที่|ของ)?\s*(?:the\s)?", gap) is not None
         )
@@ -901,7 +966,7 @@ class RelationExtractor:
             reopen = any(w in segment for w in cues.REOPEN_TH) and "ฐาน" in segment
             base = any(w in segment for w in cues.BASE_TH)
             requested = any(w in segment for w in cues.REQUESTED_TH)
-            negated = bool(re.search(r"ไม่ควร|ไม่ได้(?:ส่ง|ประจำ)|ไม่มีทหาร", segment))
+            negated = bool(cues.DEPLOYMENT_NEGATED_TH.search(segment))
             planned = any(w in segment for w in ("คาดว่า", "จะเปิด", "มีแผน", "มีกำหนด", "จะส่ง"))
         else:
             withdrawal = bool(cues.WITHDRAWAL_EN.search(segment))

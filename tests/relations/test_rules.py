@@ -367,3 +367,63 @@ def test_own_troops_belong_to_the_subject(relations_of):
         " ตุรกีระบุว่าจะยังคงทหารของตนไว้ที่ฐานบาชิกาใกล้เมืองโมซุลต่อไป"
     )
     assert {(p[0], p[1]) for p in _deployments(abroad)} == {("TR", "IQ")}
+
+
+# Thai round th5: rules measured on eval/gold/dev_relations_th5.jsonl ------------------------
+
+
+def test_threats_are_no_cooperation(relations_of):
+    links, _ = relations_of(
+        "ด้านจีนขู่ว่าจะตอบโต้หากฟิลิปปินส์นำอาวุธดังกล่าวไปใช้ และกล่าวว่าสหรัฐฯ เป็นผู้ยุยง"
+    )
+    assert _pairs(links) == set()
+
+
+def test_a_thai_abbreviation_needs_its_dot(relations_of):
+    links, _ = relations_of(
+        "มองโกเลียลงนามข้อตกลงค่าผ่านทางกับรัสเซียสำหรับท่อส่งก๊าซที่จะพาดผ่านประเทศ"
+    )
+    assert _pairs(links) == {frozenset(("MN", "RU"))}  # ท่อ is a pipe, not ทอ. (TH)
+
+
+def test_a_building_named_for_its_state_body_acts(relations_of):
+    _, deployments = relations_of(
+        "วอร์ซอ 27 ก.พ. 2568 – เพนตากอนประกาศส่งทหารอเมริกันเพิ่มอีกราว 500 นายไปประจำการ"
+        "ในโปแลนด์ รัฐมนตรีกลาโหมโปแลนด์กล่าวว่าวอร์ซอยินดีต้อนรับทหารอเมริกัน"
+    )
+    assert {(a, h) for a, h, *_ in _deployments(deployments)} == {("US", "PL")}
+
+
+def test_the_host_s_own_soldiers_counted_at_its_base_are_no_deployment(relations_of):
+    _, deployments = relations_of(
+        "สหรัฐฯ ประกาศคว่ำบาตรเจ้าหน้าที่ทหารกัมพูชา 2 นายที่เกี่ยวข้องกับการปรับปรุงฐานทัพเรือเรียม"
+    )
+    assert _deployments(deployments) == set()
+
+
+def test_a_subject_sending_forces_to_drill_with_another_is_deployed_too(relations_of):
+    _, deployments = relations_of(
+        "ในปีนี้ญี่ปุ่นจะส่งทหารราว 150 นายมาร่วมฝึกกับนาวิกโยธินสหรัฐฯ และกองทัพออสเตรเลียที่ดาร์วิน"
+        " ซึ่งเป็นเมืองทางตอนเหนือของออสเตรเลีย"
+    )
+    assert ("JP", "AU") in {(a, h) for a, h, *_ in _deployments(deployments)}
+
+
+def test_a_city_s_direction_in_its_country_is_no_second_site(relations_of):
+    _, deployments = relations_of(
+        "นาวิกโยธินสหรัฐฯ 2,200 นายถึงดาร์วิน\n\n"
+        "นาวิกโยธินสหรัฐฯ ราว 2,200 นายเดินทางถึงเมืองดาร์วินทางตอนเหนือของออสเตรเลียแล้ว"
+    )
+    assert {p for _, _, p, _ in _deployments(deployments)} == {"Darwin"}
+
+
+def test_history_and_suppositions_are_no_deployment(relations_of):
+    _, deployments = relations_of(
+        "ในช่วงสงครามเวียดนาม สหรัฐฯ เคยมีทหารประจำการในไทยกว่า 45,000 นาย ที่ฐานทัพอากาศอู่ตะเภา"
+    )
+    assert _deployments(deployments) == set()
+    _, deployments = relations_of(
+        "ไทยไม่มีนโยบายให้ประเทศใดมาตั้งฐานทัพ และหากสหรัฐฯ ต้องการใช้ท่าอากาศยานอู่ตะเภา"
+        " ก็ต้องผ่านรัฐสภาก่อน"
+    )
+    assert _deployments(deployments) == set()
