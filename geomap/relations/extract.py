@@ -343,7 +343,28 @@ class RelationExtractor:
                 clauses.append(Clause(a, b, sentence, inside))
         for relative in relatives:
             self._lend_antecedent(clauses, relative)
+        if self.thai:
+            for clause in clauses:
+                self._lend_thai_antecedent(clause)
         return clauses
+
+    def _lend_thai_antecedent(self, clause: Clause) -> None:
+        """ "ท่อก๊าซจะพาดผ่านมองโกเลีย ซึ่งได้ลงนามข้อตกลงกับทั้งสองประเทศ": the country right
+        before ซึ่ง is the subject of the relative clause, whatever its role before."""
+        if not re.match(r"\s*ซึ่ง", self.text[clause.start : clause.end]):
+            return
+        before = [m for m in self.mentions if m.end <= clause.start]
+        if not before or self.text[before[-1].end : clause.start].strip(" ,"):
+            return
+        antecedent = before[-1]
+        if antecedent.kind not in ("country", "actor") or antecedent.role == "private":
+            return
+        lent = ActorMention(
+            antecedent.start, antecedent.end, antecedent.text, antecedent.countries,
+            antecedent.kind, antecedent.place, role="party",
+        )  # fmt: skip
+        clause.mentions = [lent, *clause.mentions]
+        clause.lent = [lent]
 
     def _lend_antecedent(self, clauses: list[Clause], relative: re.Match) -> None:
         """ "India, which once bought arms from Moscow, signed a deal ... from France": the
@@ -386,8 +407,15 @@ class RelationExtractor:
 
     # links ---------------------------------------------------------------------------
     def _links(self, clause: Clause) -> list[dict]:
+        triggers = [
+            t for t in find_triggers(self.text, clause.start, clause.end)
+            if not any(m.start < t.end and t.start < m.end for m in clause.mentions)
+        ]  # fmt: skip
+        triggers += self._money_given(clause, triggers)
+        told_end = self._told_end(clause, triggers)
         parties = sorted(
-            [m for m in clause.mentions if m.role == "party"] + self._coreferents(clause),
+            [m for m in clause.mentions if m.role == "party" and m.start < told_end]
+            + self._coreferents(clause),
             key=lambda m: m.start,
         )
         if parties and all(m in clause.lent for m in parties):
@@ -404,12 +432,8 @@ class RelationExtractor:
             parties = sorted(parties + abroad[:1], key=lambda m: m.start)
             if not parties or (len({m.country for m in parties}) < 2 and not self.stricken):
                 return []
-        triggers = [
-            t for t in find_triggers(self.text, clause.start, clause.end)
-            if not any(m.start < t.end and t.start < m.end for m in clause.mentions)
-        ]  # fmt: skip
         relation = strongest(triggers)
-        if relation is None or self._hostile(clause.start, clause.end):
+        if relation is None or self._hostile(clause.start, told_end):
             return []
         if cues.SPORT.search(self.text, clause.sentence[0], clause.sentence[1]):
             return []
@@ -432,6 +456,28 @@ class RelationExtractor:
         for first, second in pairs:
             links.append(self._link(clause, first, second, relation, triggers, status, len(pairs)))
         return links
+
+    def _money_given(self, clause: Clause, triggers: list[Trigger]) -> list[Trigger]:
+        """A sum given in a Thai clause no aid word names: "ไทยมอบ 10 ล้านบาทช่วยเมียนมา"."""
+        if not self.thai or any(t.relation.name == "aid" for t in triggers):
+            return []
+        return [
+            Trigger(m.start, m.end, TYPES_BY_NAME["aid"])
+            for m in self.money
+            if clause.start <= m.start < clause.end
+            and cues.GIVING_TH.search(self.text[max(clause.start, m.start - 12) : m.end + 12])
+        ][:1]
+
+    def _told_end(self, clause: Clause, triggers: list[Trigger]) -> int:
+        """Where a Thai clause's news ends and its background begins: "...ตกลงฟื้นความตกลง
+        แลกเปลี่ยนข่าวกรอง หลังความร่วมมือหยุดชะงักจากข้อพิพาททางการค้า" (a dispute that is
+        over is no hostility now)."""
+        if not self.thai:
+            return clause.end
+        background = cues.BACKGROUND_TH.search(self.text, clause.start, clause.end)
+        if background and any(t.end <= background.start() for t in triggers):
+            return background.start()
+        return clause.end
 
     def _answer_invitation(self, props: dict) -> None:
         """An invitation ("ไทยได้เชิญกัมพูชาเข้าร่วมการประชุม") is only asked for; when
@@ -484,6 +530,10 @@ class RelationExtractor:
     def _acting_together(self, earlier: list[ActorMention], at: int, wanted: int) -> list[str]:
         """The countries a number phrase at `at` refers to, from the party mentions before it."""
         sentences = [s for s in self.result.sentences if s[0] <= at][-2:]
+        if self.thai and sentences:
+            own = self._own_sentence_pair(earlier, sentences[-1][0], at, wanted)
+            if own:
+                return own
         for start, end in reversed(sentences):
             near = [m for m in earlier if start <= m.start < end]
             named = list(dict.fromkeys(m.country for m in near))
@@ -499,6 +549,21 @@ class RelationExtractor:
             counts = {c: sum(1 for m in earlier if m.country == c) for c in candidates}
             candidates.sort(key=lambda c: -counts[c])  # stable: recency breaks ties
         return candidates[:wanted]
+
+    def _own_sentence_pair(
+        self, earlier: list[ActorMention], start: int, at: int, wanted: int
+    ) -> list[str]:
+        """ "รัสเซียส่งครูฝึกไปยังกรุงนีอาเมย์ ตามข้อตกลงที่ทั้งสองประเทศลงนาม": one party of
+        the phrase's own sentence and the one country its places name are the two."""
+        named = list(dict.fromkeys(m.country for m in earlier if start <= m.start))
+        if wanted != 2 or len(named) != 1:
+            return []
+        places = {
+            m.country for m in self.mentions
+            if start <= m.start < at and m.role == "location" and len(m.countries) == 1
+            and m.country != named[0] and not self._dateline(m)
+        }  # fmt: skip
+        return named + sorted(places) if len(places) == 1 else []
 
     def _joined_groups(self, mentions: list[ActorMention]) -> list[list[str]]:
         """Countries named together ("A และ B", "A-B", "A, B and C", "A กับ B"), in order."""

@@ -427,3 +427,37 @@ def test_history_and_suppositions_are_no_deployment(relations_of):
         " ก็ต้องผ่านรัฐสภาก่อน"
     )
     assert _deployments(deployments) == set()
+
+
+def test_the_two_countries_are_the_sentence_s_party_and_its_destination(relations_of):
+    links, _ = relations_of(
+        "ไนเจอร์เรียกร้องให้สหรัฐฯ ถอนทหารออกจากประเทศ\n\nขณะที่รัสเซียส่งครูฝึกทหารราว 100 นาย"
+        "ไปยังกรุงนีอาเม ตามข้อตกลงความร่วมมือทางทหารที่ทั้งสองประเทศลงนามเมื่อเดือนธันวาคม"
+    )
+    assert _pairs(links) == {frozenset(("NE", "RU"))}
+
+
+def test_the_country_before_sueng_is_the_subject_of_its_clause(relations_of):
+    links, _ = relations_of(
+        "ท่อส่งก๊าซดังกล่าวจะพาดผ่านมองโกเลีย ซึ่งได้ลงนามข้อตกลงว่าด้วยค่าผ่านทางกับรัสเซีย"
+    )
+    assert _pairs(links) == {frozenset(("MN", "RU"))}
+
+
+def test_a_dispute_in_the_background_does_not_undo_the_news(relations_of):
+    links, _ = relations_of(
+        "โซลและโตเกียวตกลงฟื้นความตกลงแลกเปลี่ยนข่าวกรองทางทหาร หลังความร่วมมือหยุดชะงัก"
+        "ไปตั้งแต่ พ.ศ. 2562 จากข้อพิพาททางการค้ากับจีน"
+    )
+    assert _pairs(links) == {frozenset(("JP", "KR"))}
+
+
+def test_a_sum_given_is_aid(relations_of):
+    links, _ = relations_of("ไทยมอบ 10 ล้านบาทช่วยเมียนมา")
+    assert _pairs(links) == {frozenset(("MM", "TH"))}
+    assert links[0]["properties"]["amount"] == 10_000_000
+
+
+def test_troops_rotating_into_a_country_are_deployed_there(relations_of):
+    _, deployments = relations_of("ทหารไทยผลัดใหม่หมุนเวียนเข้าซูดานใต้")
+    assert {(a, h) for a, h, *_ in _deployments(deployments)} == {("TH", "SS")}
