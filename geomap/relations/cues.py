@@ -19,6 +19,9 @@ LOCATIVE_TH = (
 CONJUNCTIONS_TH = (
     "ก่อนที่", "หลังจากที่", "ขณะที่", "โดยที่", "เพื่อที่", "จนกว่าที่", "แม้ว่าที่", "การที่", "ที่ว่า",
 )  # fmt: skip
+# ...but "ประจำการที่กรุงจูบา" is stationed at Juba: these words end in การ, and การที่ after
+# them is no conjunction
+KAN_WORDS_TH = ("ประจำการ", "ปฏิบัติการ", "ดำเนินการ", "บริการ", "ต้องการ", "รับราชการ", "กิจการ")
 # ...or where ที่ opens a relative clause whose subject is the name: "สัญญาที่ไทยลงนามกับสวีเดน",
 # "เรือดำน้ำที่ไทยสั่งต่อจากจีน" (the contract Thailand signed), not "at Thailand"
 RELATIVE_VERB_TH = re.compile(
@@ -224,6 +227,13 @@ SENDS_FORCES_TH = re.compile(
     r"(?:\s?(?:ได้|จะ|ยัง|เตรียม|มีแผน(?:ที่)?จะ|ประกาศ(?:จะ)?|ตัดสินใจ|เพิ่ง))*\s?"
     r"(?:ส่ง|วาง|เคลื่อน)(?:กำลังพล|กำลัง|ทหาร|กองกำลัง|นาวิกโยธิน|ครูฝึก|ที่ปรึกษาทางทหาร)"
 )
+# A Thai subject that keeps forces somewhere: "รัสเซียยังคงตั้งฐานทัพ", "จีนมีทหารประจำการ"
+KEEPS_FORCES_TH = re.compile(
+    r"\s?(?:ยังคง|ยัง|ได้|จะ|ก็)*\s?(?:ตั้งฐาน|ประจำการ|ส่งทหาร|ส่งกำลัง|คงทหาร|คงกำลัง|มีทหาร"
+    r"|มีฐาน|มีกำลัง|วางกำลัง)"
+)
+# Forces drawn from a list of countries: "กำลังพลกว่า ๘,๐๐๐ นาย จาก", "ทหารจาก"
+FORCES_FROM_TH = re.compile(r"(?:ทหาร|กำลังพล|กองกำลัง|นาย)\S{0,12}\s?จาก\s?(?:ประเทศ)?")
 # Between a named force and its number: "ทหารกัมพูชา 2 นาย", "ทหารรัสเซียราว 1,500 นาย"
 COUNT_AFTER_FORCES_TH = r"\s?(?:ราว|ประมาณ|กว่า|อีก|เพิ่ม(?:อีก)?|อย่างน้อย|จำนวน|ทั้งหมด)?\s?"
 # A deployment told as history ("สหรัฐฯ เคยมีทหารประจำการในไทย", "ในอดีต") or as a

@@ -18,7 +18,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from geomap.gazetteer import Gazetteer, Place
+from geomap.gazetteer import Gazetteer, Place, haversine_km
 from geomap.geoparse import ParseResult
 from geomap.relations import cues
 from geomap.relations.dates import find_dates
@@ -256,7 +256,10 @@ class RelationExtractor:
             stripped = _strip_prefixes(before, cues.NAME_PREFIXES_TH)
             if (
                 any(stripped.endswith(word) for word in cues.LOCATIVE_TH)
-                and not any(stripped.endswith(word) for word in cues.CONJUNCTIONS_TH)
+                and not (
+                    any(stripped.endswith(word) for word in cues.CONJUNCTIONS_TH)
+                    and not any(stripped.endswith(w + "ที่") for w in cues.KAN_WORDS_TH)
+                )
                 and not (stripped.endswith("ที่") and cues.RELATIVE_VERB_TH.match(after))
             ):
                 return "location"
@@ -731,7 +734,8 @@ class RelationExtractor:
             sites_by_clause = [
                 (clause, [
                     m for m in clause.mentions
-                    if m.role == "location" and m.place is not None and m.kind != "region"
+                    if m.role == "location" and m.place is not None
+                    and (m.kind != "region" or (self.thai and len(m.countries) == 1))
                     and not self._near_only(m) and not self._apposition(m)
                     and not self._dateline(m)  # "แคนเบอร์รา 5 ส.ค. 2568 –" files the story
                     and any(
@@ -751,13 +755,17 @@ class RelationExtractor:
                         m for m in self._senders(clause, site)
                         if all(m.country != a.country for a in actors)
                     ]  # fmt: skip
-                    for actor in actors:
+                    listed = [
+                        m for m in self._contributors(clause, site)
+                        if all(m.country != a.country for a in actors)
+                    ]  # fmt: skip
+                    for actor in actors + listed:
                         host = self._host(site, actor, inside)
                         lone_town = site.kind in ("city", "admin1") and self._mentions_of(host) < 2
                         if host is None or lone_town:
                             continue  # a lone town in an unmentioned country is a misreading
                         last_actor = actor
-                        troops = counts.get(id(site))
+                        troops = None if actor in listed else counts.get(id(site))
                         for force in self._allied(actor, inside):
                             if host in force.countries:
                                 continue
@@ -767,7 +775,7 @@ class RelationExtractor:
                                 found[key]["properties"]["troops"] is None and troops
                             ):
                                 found[key] = feature
-        return self._most_specific(list(found.values()))
+        return self._most_specific(_one_per_place(list(found.values())))
 
     def _senders(self, clause: Clause, site: ActorMention) -> list[ActorMention]:
         """Thai subjects that send their own forces to the site ("ญี่ปุ่นจะส่งทหาร ... มาร่วม
@@ -779,6 +787,22 @@ class RelationExtractor:
             if m.role == "party" and m.start < site.start and site.country not in m.countries
             and cues.SENDS_FORCES_TH.match(self.text, m.end)
         ]  # fmt: skip
+
+    def _contributors(self, clause: Clause, site: ActorMention) -> list[ActorMention]:
+        """The countries a Thai clause lists as the source of forces at the site ("กำลังพล
+        กว่า ๘,๐๐๐ นาย จากไทย สหรัฐฯ สิงคโปร์ ญี่ปุ่น และเกาหลีใต้"): each has forces there."""
+        if not self.thai:
+            return []
+        found: list[ActorMention] = []
+        for source in cues.FORCES_FROM_TH.finditer(self.text, clause.start, clause.end):
+            listed: list[ActorMention] = []
+            for mention in (m for m in clause.mentions if m.start >= source.end()):
+                gap = self.text[listed[-1].end if listed else source.end() : mention.start]
+                if not (cues.LIST_GAP.match(gap) if listed else not gap.strip()):
+                    break
+                listed.append(mention)
+            found.extend(listed)
+        return [m for m in found if m.role == "party" and site.country not in m.countries]
 
     def _counted_forces(self, span: tuple[int, int]) -> str | None:
         """The country whose forces a Thai troop number counts ("เจ้าหน้าที่ทหารกัมพูชา 2 นาย"):
@@ -954,7 +978,16 @@ class RelationExtractor:
             return None if site.country in owners[-1].countries else owners[-1]
         in_clause = [m for m in subjects if m.start >= clause.start]
         if in_clause and all(site.country in m.countries for m in in_clause):
-            return None
+            # the host speaks of the place, unless the sentence names who keeps forces there:
+            # "จอร์เจียหยิบยกประเด็นอับฮาเซีย ซึ่งรัสเซียยังคงตั้งฐานทัพ"
+            keepers = [
+                m for m in inside
+                if self.thai and m.role == "party" and site.country not in m.countries
+                and 0 < m.start - site.end <= 40
+                and not re.search(r"ขณะ|ส่วน|แต่|ด้าน|\n", self.text[site.end : m.start])
+                and cues.KEEPS_FORCES_TH.match(self.text, m.end)
+            ]  # fmt: skip
+            return keepers[0] if keepers else None
         parties = [m for m in inside if m.role == "party" and site.country not in m.countries]
         forces = [m for m in parties if self._names_forces(m)]
         local = [m for m in parties if clause.start <= m.start < site.start]
@@ -1110,6 +1143,34 @@ class RelationExtractor:
     def _country_names(self, code: str) -> set[str]:
         country = self.gazetteer.country(code)
         return {country.name} if country else set()
+
+
+SAME_PLACE_KM = 8.0
+
+
+def _one_per_place(deployments: list[dict]) -> list[dict]:
+    """A base and its town ("ฐานทัพเรือสัตหีบ" and "สัตหีบ", "Tartus naval facility" and
+    Tartus) are one deployment of an actor in a host: the first named keeps it, with the
+    troop number of either."""
+    kept: list[dict] = []
+    for feature in deployments:
+        props = feature["properties"]
+        twin = next((
+            k for k in kept
+            if (k["properties"]["actor_country"], k["properties"]["host_country"])
+            == (props["actor_country"], props["host_country"])
+            and _km_apart(k, feature) <= SAME_PLACE_KM
+        ), None)  # fmt: skip
+        if twin is None:
+            kept.append(feature)
+        elif twin["properties"]["troops"] is None:
+            twin["properties"]["troops"] = props["troops"]
+    return kept
+
+
+def _km_apart(a: dict, b: dict) -> float:
+    (lon_a, lat_a), (lon_b, lat_b) = (f["geometry"]["coordinates"][:2] for f in (a, b))
+    return haversine_km(lat_a, lon_a, lat_b, lon_b)
 
 
 def _pair(props: dict) -> frozenset:

@@ -461,3 +461,36 @@ def test_a_sum_given_is_aid(relations_of):
 def test_troops_rotating_into_a_country_are_deployed_there(relations_of):
     _, deployments = relations_of("ทหารไทยผลัดใหม่หมุนเวียนเข้าซูดานใต้")
     assert {(a, h) for a, h, *_ in _deployments(deployments)} == {("TH", "SS")}
+
+
+def test_forces_drawn_from_a_list_of_countries_are_each_deployed(relations_of):
+    _, deployments = relations_of(
+        "ชลบุรี 25 ก.พ. 2568 – ไทยและสหรัฐฯ เปิดการฝึกคอบร้าโกลด์ที่อำเภอสัตหีบ จังหวัดชลบุรี"
+        " โดยมีกำลังพลเข้าร่วมกว่า 8,000 นาย จากไทย สหรัฐฯ สิงคโปร์ และญี่ปุ่น"
+    )
+    actors = {(a, h) for a, h, *_ in _deployments(deployments)}
+    assert {("SG", "TH"), ("JP", "TH")} <= actors
+
+
+def test_stationed_at_a_capital_is_where_they_are(relations_of):
+    _, deployments = relations_of(
+        "ปัจจุบันจีนมีทหารรักษาสันติภาพในซูดานใต้ราว 1 พันนาย ประจำการที่กรุงจูบา"
+    )
+    assert {p for _, _, p, _ in _deployments(deployments)} == {"Juba"}
+
+
+def test_who_keeps_forces_in_a_region_the_host_raises_is_deployed(relations_of):
+    _, deployments = relations_of(
+        "ฝ่ายจอร์เจียยังหยิบยกประเด็นอับฮาเซียและเซาท์ออสซีเชีย ซึ่งรัสเซียยังคงตั้งฐานทัพ"
+        "และมีทหารประจำการอยู่หลายพันนาย"
+    )
+    assert {(a, h) for a, h, *_ in _deployments(deployments)} == {("RU", "GE")}
+    assert len(deployments) == 2
+
+
+def test_a_base_and_its_town_are_one_deployment(relations_of):
+    _, deployments = relations_of(
+        "สหรัฐฯ ส่งทหาร 4,500 นายไปฝึกที่ฐานทัพเรือสัตหีบ\n\n"
+        "ทหารสหรัฐฯ จะประจำการชั่วคราวที่สัตหีบตลอดการฝึกสองสัปดาห์"
+    )
+    assert len(_deployments(deployments)) == 1
