@@ -232,6 +232,10 @@ KEEPS_FORCES_TH = re.compile(
     r"\s?(?:ยังคง|ยัง|ได้|จะ|ก็)*\s?(?:ตั้งฐาน|ประจำการ|ส่งทหาร|ส่งกำลัง|คงทหาร|คงกำลัง|มีทหาร"
     r"|มีฐาน|มีกำลัง|วางกำลัง)"
 )
+# A number of people who are no forces: "เจ้าหน้าที่ตำรวจออสเตรเลีย 3 นาย" (but a bare
+# เจ้าหน้าที่ may be soldiers: "นักบินและเจ้าหน้าที่ภาคพื้นราว 120 นาย")
+CIVILIANS_TH = re.compile(r"ตำรวจ|ผู้ต้องหา|ผู้ต้องสงสัย|นักการทูต|นักข่าว")
+PERSONNEL_TH = re.compile(CIVILIANS_TH.pattern + r"|ทหาร|กำลังพล|นาวิกโยธิน|กองกำลัง|ที่ปรึกษา|ครูฝึก")
 # Forces drawn from a list of countries: "กำลังพลกว่า ๘,๐๐๐ นาย จาก", "ทหารจาก"
 FORCES_FROM_TH = re.compile(r"(?:ทหาร|กำลังพล|กองกำลัง|นาย)\S{0,12}\s?จาก\s?(?:ประเทศ)?")
 # Between a named force and its number: "ทหารกัมพูชา 2 นาย", "ทหารรัสเซียราว 1,500 นาย"

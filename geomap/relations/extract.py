@@ -488,8 +488,14 @@ class RelationExtractor:
         "Vietnam declined"), the link is refused."""
         evidence = props["evidence"][0]
         start, end = evidence["clause_start"], evidence["clause_end"]
-        if not cues.INVITATION.search(self.text, start, end):
+        invitation = cues.INVITATION.search(self.text, start, end)
+        if not invitation:
             return
+        invitees = self._invitees(invitation.end())
+        if self.thai and invitees and not invitees & {
+            props["source_country"], props["target_country"]
+        }:
+            return  # "กัมพูชาเชิญไทยไปสังเกตการณ์การฝึกระหว่างกัมพูชากับจีน": that drill is held
         props["status"] = "requested"
         following = [s for s in self.result.sentences if s[0] >= evidence["start"]][:3]
         for sentence in following:
@@ -500,6 +506,16 @@ class RelationExtractor:
                 if named & {props["source_country"], props["target_country"]}:
                     props["status"] = "refused"
                     return
+
+    def _invitees(self, at: int) -> set[str]:
+        """The countries named, alone or as a list, right after an invitation word."""
+        invited: list[ActorMention] = []
+        for mention in (m for m in self.mentions if m.start >= at):
+            gap = self.text[invited[-1].end if invited else at : mention.start]
+            if not (cues.LIST_GAP.match(gap) if invited else len(gap) <= 12):
+                break
+            invited.append(mention)
+        return {m.country for m in invited}
 
     def _coreferents(self, clause: Clause) -> list[ActorMention]:
         """ "ทั้งสองประเทศ", "the two sides", "all three": the countries that act together in
@@ -883,7 +899,9 @@ class RelationExtractor:
                     if m.group().lower() != "based" or cues.FORCES_EN.search(segment)
                 )  # "a researcher based in Dakar" is no deployment
         for count in self.troops:
-            if start <= count.start < end and not self._casualty(count):
+            if start <= count.start < end and not self._casualty(count) and not (
+                self.thai and self._civilians(count.start)
+            ):
                 spans.append((count.start, count.end))
         # a base's own name is no cue where the host's own forces are named beside it
         # ("ส่งมอบเรือคอร์เวตให้แก่กองทัพเรือกัมพูชาที่ฐานทัพเรือเรียม")
@@ -894,6 +912,13 @@ class RelationExtractor:
                 m.start <= span[0] and span[1] <= m.end and m.country in own for m in self.mentions
             )
         )
+
+    def _civilians(self, at: int) -> bool:
+        """A Thai count of police or officials ("เจ้าหน้าที่ตำรวจออสเตรเลีย 3 นาย"): the
+        nearest noun of people before the number decides."""
+        sentence_start, _ = self.result.sentence_of(at)
+        nouns = list(cues.PERSONNEL_TH.finditer(self.text, max(sentence_start, at - 60), at))
+        return bool(nouns) and bool(cues.CIVILIANS_TH.fullmatch(nouns[-1].group()))
 
     def _forces_in_service(self, at: int) -> bool:
         """ "ส่งทหาร 150 นายไปประจำการ" stations forces; "เครื่องบินทั้งหมดจะประจำการที่กองบิน 7"

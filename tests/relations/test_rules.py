@@ -494,3 +494,26 @@ def test_a_base_and_its_town_are_one_deployment(relations_of):
         "ทหารสหรัฐฯ จะประจำการชั่วคราวที่สัตหีบตลอดการฝึกสองสัปดาห์"
     )
     assert len(_deployments(deployments)) == 1
+
+
+def test_police_counted_at_an_airport_are_no_deployment(relations_of):
+    _, deployments = relations_of(
+        "ศาลสั่งส่งผู้ร้ายข้ามแดนชายชาวออสเตรเลียให้แก่ทางการออสเตรเลีย โดยเจ้าหน้าที่ตำรวจ"
+        "ออสเตรเลีย 3 นายได้เดินทางมารับตัวที่ท่าอากาศยานสุวรรณภูมิของไทย"
+    )
+    assert _deployments(deployments) == set()
+
+
+def test_lending_is_aid(relations_of):
+    links, _ = relations_of("จีนปล่อยกู้ศรีลังกา 300 ล้านดอลลาร์")
+    assert _pairs(links) == {frozenset(("CN", "LK"))}
+    assert links[0]["properties"]["relation"] == "aid"
+
+
+def test_an_invitation_asks_only_the_invited(relations_of):
+    links, _ = relations_of(
+        "กัมพูชาได้เชิญไทยส่งผู้สังเกตการณ์ไปร่วมการฝึกระหว่างกัมพูชากับจีนที่จังหวัดกำปงสปือ"
+        " แต่ฝ่ายไทยยังไม่ได้ตอบรับ"
+    )
+    assert _pairs(links) == {frozenset(("CN", "KH"))}
+    assert frozenset(("KH", "TH")) in _pairs(links, ("refused",))
