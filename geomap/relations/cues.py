@@ -13,11 +13,15 @@ import re
 LOCATIVE_TH = (
     "ใน", "ที่", "ณ", "ใกล้", "ใกล้กับ", "ผ่าน", "สู่", "บน", "ทั่ว", "ตลอด", "เข้าสู่", "ภายใน",
     "นอก", "ข้าม", "ติดกับ", "ห่างจาก", "ออกจาก", "ตะวันออกของ", "ตะวันตกของ", "เหนือของ", "ใต้ของ",
+    "เข้า",
 )  # fmt: skip
 # ...except where ที่/ใน end a conjunction: "ก่อนที่สหรัฐฯจะถอนตัว" (before the US...)
 CONJUNCTIONS_TH = (
     "ก่อนที่", "หลังจากที่", "ขณะที่", "โดยที่", "เพื่อที่", "จนกว่าที่", "แม้ว่าที่", "การที่", "ที่ว่า",
 )  # fmt: skip
+# ...but "ประจำการที่กรุงจูบา" is stationed at Juba: these words end in การ, and การที่ after
+# them is no conjunction
+KAN_WORDS_TH = ("ประจำการ", "ปฏิบัติการ", "ดำเนินการ", "บริการ", "ต้องการ", "รับราชการ", "กิจการ")
 # ...or where ที่ opens a relative clause whose subject is the name: "สัญญาที่ไทยลงนามกับสวีเดน",
 # "เรือดำน้ำที่ไทยสั่งต่อจากจีน" (the contract Thailand signed), not "at Thailand"
 RELATIVE_VERB_TH = re.compile(
@@ -130,7 +134,7 @@ HOSTILE_TH = (
     "ขับไล่", "ปะทะ", "สงครามกับ", "โค่นล้ม", "แทรกแซง", "กล่าวหา", "ถอนตัวออกจากข้อตกลง",
     "ข้อพิพาท", "ยื่นเรื่อง", "ไม่ยอมรับ", "ฉีดปืนใหญ่น้ำ", "บ่อนทำลาย", "ตึงเครียด", "เป็นกลาง",
     "จับตา", "แซงหน้า", "ภัยคุกคาม", "เผชิญหน้า", "กังวล", "ปฏิเสธการส่งออก", "แข่งขัน",
-    "ลดการพึ่งพา", "เสมอกับ", "เอาชนะ", "ยกเลิก", "ระงับ",
+    "ลดการพึ่งพา", "เสมอกับ", "เอาชนะ", "ยกเลิก", "ระงับ", "ขู่", "ยั่วยุ", "ยุยง",
 )  # fmt: skip
 # ...but "เครื่องบินขับไล่" is a fighter aircraft, not an expulsion
 AIRCRAFT_BEFORE_TH = ("เครื่องบิน", "ฝูงบิน", "เครื่อง")
@@ -150,6 +154,10 @@ HOSTILE_EN = re.compile(
 EASING = re.compile(
     r"(?:ลด|ยุติ|คลี่คลาย|\b(?:eas\w+|reduc\w+|end\w*|defus\w+|renounc\w+)\s)\S*$", re.I
 )
+# Words that give a sum next to it: "มอบ 10 ล้านบาทช่วยเมียนมา", "บริจาค 5 ล้านดอลลาร์"
+GIVING_TH = re.compile(r"มอบ|บริจาค|ช่วย(?!ให้)|อุดหนุน")
+# What went before the news: "หลังความร่วมมือหยุดชะงัก...", "ภายหลังข้อพิพาท"
+BACKGROUND_TH = re.compile(r"\s(?:ภาย)?หลัง(?:จาก)?(?:ที่)?(?!จากนั้น|นี้)")
 # A hostile word right before a name marks that name as the target, not a party.
 TARGET_TH = ("ต่อต้าน", "ต่อสู้กับ", "กดดัน", "แข่งขันกับ", "โจมตี", "แทน")
 TARGET_EN = re.compile(r"\b(?:against|versus|vs\.?|over|rather than|instead of)\s+$", re.IGNORECASE)
@@ -184,7 +192,7 @@ REQUESTED_EN = re.compile(
 DEPLOYMENT_TH = (
     "ฐานทัพ", "ประจำการ", "วางกำลัง", "ส่งทหาร", "ส่งกำลัง", "ถอนทหาร", "ถอนกำลัง", "กองทหาร",
     "ทหารอเมริกัน", "นาวิกโยธิน", "ตั้งฐาน", "เปิดฐาน", "กองกำลังที่", "กำลังพล", "มาฝึก",
-    "ฐาน ", "ฐานอัต", "ที่มั่น", "คงทหาร", "คงกำลัง", "ที่ปรึกษาทางทหาร",
+    "ฐาน ", "ฐานอัต", "ที่มั่น", "คงทหาร", "คงกำลัง", "ที่ปรึกษาทางทหาร", "หมุนเวียน",
 )  # fmt: skip
 # "ประจำการ" (in service) stations forces only where the nearest noun before it is a force;
 # aircraft and ships "ประจำการ" in their own air force or navy are equipment in service.
@@ -270,6 +278,33 @@ EXPELLED = re.compile(
 # A troop number next to these words counts losses, not a presence.
 CASUALTY = re.compile(
     r"เสียชีวิต|บาดเจ็บ|ถูกจับ|\b(?:killed|wounded|captured|dead|died|casualties)\b", re.I
+)
+# "ทางตอนเหนือของ": where a town lies in its country
+DIRECTION_OF_TH = r"(?:ทาง)?(?:ตอน|ภาค)?(?:เหนือ|ใต้|ตะวันออก|ตะวันตก)(?:เฉียง(?:เหนือ|ใต้))?ของ"
+# A Thai subject that sends forces: "ญี่ปุ่นจะส่งทหาร", "รัสเซียส่งครูฝึกทหาร"
+SENDS_FORCES_TH = re.compile(
+    r"(?:\s?(?:ได้|จะ|ยัง|เตรียม|มีแผน(?:ที่)?จะ|ประกาศ(?:จะ)?|ตัดสินใจ|เพิ่ง))*\s?"
+    r"(?:ส่ง|วาง|เคลื่อน)(?:กำลังพล|กำลัง|ทหาร|กองกำลัง|นาวิกโยธิน|ครูฝึก|ที่ปรึกษาทางทหาร)"
+)
+# A Thai subject that keeps forces somewhere: "รัสเซียยังคงตั้งฐานทัพ", "จีนมีทหารประจำการ"
+KEEPS_FORCES_TH = re.compile(
+    r"\s?(?:ยังคง|ยัง|ได้|จะ|ก็)*\s?(?:ตั้งฐาน|ประจำการ|ส่งทหาร|ส่งกำลัง|คงทหาร|คงกำลัง|มีทหาร"
+    r"|มีฐาน|มีกำลัง|วางกำลัง)"
+)
+# A number of people who are no forces: "เจ้าหน้าที่ตำรวจออสเตรเลีย 3 นาย" (but a bare
+# เจ้าหน้าที่ may be soldiers: "นักบินและเจ้าหน้าที่ภาคพื้นราว 120 นาย")
+CIVILIANS_TH = re.compile(r"ตำรวจ|ผู้ต้องหา|ผู้ต้องสงสัย|นักการทูต|นักข่าว")
+PERSONNEL_TH = re.compile(CIVILIANS_TH.pattern + r"|ทหาร|กำลังพล|นาวิกโยธิน|กองกำลัง|ที่ปรึกษา|ครูฝึก")
+# Forces drawn from a list of countries: "กำลังพลกว่า ๘,๐๐๐ นาย จาก", "ทหารจาก"
+FORCES_FROM_TH = re.compile(r"(?:ทหาร|กำลังพล|กองกำลัง|นาย)\S{0,12}\s?จาก\s?(?:ประเทศ)?")
+# Between a named force and its number: "ทหารกัมพูชา 2 นาย", "ทหารรัสเซียราว 1,500 นาย"
+COUNT_AFTER_FORCES_TH = r"\s?(?:ราว|ประมาณ|กว่า|อีก|เพิ่ม(?:อีก)?|อย่างน้อย|จำนวน|ทั้งหมด)?\s?"
+# A deployment told as history ("สหรัฐฯ เคยมีทหารประจำการในไทย", "ในอดีต") or as a
+# supposition ("หากสหรัฐฯ ต้องการใช้ท่าอากาศยานอู่ตะเภา") is no deployment
+UNREAL_TH = re.compile(r"เคย(?:มี|ส่ง|ตั้ง|ประจำ|ใช้)|ในอดีต|(?<!ไม่)หาก|(?<![ก-๙])ถ้า|สมมติ")
+# Forces that are not, or will not be, there: "ไม่อนุญาตให้...ตั้งฐาน", "ไม่มีทหารต่างชาติ"
+DEPLOYMENT_NEGATED_TH = re.compile(
+    r"ไม่ควร|ไม่ได้(?:ส่ง|ประจำ|ตั้ง)|ไม่มี(?:ทหาร|นโยบาย|แผน)|ไม่อนุญาต|ไม่ยอม|จะไม่(?:ส่ง|ตั้ง|ให้)"
 )
 # Forces of a state: the name right after these Thai words, or right before the English.
 FORCE_BEFORE_TH = ("ทหาร", "กองทหาร", "กองทัพ", "นาวิกโยธิน", "กองกำลัง", "กองเรือ", "เรือรบ")

@@ -34,6 +34,13 @@ _ERA = r"(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.|พุทธศักราช|�
 _THAI_DATE = re.compile(
     rf"(?:(?P<day>\d{{1,2}})\s?)?(?:เดือน)?(?P<month>{_THAI_MONTH})\s?{_ERA}(?P<year>\d{{4}})?"
 )
+# "12 ธ.ค. 67": news writes the Buddhist-era year short (2540-2599) after an abbreviated
+# month; a count after a date ("3 พ.ค. 25 ลำ") is no year
+_THAI_SHORT_MONTH = "|".join(re.escape(m) for m in THAI_MONTHS if m.endswith("."))
+_THAI_SHORT_DATE = re.compile(
+    rf"(?P<day>\d{{1,2}})\s?(?P<month>{_THAI_SHORT_MONTH})\s?(?P<year>[4-9]\d)(?![\d.,:/])"
+    r"(?!\s?(?:ลำ|นาย|คน|ราย|คัน|ปี|ชั่วโมง|นาที|วัน|%|ล้าน|แห่ง|ฉบับ|ประเทศ|ลูก|หลัง))"
+)
 _THAI_YEAR = re.compile(rf"(?:ปีงบประมาณ|ปี)\s?{_ERA}(?P<year>\d{{4}})")
 _ERA_YEAR = re.compile(rf"{_ERA}(?P<year>\d{{4}})")
 _EN_DAY_MONTH = re.compile(
@@ -95,6 +102,9 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
         year = _year(match["year"], match["era"]) if match["year"] else None
         day = int(match["day"]) if match["day"] else None
         add(match, year, THAI_MONTHS[match["month"]], day)
+    for match in _THAI_SHORT_DATE.finditer(plain):
+        year = _year(str(2500 + int(match["year"])), None)
+        add(match, year, THAI_MONTHS[match["month"]], int(match["day"]))
     for pattern in (_THAI_YEAR, _ERA_YEAR):
         for match in pattern.finditer(plain):
             if pattern is _ERA_YEAR and not match["era"]:

@@ -18,7 +18,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from geomap.gazetteer import Gazetteer, Place
+from geomap.gazetteer import Gazetteer, Place, haversine_km
 from geomap.geoparse import ParseResult
 from geomap.relations import cues
 from geomap.relations.dates import find_dates
@@ -183,10 +183,16 @@ class RelationExtractor:
             if kind == "city" and self._is_capital(place):
                 kind = "capital"
             for m in hit.mentions:
-                mentions.append(ActorMention(m.start, m.end, m.text, countries, kind, place))
+                named = kind
+                if (
+                    self.thai and kind == "site" and self._organisation_of(m.text, countries)
+                    and not self._after_locative_th(m.start)
+                ):  # fmt: skip
+                    named = "actor"  # "เพนตากอนประกาศ", "เครมลินประณาม": the body, not the building
+                mentions.append(ActorMention(m.start, m.end, m.text, countries, named, place))
         for m in self.result.actors:
             countries = tuple(c for c in m.countries if c)
-            if countries:
+            if countries and not (self.thai and self._abbreviation_misread(m.start, m.end)):
                 mentions.append(ActorMention(m.start, m.end, m.text, countries, "actor", None))
         mentions.sort(key=lambda m: m.start)
         starts = {m.start: m for m in mentions if m.kind == "country"}
@@ -206,6 +212,24 @@ class RelationExtractor:
             if later.role == "private" and cues.LIST_GAP.match(gap):
                 earlier.role = "private"  # "Australian, Canadian and Chinese miners": all firms
         return mentions
+
+    def _organisation_of(self, surface: str, countries: tuple[str, ...]) -> bool:
+        """A building that names the state body housed in it (เพนตากอน, ทำเนียบขาว)."""
+        return any(
+            a.kind == "organization" and a.country_code in countries
+            for a in self.gazetteer.actors(surface)
+        )
+
+    def _after_locative_th(self, start: int) -> bool:
+        stripped = _strip_prefixes(self._words_before(start), cues.NAME_PREFIXES_TH)
+        return any(stripped.endswith(word) for word in cues.LOCATIVE_TH)
+
+    def _abbreviation_misread(self, start: int, end: int) -> bool:
+        """Thai abbreviations are written with their dot ("ทอ."); the same letters without it
+        are a word ("ท่อส่งก๊าซ" is a pipeline, not the air force)."""
+        terms = [a.term for a in self.gazetteer.actors(self.text[start:end])]
+        written = self.text[start : end + 1]
+        return bool(terms) and all(t.endswith(".") for t in terms) and "." not in written
 
     def _is_capital(self, place: Place) -> bool:
         capital = self.gazetteer.capital(place.country_code) if place.country_code else None
@@ -242,7 +266,10 @@ class RelationExtractor:
             stripped = _strip_prefixes(before, cues.NAME_PREFIXES_TH)
             if (
                 any(stripped.endswith(word) for word in cues.LOCATIVE_TH)
-                and not any(stripped.endswith(word) for word in cues.CONJUNCTIONS_TH)
+                and not (
+                    any(stripped.endswith(word) for word in cues.CONJUNCTIONS_TH)
+                    and not any(stripped.endswith(w + "ที่") for w in cues.KAN_WORDS_TH)
+                )
                 and not (stripped.endswith("ที่") and cues.RELATIVE_VERB_TH.match(after))
             ):
                 return "location"
@@ -348,7 +375,10 @@ class RelationExtractor:
                 clauses.append(Clause(a, b, sentence, inside))
         for relative in relatives:
             self._lend_antecedent(clauses, relative)
-        if not self.thai:
+        if self.thai:
+            for clause in clauses:
+                self._lend_thai_antecedent(clause)
+        else:
             for previous, clause in itertools.pairwise(clauses):
                 self._lend_subject(previous, clause)
         return clauses
@@ -366,6 +396,24 @@ class RelationExtractor:
         if subject:
             clause.mentions = sorted(subject[:1] + clause.mentions, key=lambda m: m.start)
             clause.lent = clause.lent + subject[:1]
+
+    def _lend_thai_antecedent(self, clause: Clause) -> None:
+        """ "ท่อก๊าซจะพาดผ่านมองโกเลีย ซึ่งได้ลงนามข้อตกลงกับทั้งสองประเทศ": the country right
+        before ซึ่ง is the subject of the relative clause, whatever its role before."""
+        if not re.match(r"\s*ซึ่ง", self.text[clause.start : clause.end]):
+            return
+        before = [m for m in self.mentions if m.end <= clause.start]
+        if not before or self.text[before[-1].end : clause.start].strip(" ,"):
+            return
+        antecedent = before[-1]
+        if antecedent.kind not in ("country", "actor") or antecedent.role == "private":
+            return
+        lent = ActorMention(
+            antecedent.start, antecedent.end, antecedent.text, antecedent.countries,
+            antecedent.kind, antecedent.place, role="party",
+        )  # fmt: skip
+        clause.mentions = [lent, *clause.mentions]
+        clause.lent = [lent]
 
     def _lend_antecedent(self, clauses: list[Clause], relative: re.Match) -> None:
         """ "India, which once bought arms from Moscow, signed a deal ... from France": the
@@ -409,8 +457,16 @@ class RelationExtractor:
 
     # links ---------------------------------------------------------------------------
     def _links(self, clause: Clause) -> list[dict]:
+        triggers = [
+            t for t in find_triggers(self.text, clause.start, clause.end)
+            if not any(m.start < t.end and t.start < m.end for m in clause.mentions)
+            and not self._own_equipment(t, clause.mentions)
+        ]  # fmt: skip
+        triggers += self._money_given(clause, triggers)
+        told_end = self._told_end(clause, triggers)
         parties = sorted(
-            [m for m in clause.mentions if m.role == "party"] + self._coreferents(clause),
+            [m for m in clause.mentions if m.role == "party" and m.start < told_end]
+            + self._coreferents(clause),
             key=lambda m: m.start,
         )
         parties = self._without_attribution(parties)
@@ -436,13 +492,8 @@ class RelationExtractor:
                 parties += self._aid_recipient(clause, parties)
             if not parties or (len({m.country for m in parties}) < 2 and not self.stricken):
                 return []
-        triggers = [
-            t for t in find_triggers(self.text, clause.start, clause.end)
-            if not any(m.start < t.end and t.start < m.end for m in clause.mentions)
-            and not self._own_equipment(t, clause.mentions)
-        ]  # fmt: skip
         relation = strongest(triggers)
-        if relation is None or self._hostile(clause.start, clause.end):
+        if relation is None or self._hostile(clause.start, told_end):
             return []
         if cues.SPORT.search(self.text, clause.sentence[0], clause.sentence[1]):
             return []
@@ -533,14 +584,42 @@ class RelationExtractor:
             for m in named if m.kind not in LOCATION_TYPES
         )  # fmt: skip
 
+    def _money_given(self, clause: Clause, triggers: list[Trigger]) -> list[Trigger]:
+        """A sum given in a Thai clause no aid word names: "ไทยมอบ 10 ล้านบาทช่วยเมียนมา"."""
+        if not self.thai or any(t.relation.name == "aid" for t in triggers):
+            return []
+        return [
+            Trigger(m.start, m.end, TYPES_BY_NAME["aid"])
+            for m in self.money
+            if clause.start <= m.start < clause.end
+            and cues.GIVING_TH.search(self.text[max(clause.start, m.start - 12) : m.end + 12])
+        ][:1]
+
+    def _told_end(self, clause: Clause, triggers: list[Trigger]) -> int:
+        """Where a Thai clause's news ends and its background begins: "...ตกลงฟื้นความตกลง
+        แลกเปลี่ยนข่าวกรอง หลังความร่วมมือหยุดชะงักจากข้อพิพาททางการค้า" (a dispute that is
+        over is no hostility now)."""
+        if not self.thai:
+            return clause.end
+        background = cues.BACKGROUND_TH.search(self.text, clause.start, clause.end)
+        if background and any(t.end <= background.start() for t in triggers):
+            return background.start()
+        return clause.end
+
     def _answer_invitation(self, props: dict) -> None:
         """An invitation ("ไทยได้เชิญกัมพูชาเข้าร่วมการประชุม") is only asked for; when
         the invited country declines in the next sentences ("กัมพูชาปฏิเสธคำเชิญ",
         "Vietnam declined"), the link is refused."""
         evidence = props["evidence"][0]
         start, end = evidence["clause_start"], evidence["clause_end"]
-        if not cues.INVITATION.search(self.text, start, end):
+        invitation = cues.INVITATION.search(self.text, start, end)
+        if not invitation:
             return
+        invitees = self._invitees(invitation.end())
+        if self.thai and invitees and not invitees & {
+            props["source_country"], props["target_country"]
+        }:
+            return  # "กัมพูชาเชิญไทยไปสังเกตการณ์การฝึกระหว่างกัมพูชากับจีน": that drill is held
         props["status"] = "requested"
         following = [s for s in self.result.sentences if s[0] >= evidence["start"]][:3]
         for sentence in following:
@@ -551,6 +630,16 @@ class RelationExtractor:
                 if named & {props["source_country"], props["target_country"]}:
                     props["status"] = "refused"
                     return
+
+    def _invitees(self, at: int) -> set[str]:
+        """The countries named, alone or as a list, right after an invitation word."""
+        invited: list[ActorMention] = []
+        for mention in (m for m in self.mentions if m.start >= at):
+            gap = self.text[invited[-1].end if invited else at : mention.start]
+            if not (cues.LIST_GAP.match(gap) if invited else len(gap) <= 12):
+                break
+            invited.append(mention)
+        return {m.country for m in invited}
 
     def _coreferents(self, clause: Clause) -> list[ActorMention]:
         """ "ทั้งสองประเทศ", "the two sides", "all three": the countries that act together in
@@ -589,6 +678,10 @@ class RelationExtractor:
     def _acting_together(self, earlier: list[ActorMention], at: int, wanted: int) -> list[str]:
         """The countries a number phrase at `at` refers to, from the party mentions before it."""
         sentences = [s for s in self.result.sentences if s[0] <= at][-2:]
+        if self.thai and sentences:
+            own = self._own_sentence_pair(earlier, sentences[-1][0], at, wanted)
+            if own:
+                return own
         for start, end in reversed(sentences):
             near = [m for m in earlier if start <= m.start < end]
             named = list(dict.fromkeys(m.country for m in near))
@@ -604,6 +697,21 @@ class RelationExtractor:
             counts = {c: sum(1 for m in earlier if m.country == c) for c in candidates}
             candidates.sort(key=lambda c: -counts[c])  # stable: recency breaks ties
         return candidates[:wanted]
+
+    def _own_sentence_pair(
+        self, earlier: list[ActorMention], start: int, at: int, wanted: int
+    ) -> list[str]:
+        """ "รัสเซียส่งครูฝึกไปยังกรุงนีอาเมย์ ตามข้อตกลงที่ทั้งสองประเทศลงนาม": one party of
+        the phrase's own sentence and the one country its places name are the two."""
+        named = list(dict.fromkeys(m.country for m in earlier if start <= m.start))
+        if wanted != 2 or len(named) != 1:
+            return []
+        places = {
+            m.country for m in self.mentions
+            if start <= m.start < at and m.role == "location" and len(m.countries) == 1
+            and m.country != named[0] and not self._dateline(m)
+        }  # fmt: skip
+        return named + sorted(places) if len(places) == 1 else []
 
     def _joined_groups(self, mentions: list[ActorMention]) -> list[list[str]]:
         """Countries named together ("A และ B", "A-B", "A, B and C", "A กับ B"), in order."""
@@ -772,11 +880,16 @@ class RelationExtractor:
                 (clause, [
                     m for m in clause.mentions
                     if (m.role == "location" or self._hosts_forces(m))
-                    and m.place is not None and m.kind != "region"
+                    and m.place is not None
+                    and (m.kind != "region" or (self.thai and len(m.countries) == 1))
                     and not self._near_only(m) and not self._apposition(m)
                     and not self._dateline(m)  # "แคนเบอร์รา 5 ส.ค. 2568 –" files the story
                     and (
-                        any(abs(_distance(m, span)) <= 60 for span in cue_spans)
+                        any(
+                            abs(_distance(m, span)) <= 60
+                            and self._counted_forces(span) != m.country
+                            for span in cue_spans
+                        )
                         or self._hosts_forces(m)
                     )
                     and not any(  # "2,500 US Marines" names forces, not the French town
@@ -784,29 +897,79 @@ class RelationExtractor:
                     )
                 ])
                 for clause in clauses
+                if not (self.thai and cues.UNREAL_TH.search(self.text, clause.start, clause.end))
             ]  # fmt: skip
             counts = self._counts_by_site(sites_by_clause)
             for clause, sites in sites_by_clause:
                 for site in sites:
                     actor = self._force_of(site, clause, inside, last_actor)
-                    if actor is None:
-                        continue
-                    host = self._host(site, actor, inside)
-                    lone_town = site.kind in ("city", "admin1") and self._mentions_of(host) < 2
-                    if host is None or lone_town:
-                        continue  # a lone town in an unmentioned country is a misreading
-                    last_actor = actor
-                    troops = counts.get(id(site))
-                    for force in self._allied(actor, inside):
-                        if host in force.countries:
-                            continue
-                        key = (force.country, host, site.place.id)
-                        feature = self._deployment(clause, site, force, host, troops)
-                        if key not in found or (
-                            found[key]["properties"]["troops"] is None and troops
-                        ):
-                            found[key] = feature
-        return self._most_specific(list(found.values()))
+                    actors = [actor] if actor is not None else []
+                    actors += [
+                        m for m in self._senders(clause, site)
+                        if all(m.country != a.country for a in actors)
+                    ]  # fmt: skip
+                    listed = [
+                        m for m in self._contributors(clause, site)
+                        if all(m.country != a.country for a in actors)
+                    ]  # fmt: skip
+                    for actor in actors + listed:
+                        host = self._host(site, actor, inside)
+                        lone_town = site.kind in ("city", "admin1") and self._mentions_of(host) < 2
+                        if host is None or lone_town:
+                            continue  # a lone town in an unmentioned country is a misreading
+                        last_actor = actor
+                        troops = None if actor in listed else counts.get(id(site))
+                        for force in self._allied(actor, inside):
+                            if host in force.countries:
+                                continue
+                            key = (force.country, host, site.place.id)
+                            feature = self._deployment(clause, site, force, host, troops)
+                            if key not in found or (
+                                found[key]["properties"]["troops"] is None and troops
+                            ):
+                                found[key] = feature
+        return self._most_specific(_one_per_place(list(found.values())))
+
+    def _senders(self, clause: Clause, site: ActorMention) -> list[ActorMention]:
+        """Thai subjects that send their own forces to the site ("ญี่ปุ่นจะส่งทหาร ... มาร่วม
+        ฝึกกับนาวิกโยธินสหรัฐฯ ที่ดาร์วิน"): actors beside the forces the clause names."""
+        if not self.thai:
+            return []
+        return [
+            m for m in clause.mentions
+            if m.role == "party" and m.start < site.start and site.country not in m.countries
+            and cues.SENDS_FORCES_TH.match(self.text, m.end)
+        ]  # fmt: skip
+
+    def _contributors(self, clause: Clause, site: ActorMention) -> list[ActorMention]:
+        """The countries a Thai clause lists as the source of forces at the site ("กำลังพล
+        กว่า ๘,๐๐๐ นาย จากไทย สหรัฐฯ สิงคโปร์ ญี่ปุ่น และเกาหลีใต้"): each has forces there."""
+        if not self.thai:
+            return []
+        found: list[ActorMention] = []
+        for source in cues.FORCES_FROM_TH.finditer(self.text, clause.start, clause.end):
+            listed: list[ActorMention] = []
+            for mention in (m for m in clause.mentions if m.start >= source.end()):
+                gap = self.text[listed[-1].end if listed else source.end() : mention.start]
+                if not (cues.LIST_GAP.match(gap) if listed else not gap.strip()):
+                    break
+                listed.append(mention)
+            found.extend(listed)
+        return [m for m in found if m.role == "party" and site.country not in m.countries]
+
+    def _counted_forces(self, span: tuple[int, int]) -> str | None:
+        """The country whose forces a Thai troop number counts ("เจ้าหน้าที่ทหารกัมพูชา 2 นาย"):
+        a host's own soldiers at its base are no foreign deployment."""
+        if not self.thai:
+            return None
+        for mention in self.mentions:
+            if mention.end <= span[0] and re.fullmatch(
+                cues.COUNT_AFTER_FORCES_TH, self.text[mention.end : span[0]]
+            ):
+                before = self.text[max(0, mention.start - 12) : mention.start]
+                if any(before.endswith(word) for word in cues.FORCE_BEFORE_TH):
+                    return mention.country
+        return None
 
     def _venue_body(self, mention: ActorMention) -> bool:
         """ "talks at the Kremlin": a state body named as the place where things happen."""
@@ -886,7 +1049,9 @@ class RelationExtractor:
                     if m.group().lower() != "based" or forces
                 )  # "a researcher based in Dakar" is no deployment
         for count in self.troops:
-            if start <= count.start < end and not self._casualty(count):
+            if start <= count.start < end and not self._casualty(count) and not (
+                self.thai and self._civilians(count.start)
+            ):
                 spans.append((count.start, count.end))
         # a base's own name is no cue where the host's own forces are named beside it
         # ("ส่งมอบเรือคอร์เวตให้แก่กองทัพเรือกัมพูชาที่ฐานทัพเรือเรียม")
@@ -897,6 +1062,13 @@ class RelationExtractor:
                 m.start <= span[0] and span[1] <= m.end and m.country in own for m in self.mentions
             )
         )
+
+    def _civilians(self, at: int) -> bool:
+        """A Thai count of police or officials ("เจ้าหน้าที่ตำรวจออสเตรเลีย 3 นาย"): the
+        nearest noun of people before the number decides."""
+        sentence_start, _ = self.result.sentence_of(at)
+        nouns = list(cues.PERSONNEL_TH.finditer(self.text, max(sentence_start, at - 60), at))
+        return bool(nouns) and bool(cues.CIVILIANS_TH.fullmatch(nouns[-1].group()))
 
     def _forces_in_service(self, at: int) -> bool:
         """ "ส่งทหาร 150 นายไปประจำการ" stations forces; "เครื่องบินทั้งหมดจะประจำการที่กองบิน 7"
@@ -945,13 +1117,20 @@ class RelationExtractor:
 
     def _apposition(self, location: ActorMention) -> bool:
         """ "ฐานทัพเรือสัตหีบ จังหวัดชลบุรี", "Basa Air Base in Pampanga", "the Machulishchy air
-        base near Minsk": a province or city right after a site (or a town its class word makes
-        a base) of its own country only says where that site is."""
+        base near Minsk", "เมืองดาร์วินทางตอนเหนือของออสเตรเลีย": a province, city or country
+        right after a site (or a town its class word makes a base) of its own country only says
+        where that site is."""
         index = self.mentions.index(location)
         previous = self.mentions[index - 1] if index else None
-        if previous is None or previous.kind not in SPECIFICITY or location.kind not in SPECIFICITY:
+        if previous is None or previous.kind not in SPECIFICITY:
             return False
         gap = _strip_prefixes(self.text[previous.end : location.start], cues.NAME_PREFIXES_TH)
+        if location.kind == "country":
+            return (
+                self.thai and previous.kind in ("site", "city", "capital")
+                and previous.countries == location.countries
+                and re.fullmatch(r"\s?" + cues.DIRECTION_OF_TH + r"\s?", gap) is not None
+            )  # fmt: skip
         shape = re.fullmatch(
             r"(?P<base>\s(?:air|naval|military|army)?\s?(?:base|camp|airfield))?"
             r"[\s,]*(?:in|at|near|ใน|ที่|ของ)?\s*(?:the\s)?", gap
@@ -959,6 +1138,7 @@ class RelationExtractor:
         rank = 0 if shape and shape.group("base") else SPECIFICITY[previous.kind]
         return (
             shape is not None
+            and location.kind in SPECIFICITY
             and rank < SPECIFICITY[location.kind]
             and bool(set(previous.countries) & set(location.countries))
         )
@@ -979,7 +1159,16 @@ class RelationExtractor:
             return None if site.country in owners[-1].countries else owners[-1]
         in_clause = [m for m in subjects if m.start >= clause.start]
         if in_clause and all(site.country in m.countries for m in in_clause):
-            return None
+            # the host speaks of the place, unless the sentence names who keeps forces there:
+            # "จอร์เจียหยิบยกประเด็นอับฮาเซีย ซึ่งรัสเซียยังคงตั้งฐานทัพ"
+            keepers = [
+                m for m in inside
+                if self.thai and m.role == "party" and site.country not in m.countries
+                and 0 < m.start - site.end <= 40
+                and not re.search(r"ขณะ|ส่วน|แต่|ด้าน|\n", self.text[site.end : m.start])
+                and cues.KEEPS_FORCES_TH.match(self.text, m.end)
+            ]  # fmt: skip
+            return keepers[0] if keepers else None
         parties = [m for m in inside if m.role == "party" and site.country not in m.countries]
         hosted = self._hosts_forces(site)
         if hosted:  # "Djibouti, which hosts France's largest base": the forces it hosts
@@ -1063,7 +1252,7 @@ class RelationExtractor:
             reopen = any(w in segment for w in cues.REOPEN_TH) and "ฐาน" in segment
             base = any(w in segment for w in cues.BASE_TH)
             requested = any(w in segment for w in cues.REQUESTED_TH)
-            negated = bool(re.search(r"ไม่ควร|ไม่ได้(?:ส่ง|ประจำ)|ไม่มีทหาร", segment))
+            negated = bool(cues.DEPLOYMENT_NEGATED_TH.search(segment))
             planned = any(w in segment for w in ("คาดว่า", "จะเปิด", "มีแผน", "มีกำหนด", "จะส่ง"))
         else:
             withdrawal = bool(cues.WITHDRAWAL_EN.search(segment))
@@ -1154,6 +1343,34 @@ def _span_start(props: dict, thai: bool) -> int:
     """Where the span a contested pair is keyed by starts: the sentence (Thai), the clause."""
     evidence = props["evidence"][0]
     return evidence["start"] if thai else evidence["clause_start"]
+
+
+SAME_PLACE_KM = 8.0
+
+
+def _one_per_place(deployments: list[dict]) -> list[dict]:
+    """A base and its town ("ฐานทัพเรือสัตหีบ" and "สัตหีบ", "Tartus naval facility" and
+    Tartus) are one deployment of an actor in a host: the first named keeps it, with the
+    troop number of either."""
+    kept: list[dict] = []
+    for feature in deployments:
+        props = feature["properties"]
+        twin = next((
+            k for k in kept
+            if (k["properties"]["actor_country"], k["properties"]["host_country"])
+            == (props["actor_country"], props["host_country"])
+            and _km_apart(k, feature) <= SAME_PLACE_KM
+        ), None)  # fmt: skip
+        if twin is None:
+            kept.append(feature)
+        elif twin["properties"]["troops"] is None:
+            twin["properties"]["troops"] = props["troops"]
+    return kept
+
+
+def _km_apart(a: dict, b: dict) -> float:
+    (lon_a, lat_a), (lon_b, lat_b) = (f["geometry"]["coordinates"][:2] for f in (a, b))
+    return haversine_km(lat_a, lon_a, lat_b, lon_b)
 
 
 def _pair(props: dict) -> frozenset:

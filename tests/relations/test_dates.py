@@ -13,6 +13,7 @@ from geomap.relations import document_date, find_dates
         ("เมื่อวันที่ 14 กุมภาพันธ์ ค.ศ. 2007", "2007-02-14"),
         ("ในเดือนธันวาคม 2016", "2016-12"),
         ("18 ธ.ค. 2567", "2024-12-18"),
+        ("ฮานอย 12 ธ.ค. 67 –", "2024-12-12"),  # the short Buddhist-era year of datelines
         ("๕ พ.ย. ๒๕๖๑", "2018-11-05"),
         ("ปีงบประมาณ พ.ศ. 2569", "2026"),
         ("in June 2024", "2024-06"),
@@ -37,6 +38,7 @@ def test_day_and_month_without_a_year_need_the_documents_year():
 def test_words_that_look_like_months_are_not_dates():
     assert find_dates("They may meet again. Hyundai will march on.") == []
     assert find_dates("มีทหาร 2,000 นาย") == []  # a bare number is no year
+    assert [d.iso for d in find_dates("3 พ.ค. 45 ลำ", default_year=2025)] == ["2025-05-03"]
 
 
 def test_document_date_is_the_dateline():

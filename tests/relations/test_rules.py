@@ -549,3 +549,153 @@ def test_scrambling_jets_against_bombers_is_hostile(relations_of):
         " scrambled fighter jets to track Russian bombers off Alaska."
     )
     assert _pairs(links) == {frozenset(("CA", "US"))}
+
+
+# Thai round th5: rules measured on eval/gold/dev_relations_th5.jsonl ------------------------
+
+
+def test_threats_are_no_cooperation(relations_of):
+    links, _ = relations_of(
+        "ด้านจีนขู่ว่าจะตอบโต้หากฟิลิปปินส์นำอาวุธดังกล่าวไปใช้ และกล่าวว่าสหรัฐฯ เป็นผู้ยุยง"
+    )
+    assert _pairs(links) == set()
+
+
+def test_a_thai_abbreviation_needs_its_dot(relations_of):
+    links, _ = relations_of(
+        "มองโกเลียลงนามข้อตกลงค่าผ่านทางกับรัสเซียสำหรับท่อส่งก๊าซที่จะพาดผ่านประเทศ"
+    )
+    assert _pairs(links) == {frozenset(("MN", "RU"))}  # ท่อ is a pipe, not ทอ. (TH)
+
+
+def test_a_building_named_for_its_state_body_acts(relations_of):
+    _, deployments = relations_of(
+        "วอร์ซอ 27 ก.พ. 2568 – เพนตากอนประกาศส่งทหารอเมริกันเพิ่มอีกราว 500 นายไปประจำการ"
+        "ในโปแลนด์ รัฐมนตรีกลาโหมโปแลนด์กล่าวว่าวอร์ซอยินดีต้อนรับทหารอเมริกัน"
+    )
+    assert {(a, h) for a, h, *_ in _deployments(deployments)} == {("US", "PL")}
+
+
+def test_the_host_s_own_soldiers_counted_at_its_base_are_no_deployment(relations_of):
+    _, deployments = relations_of(
+        "สหรัฐฯ ประกาศคว่ำบาตรเจ้าหน้าที่ทหารกัมพูชา 2 นายที่เกี่ยวข้องกับการปรับปรุงฐานทัพเรือเรียม"
+    )
+    assert _deployments(deployments) == set()
+
+
+def test_a_subject_sending_forces_to_drill_with_another_is_deployed_too(relations_of):
+    _, deployments = relations_of(
+        "ในปีนี้ญี่ปุ่นจะส่งทหารราว 150 นายมาร่วมฝึกกับนาวิกโยธินสหรัฐฯ และกองทัพออสเตรเลียที่ดาร์วิน"
+        " ซึ่งเป็นเมืองทางตอนเหนือของออสเตรเลีย"
+    )
+    assert ("JP", "AU") in {(a, h) for a, h, *_ in _deployments(deployments)}
+
+
+def test_a_city_s_direction_in_its_country_is_no_second_site(relations_of):
+    _, deployments = relations_of(
+        "นาวิกโยธินสหรัฐฯ 2,200 นายถึงดาร์วิน\n\n"
+        "นาวิกโยธินสหรัฐฯ ราว 2,200 นายเดินทางถึงเมืองดาร์วินทางตอนเหนือของออสเตรเลียแล้ว"
+    )
+    assert {p for _, _, p, _ in _deployments(deployments)} == {"Darwin"}
+
+
+def test_history_and_suppositions_are_no_deployment(relations_of):
+    _, deployments = relations_of(
+        "ในช่วงสงครามเวียดนาม สหรัฐฯ เคยมีทหารประจำการในไทยกว่า 45,000 นาย ที่ฐานทัพอากาศอู่ตะเภา"
+    )
+    assert _deployments(deployments) == set()
+    _, deployments = relations_of(
+        "ไทยไม่มีนโยบายให้ประเทศใดมาตั้งฐานทัพ และหากสหรัฐฯ ต้องการใช้ท่าอากาศยานอู่ตะเภา"
+        " ก็ต้องผ่านรัฐสภาก่อน"
+    )
+    assert _deployments(deployments) == set()
+
+
+def test_the_two_countries_are_the_sentence_s_party_and_its_destination(relations_of):
+    links, _ = relations_of(
+        "ไนเจอร์เรียกร้องให้สหรัฐฯ ถอนทหารออกจากประเทศ\n\nขณะที่รัสเซียส่งครูฝึกทหารราว 100 นาย"
+        "ไปยังกรุงนีอาเม ตามข้อตกลงความร่วมมือทางทหารที่ทั้งสองประเทศลงนามเมื่อเดือนธันวาคม"
+    )
+    assert _pairs(links) == {frozenset(("NE", "RU"))}
+
+
+def test_the_country_before_sueng_is_the_subject_of_its_clause(relations_of):
+    links, _ = relations_of(
+        "ท่อส่งก๊าซดังกล่าวจะพาดผ่านมองโกเลีย ซึ่งได้ลงนามข้อตกลงว่าด้วยค่าผ่านทางกับรัสเซีย"
+    )
+    assert _pairs(links) == {frozenset(("MN", "RU"))}
+
+
+def test_a_dispute_in_the_background_does_not_undo_the_news(relations_of):
+    links, _ = relations_of(
+        "โซลและโตเกียวตกลงฟื้นความตกลงแลกเปลี่ยนข่าวกรองทางทหาร หลังความร่วมมือหยุดชะงัก"
+        "ไปตั้งแต่ พ.ศ. 2562 จากข้อพิพาททางการค้ากับจีน"
+    )
+    assert _pairs(links) == {frozenset(("JP", "KR"))}
+
+
+def test_a_sum_given_is_aid(relations_of):
+    links, _ = relations_of("ไทยมอบ 10 ล้านบาทช่วยเมียนมา")
+    assert _pairs(links) == {frozenset(("MM", "TH"))}
+    assert links[0]["properties"]["amount"] == 10_000_000
+
+
+def test_troops_rotating_into_a_country_are_deployed_there(relations_of):
+    _, deployments = relations_of("ทหารไทยผลัดใหม่หมุนเวียนเข้าซูดานใต้")
+    assert {(a, h) for a, h, *_ in _deployments(deployments)} == {("TH", "SS")}
+
+
+def test_forces_drawn_from_a_list_of_countries_are_each_deployed(relations_of):
+    _, deployments = relations_of(
+        "ชลบุรี 25 ก.พ. 2568 – ไทยและสหรัฐฯ เปิดการฝึกคอบร้าโกลด์ที่อำเภอสัตหีบ จังหวัดชลบุรี"
+        " โดยมีกำลังพลเข้าร่วมกว่า 8,000 นาย จากไทย สหรัฐฯ สิงคโปร์ และญี่ปุ่น"
+    )
+    actors = {(a, h) for a, h, *_ in _deployments(deployments)}
+    assert {("SG", "TH"), ("JP", "TH")} <= actors
+
+
+def test_stationed_at_a_capital_is_where_they_are(relations_of):
+    _, deployments = relations_of(
+        "ปัจจุบันจีนมีทหารรักษาสันติภาพในซูดานใต้ราว 1 พันนาย ประจำการที่กรุงจูบา"
+    )
+    assert {p for _, _, p, _ in _deployments(deployments)} == {"Juba"}
+
+
+def test_who_keeps_forces_in_a_region_the_host_raises_is_deployed(relations_of):
+    _, deployments = relations_of(
+        "ฝ่ายจอร์เจียยังหยิบยกประเด็นอับฮาเซียและเซาท์ออสซีเชีย ซึ่งรัสเซียยังคงตั้งฐานทัพ"
+        "และมีทหารประจำการอยู่หลายพันนาย"
+    )
+    assert {(a, h) for a, h, *_ in _deployments(deployments)} == {("RU", "GE")}
+    assert len(deployments) == 2
+
+
+def test_a_base_and_its_town_are_one_deployment(relations_of):
+    _, deployments = relations_of(
+        "สหรัฐฯ ส่งทหาร 4,500 นายไปฝึกที่ฐานทัพเรือสัตหีบ\n\n"
+        "ทหารสหรัฐฯ จะประจำการชั่วคราวที่สัตหีบตลอดการฝึกสองสัปดาห์"
+    )
+    assert len(_deployments(deployments)) == 1
+
+
+def test_police_counted_at_an_airport_are_no_deployment(relations_of):
+    _, deployments = relations_of(
+        "ศาลสั่งส่งผู้ร้ายข้ามแดนชายชาวออสเตรเลียให้แก่ทางการออสเตรเลีย โดยเจ้าหน้าที่ตำรวจ"
+        "ออสเตรเลีย 3 นายได้เดินทางมารับตัวที่ท่าอากาศยานสุวรรณภูมิของไทย"
+    )
+    assert _deployments(deployments) == set()
+
+
+def test_lending_is_aid(relations_of):
+    links, _ = relations_of("จีนปล่อยกู้ศรีลังกา 300 ล้านดอลลาร์")
+    assert _pairs(links) == {frozenset(("CN", "LK"))}
+    assert links[0]["properties"]["relation"] == "aid"
+
+
+def test_an_invitation_asks_only_the_invited(relations_of):
+    links, _ = relations_of(
+        "กัมพูชาได้เชิญไทยส่งผู้สังเกตการณ์ไปร่วมการฝึกระหว่างกัมพูชากับจีนที่จังหวัดกำปงสปือ"
+        " แต่ฝ่ายไทยยังไม่ได้ตอบรับ"
+    )
+    assert _pairs(links) == {frozenset(("CN", "KH"))}
+    assert frozenset(("KH", "TH")) in _pairs(links, ("refused",))
