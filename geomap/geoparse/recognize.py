@@ -22,6 +22,7 @@ from pythainlp.corpus import (
     thai_stopwords,
     thai_words,
 )
+from pythainlp.corpus.tnc import word_freqs
 from pythainlp.tokenize import word_tokenize
 
 from geomap.gazetteer import Gazetteer
@@ -31,9 +32,14 @@ from geomap.text import NormalizedText, has_thai, normalize_with_offsets, thai_k
 PERSON_TITLES_TH = (
     "นาย", "นาง", "นางสาว", "น.ส.", "ด.ช.", "ด.ญ.", "คุณ", "ประธานาธิบดี", "นายกรัฐมนตรี",
     "นายกฯ", "รัฐมนตรี", "พล.อ.", "พล.ต.อ.", "พ.ต.ท.", "ดร.", "ศ.", "ผศ.", "รศ.", "เจ้าชาย",
-    "เจ้าหญิง", "สมเด็จ", "ราชินี", "กษัตริย์", "ผู้ว่าฯ", "โฆษก",
+    "เจ้าหญิง", "สมเด็จ", "ราชินี", "กษัตริย์", "ผู้ว่าฯ", "โฆษก", "พระครู", "พระมหา",
+    "หลวงพ่อ", "หลวงปู่", "พระอาจารย์",
 )  # fmt: skip
-HONORIFICS_TH = ("นาย", "นาง", "นางสาว", "น.ส.", "ด.ช.", "ด.ญ.", "คุณ")
+# monks' titles too: พระครูสุรินทร์ธรรมวัฒน์ is a monk whose name begins with a province's
+HONORIFICS_TH = (
+    "นาย", "นาง", "นางสาว", "น.ส.", "ด.ช.", "ด.ญ.", "คุณ", "พระครู", "พระมหา", "หลวงพ่อ",
+    "หลวงปู่", "พระอาจารย์",
+)  # fmt: skip
 # Named with the place they serve: the airport or station is the place mentioned.
 _FACILITY_BEFORE_TH = re.compile(r"(?:ท่าอากาศยาน|สนามบิน)(?:นานาชาติ)?$|สถานีรถไฟ$")
 # Words that say a place name follows: the sound-alike matcher may then try unknown words.
@@ -63,12 +69,19 @@ _CLUB_SUFFIXES_TH = re.compile(r"\s?(?:ยูไนเต็ด|เอฟซี|
 _NOBLE_SURNAME_TH = re.compile(
     r"(?:นาย|นาง|นางสาว|น\.ส\.|คุณ|ดร\.|ม\.ร\.ว\.|ม\.ล\.)[\u0e00-\u0e7f]{2,20}\s?ณ\s?$"
 )
+# ... or any family name: นายสมชาย ปากเกร็ด (not นายกรัฐมนตรี or นายอำเภอ, offices)
+_FAMILY_NAME_TH = re.compile(
+    r"(?<![0-9๐-๙,])(?<![0-9๐-๙,] )"  # 118 นาย counts soldiers
+    r"(?:นาย|นาง|นางสาว|น\.ส\.|ด\.ช\.|ด\.ญ\.|ดร\.)(?!ก(?:รัฐมนตรี|ฯ|เทศมนตรี)|อำเภอ)"
+    r"[\u0e00-\u0e7f]{2,20} $"
+)
 _TRIGGER_PATTERN = re.compile(
     "|".join(re.escape(t) for t in sorted(PLACE_TRIGGERS_TH, key=len, reverse=True))
 )
 _WORDS_BEFORE_LONGEST_FIRST = sorted(PLACE_TRIGGERS_TH + PERSON_TITLES_TH, key=len, reverse=True)
 _THAI_OR_DIGIT = re.compile(r"[\u0e00-\u0e7f0-9]")
 _MIN_KEY_ACROSS_SPACE = 8
+_FREQUENT_WORD_COUNT = 700  # of the 33.5 million words of the Thai National Corpus
 _THAI_CHUNK = re.compile(r"[\u0e00-\u0e7f]{3,30}")
 # Hyphens join words, not letters: "Qatar-owned" holds Qatar, "Baku-Tbilisi-Kars" three
 # cities, and "Guinea-Bissau" is still looked up whole as a run of two words.
@@ -181,6 +194,9 @@ class Recognizer:
         self._words = _PrefixDictionary(self._common_words)
         # the Royal Institute's dictionary: ordinary words (สอง, พล, ชนบท), hardly any towns
         self._dictionary_words = frozenset(thai_orst_words())
+        # words the Thai National Corpus meets in running text more than ~20 times per
+        # million words (เลย, ตาก): a place so named needs the text to say it is one
+        self._frequent_words = frozenset(w for w, n in word_freqs() if n >= _FREQUENT_WORD_COUNT)
         self._person_names = frozenset(thai_male_names()) | frozenset(thai_female_names())
         self._stopwords = frozenset(thai_stopwords())
 
@@ -320,6 +336,10 @@ class Recognizer:
 
     def is_common_word(self, surface: str) -> bool:
         return surface in self._common_words or surface in self._person_names
+
+    def is_frequent_word(self, surface: str) -> bool:
+        """An ordinary word met often in running text (เลย, ตาก), not a frequent name (ภูเก็ต)."""
+        return surface in self._frequent_words and surface in self._dictionary_words
 
     def is_dictionary_word(self, surface: str) -> bool:
         """An ordinary Thai word, not only a name pythainlp happens to know."""
@@ -635,12 +655,14 @@ def _fold_admin_prefixes(thai_keys: dict[str, list[int]]) -> None:
 
 
 def _inside_a_thai_name(text: str, start: int, end: int) -> bool:
-    """ธนาคารกรุงเทพ, บุรีรัมย์ ยูไนเต็ด, นายกฤษดา ณ เชียงใหม่: a place word inside a name."""
+    """ธนาคารกรุงเทพ, บุรีรัมย์ ยูไนเต็ด, นายกฤษดา ณ เชียงใหม่, นายสมชาย ปากเกร็ด: a place
+    word inside a name."""
     before = text[max(0, start - 40) : start]
     return bool(
         _ORGANISATION_WORDS_TH.search(before)
         or _CLUB_SUFFIXES_TH.match(text, end)
         or _NOBLE_SURNAME_TH.search(before)
+        or _FAMILY_NAME_TH.search(before)
     )
 
 

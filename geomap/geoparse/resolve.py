@@ -12,6 +12,8 @@ geocoder is not sure of, is left unresolved rather than guessed.
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -82,6 +84,48 @@ class Resolved:
     silent: bool = False  # a common word that is also a village's name: not worth listing
 
 
+_LIST_GAP_TH = re.compile(r"\s?(?:และ|หรือ|กับ|,|-|–|/)\s?")
+_DATELINE_AFTER = re.compile(r" \d{1,2} ")
+
+
+_DATELINE = "dateline"
+
+
+def _listed_or_dateline(text: str, places: list[Mention], senses: dict) -> dict[int, set[str]]:
+    """What vouches for a mention being a place: the countries of the places it is listed
+    with ("ชัยภูมิและเลย": เลย is a province of Thailand) or its place at the head of a
+    dateline ("เลย 12 ม.ค. 2568 –")."""
+    vouched: dict[int, set[str]] = {}
+    for first, second in itertools.pairwise(places):
+        if _LIST_GAP_TH.fullmatch(text, first.end, second.start):
+            for one, other in ((first, second), (second, first)):
+                country = [c.place.country_code for c in senses[id(other)][:1]]
+                vouched.setdefault(id(one), set()).update(c for c in country if c)
+    for mention in places:
+        line_start = mention.start == 0 or text[mention.start - 1] == "\n"
+        if line_start and _DATELINE_AFTER.match(text, mention.end):
+            vouched.setdefault(id(mention), set()).add(_DATELINE)
+    return vouched
+
+
+def _one_sense_per_name(results: list[Resolved], named: set[int]) -> list[Resolved]:
+    """A Thai name held back as a common word or an unsupported town where it stands alone
+    (the headline's น่าน, เบตง) is the place it names where the text says so plainly
+    (จังหวัดน่าน, อำเภอเบตง: `named`): one spelling means one place in a document."""
+    accepted = {
+        r.mention.text: r
+        for r in results
+        if r.place is not None and r.mention.script == "thai" and id(r.mention) in named
+    }
+    kept = []
+    for result in results:
+        other = accepted.get(result.mention.text)
+        if result.place is None and result.mention.kind == "place" and other is not None:
+            result = Resolved(result.mention, other.place, other.confidence)
+        kept.append(result)
+    return kept
+
+
 class Resolver:
     def __init__(self, geocoder: GazetteerGeocoder, recognizer: Recognizer) -> None:
         self.geocoder = geocoder
@@ -98,6 +142,7 @@ class Resolver:
             scored[id(mention)] = self._rank(
                 mention, senses[id(mention)], document_countries, leading, nearby
             )
+        listed = _listed_or_dateline(text, places, senses)
         # one sense per document: the best-supported sense of a name wins for all its mentions
         by_name: dict[str, Candidate] = {}
         for mention in places:
@@ -113,8 +158,13 @@ class Resolver:
                 continue
             ranked = scored[id(mention)]
             best = by_name.get(mention.text.lower())
-            results.append(self._decide(mention, ranked, best, document_countries))
-        return results
+            results.append(self._decide(mention, ranked, best, document_countries, listed))
+        named = {
+            id(m) for m in places
+            if m.trigger in _ADMIN_TRIGGERS or id(m) in listed
+            or not self.recognizer.is_dictionary_word(m.text)
+        }  # fmt: skip
+        return _one_sense_per_name(results, named)
 
     def _senses(self, mention: Mention) -> list[Candidate]:
         found = self.geocoder.candidates(mention.text, limit=25, phonetic=False)
@@ -199,7 +249,7 @@ class Resolver:
         ranked.sort(key=lambda c: (-c.score, -c.place.population))
         return ranked
 
-    def _decide(self, mention, ranked, best, document_countries) -> Resolved:
+    def _decide(self, mention, ranked, best, document_countries, listed) -> Resolved:
         if not ranked:
             return self._sound_alike(mention)
         choice = best if best is not None else ranked[0]
@@ -217,18 +267,32 @@ class Resolver:
         )
         thai = mention.script == "thai"
         common = thai and self.recognizer.is_common_word(mention.text)
+        named_as_place = mention.trigger in _ADMIN_TRIGGERS or bool(
+            listed.get(id(mention), set()) & {place.country_code, _DATELINE}
+        )
+        if (
+            common
+            and place.feature_type == "admin1"
+            and place.country_code == "TH"
+            and self.recognizer.is_frequent_word(mention.text)
+            and not named_as_place
+        ):
+            # เลย (at all), ตาก (to dry), แพร่ (to spread) name provinces only where the
+            # text says so: จังหวัดเลย, or a list of places (ชัยภูมิและเลย), or a dateline
+            return Resolved(mention, None, 0.0, "a common word", silent=True)
         if common and place.feature_type == "city" and place.population < 1_000_000:
             # Thai words GeoNames lists as towns' names (กอง -> Caen, สอง -> Song, พล -> Phon)
             # need the town's country in the text, or for a Thai town named by an ordinary
             # word, a word like อำเภอ before it; very large cities (กรุงเทพ) need nothing
             if place.country_code != "TH":
-                supported = place.country_code in document_countries
+                # วอชิงตัน is a word only because pythainlp lists names; กอง is a real word
+                supported = place.country_code in document_countries or (
+                    place.population >= UNSUPPORTED_TOWN_POPULATION
+                    and not self.recognizer.is_dictionary_word(mention.text)
+                )
             elif self.recognizer.is_dictionary_word(mention.text):
                 # the dictionary lists big towns too (โคราช): size speaks for those
-                supported = (
-                    mention.trigger in _ADMIN_TRIGGERS
-                    or place.population >= UNSUPPORTED_TOWN_POPULATION
-                )
+                supported = named_as_place or place.population >= UNSUPPORTED_TOWN_POPULATION
             if not supported:
                 return Resolved(mention, None, 0.0, "a common word", silent=True)
         if (
