@@ -18,8 +18,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from geomap.gazetteer import Candidate, GazetteerGeocoder, Place
-from geomap.geoparse.recognize import Mention, Recognizer
-from geomap.text import thai_key
+from geomap.geoparse.recognize import THAI_ADMIN_UNITS, Mention, Recognizer
+from geomap.text import phonetic_of, thai_key
 
 COUNTRY_IN_DOCUMENT = 0.12
 COUNTRY_NEXT_TO_IT = 0.60
@@ -35,13 +35,15 @@ COUNTRY_OF_A_NEIGHBOUR = 0.05
 _TRIGGER_TYPES = {
     "ฐานทัพ": ("site",), "ฐาน": ("site",), "ท่าเรือ": ("site", "city"),
     "จังหวัด": ("admin1",), "จ.": ("admin1",), "รัฐ": ("admin1",),
-    "แคว้น": ("admin1", "region"), "ภูมิภาค": ("region", "admin1"),
+    "แคว้น": ("admin1", "region"), "ภูมิภาค": ("region", "admin1"), "แขวง": ("admin1",),
+    "มณฑล": ("admin1",),
     "เมือง": ("city",), "กรุง": ("city",), "อำเภอ": ("city",), "ประเทศ": ("country",),
     "base": ("site",), "port": ("site", "city"), "province": ("admin1",), "state": ("admin1",),
 }  # fmt: skip
 
 
-_ADMIN_TRIGGERS = ("อำเภอ", "จังหวัด", "จ.", "เมือง", "ตำบล", "อ.")
+_THAI_SPEAKING = {"TH", "LA"}
+_ADMIN_TRIGGERS = ("อำเภอ", "จังหวัด", "จ.", "เมือง", "ตำบล", "อ.", "ด่าน", "ด่านพรมแดน")
 
 
 def _anchor(found: list[Candidate]) -> Place | None:
@@ -108,7 +110,9 @@ def _listed_or_dateline(text: str, places: list[Mention], senses: dict) -> dict[
     return vouched
 
 
-def _one_sense_per_name(results: list[Resolved], named: set[int]) -> list[Resolved]:
+def _one_sense_per_name(
+    results: list[Resolved], named: set[int], own_evidence: set[int]
+) -> list[Resolved]:
     """A Thai name held back as a common word or an unsupported town where it stands alone
     (the headline's น่าน, เบตง) is the place it names where the text says so plainly
     (จังหวัดน่าน, อำเภอเบตง: `named`): one spelling means one place in a document."""
@@ -120,7 +124,12 @@ def _one_sense_per_name(results: list[Resolved], named: set[int]) -> list[Resolv
     kept = []
     for result in results:
         other = accepted.get(result.mention.text)
-        if result.place is None and result.mention.kind == "place" and other is not None:
+        if (
+            result.place is None
+            and result.mention.kind == "place"
+            and other is not None
+            and id(result.mention) not in own_evidence
+        ):
             result = Resolved(result.mention, other.place, other.confidence)
         kept.append(result)
     return kept
@@ -164,7 +173,9 @@ class Resolver:
             if m.trigger in _ADMIN_TRIGGERS or id(m) in listed
             or not self.recognizer.is_dictionary_word(m.text)
         }  # fmt: skip
-        return _one_sense_per_name(results, named)
+        # ... but เลย (at all) in running text is a word however often the province is named
+        own_evidence = {id(m) for m in places if self.recognizer.is_frequent_word(m.text)}
+        return _one_sense_per_name(results, named, own_evidence)
 
     def _senses(self, mention: Mention) -> list[Candidate]:
         found = self.geocoder.candidates(mention.text, limit=25, phonetic=False)
@@ -251,7 +262,7 @@ class Resolver:
 
     def _decide(self, mention, ranked, best, document_countries, listed) -> Resolved:
         if not ranked:
-            return self._sound_alike(mention)
+            return self._sound_alike(mention, document_countries)
         choice = best if best is not None else ranked[0]
         place = choice.place
         runner_up = next((c.score for c in ranked if c.place.id != place.id), 0.0)
@@ -300,9 +311,10 @@ class Resolver:
             and place.name_th
             and place.name_th != mention.text
             and thai_key(place.name_th) == thai_key(mention.text)
-            and self.recognizer.is_dictionary_word(mention.text)
+            and (self.recognizer.is_dictionary_word(mention.text) or len(mention.text) <= 3)
         ):
-            # tone marks are folded for matching, but นาน (long) is not น่าน (Nan)
+            # tone marks are folded for matching, but นาน (long) is not น่าน (Nan), and a
+            # syllable such as ว๋า (of กว๋างนิญ) is not วา
             return Resolved(mention, None, 0.0, "a common word", silent=True)
         if not supported:
             return Resolved(mention, None, 0.0, "a small town of this name, with no support")
@@ -323,10 +335,20 @@ class Resolver:
         name = mention.lookup or mention.text
         return (place.name_th or "").replace("ฯ", "") == name.replace("ฯ", "")
 
-    def _sound_alike(self, mention: Mention) -> Resolved:
+    def _sound_alike(self, mention: Mention, document_countries: set[str]) -> Resolved:
         if mention.script != "thai" or not mention.trigger:
             return Resolved(mention, None, 0.0, "not in the gazetteer")
-        found = self.geocoder.candidates(mention.text, phonetic_only=True, limit=8)
+        thai_unit = mention.trigger in THAI_ADMIN_UNITS  # อำเภอปาย: a Thai district
+        found = self.geocoder.candidates(
+            mention.text, phonetic_only=True, limit=8, country_codes=["TH"] if thai_unit else None
+        )
+        if thai_unit or self.recognizer.is_made_of_words(mention.text):
+            # a name of Thai words is a Thai (or Lao) one, or of a country the text is about
+            nearby = {"TH"} if thai_unit else _THAI_SPEAKING | document_countries
+            found = [c for c in found if c.place.country_code in nearby]
+            # ... and sounds exactly as romanised: โนนข่า is not Nong Khae
+            key = phonetic_of(mention.text)
+            found = [c for c in found if phonetic_of(c.place.name) == key][:1]
         if self.geocoder.confident(found):
             return Resolved(mention, found[0].place, round(min(0.8, found[0].score - 0.1), 3))
         return Resolved(mention, None, 0.0, "no confident sound-alike")
