@@ -72,8 +72,9 @@ ADMIN_PREFIXES_TH = (
     "เทศบาลนคร", "เทศบาลเมือง", "เทศบาลตำบล", "ภูมิภาค", "อำเภอ", "จังหวัด", "มณฑล", "กรุง",
     "เมือง", "แขวง", "ตำบล",
 )  # fmt: skip
-# A bare generic word, not part of the name it comes before: ท่าเรือโอเดสซา names โอเดสซา.
-_GENERIC_BEFORE_TH = ("ท่าเรือ",)
+# A bare generic word, not part of the name it comes before: ท่าเรือโอเดสซา names โอเดสซา,
+# ด่านเจดีย์สามองค์ the pass เจดีย์สามองค์.
+_GENERIC_BEFORE_TH = ("ท่าเรือ", "จุดผ่านแดนถาวร", "จุดผ่านแดน", "ด่านพรมแดน", "ด่าน")
 _PROVINCE_WORDS_TH = ("จังหวัด", "มณฑล", "แขวง")
 # A place right after these (in the same word) is part of a company's or club's name.
 _ORGANISATION_WORDS_TH = re.compile(
@@ -83,7 +84,7 @@ _ORGANISATION_WORDS_TH = re.compile(
 # ... and a place followed by these is a team: บุรีรัมย์ ยูไนเต็ด, เชียงราย ยูไนเต็ด.
 _CLUB_SUFFIXES_TH = re.compile(
     r"\s?(?:ยูไนเต็ด|เอฟซี|เอฟ\.ซี\.|ซิตี้|ซิตี|ยูเนี่ยน|วอริเออร์|พอร์ต|โรเวอร์ส|แอธเลติก|เรนเจอร์ส"
-    r"|ฮอตสเปอร์|อัลเบียน|วันเดอเรอร์ส)"
+    r"|ฮอตสเปอร์|อัลเบียน|วันเดอเรอร์ส|สเตเดียม|อารีนา)"  # ... or a venue: เอมิเรตส์ สเตเดียม
 )
 # ... or preceded by these: เรอัล มาดริด, บาเยิร์น มิวนิก, อินเตอร์ มิลาน.
 _CLUB_PREFIXES_TH = re.compile(

@@ -27,6 +27,8 @@ TRIGGER_MATCH = 0.35
 # A curated site called exactly this (หาดป่าตอง, Stamford Bridge) outranks a small town that
 # GeoNames also lists under the name.
 SITE_BY_NAME = 0.15
+# Keys fold tone marks; of two towns, the one whose Thai name has the text's marks is meant.
+SAME_TONE_MARKS = 0.2
 UNSUPPORTED_TOWN_POPULATION = 100_000
 # how far a place's best sense must lead every sense abroad to vouch for its country, and
 # what lying in the country most places vouch for is worth to a large place
@@ -256,6 +258,8 @@ class Resolver:
                 score += TRIGGER_MATCH
             if place.feature_type == "site" and candidate.match == "exact":
                 score += SITE_BY_NAME
+            if mention.script == "thai" and place.name_th == mention.text:
+                score += SAME_TONE_MARKS  # อำเภอแว้ง is Waeng of Narathiwat, not แวง
             ranked.append(Candidate(place, score, candidate.match))
         ranked.sort(key=lambda c: (-c.score, -c.place.population))
         return ranked
@@ -274,7 +278,8 @@ class Resolver:
             or self._thai_town_in_thai_text(mention, place)
             or mention.trigger in _TRIGGER_TYPES
             or bool(mention.feature_types)  # หาด, Lake: the text says what it is
-            or mention.trigger in ("in", "at", "near", "from", "to", "ที่", "ใน")
+            or mention.trigger in ("in", "at", "near", "from", "to", "ที่", "ใน", "ไปยัง", "จาก")
+            or self._thai_name_of_a_thai_town(mention, place)
         )
         thai = mention.script == "thai"
         common = thai and self.recognizer.is_common_word(mention.text)
@@ -322,6 +327,16 @@ class Resolver:
             0.99, 0.55 + 0.45 * min(1.0, margin / 0.3) + (0.1 if choice.match == "exact" else 0)
         )
         return Resolved(mention, place, round(confidence, 3))
+
+    def _thai_name_of_a_thai_town(self, mention: Mention, place: Place) -> bool:
+        """ด่านซ้าย, ภูเรือ: district towns GeoNames lists without a population, named by
+        their own Thai spelling and no ordinary word; Thai news names them as places."""
+        return (
+            mention.script == "thai"
+            and place.country_code == "TH"
+            and place.name_th == mention.text
+            and not self.recognizer.is_common_word(mention.text)
+        )
 
     @staticmethod
     def _thai_town_in_thai_text(mention: Mention, place: Place) -> bool:

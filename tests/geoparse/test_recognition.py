@@ -210,3 +210,13 @@ def test_thai_districts_without_thai_names_are_found_by_sound(places_of):
 
 def test_thai_words_after_a_trigger_are_not_foreign_names(places_of):
     assert "วันพุธ" not in places_of("เราพร้อมสำหรับเกมที่เซี่ยงไฮ้ในวันพุธ")
+
+
+def test_checkpoint_words_are_not_part_of_the_name(places_of):
+    found = places_of("รถบรรทุกผ่านด่านเจดีย์สามองค์ อำเภอสังขละบุรี และจุดผ่านแดนถาวรช่องสะงำ")
+    assert "เจดีย์สามองค์" in found and "ช่องสะงำ" in found
+    assert not {"ด่านเจดีย์สามองค์", "จุดผ่านแดนถาวรช่องสะงำ"} & set(found)
+
+
+def test_a_place_before_a_venue_word_is_part_of_the_venue(places_of):
+    assert "เอมิเรตส์" not in places_of("อาร์เซนอลเสมอกับเชลซีที่เอมิเรตส์ สเตเดียม")
