@@ -210,7 +210,11 @@ class _Writer:
             [(key, place_id, quality) for key, quality in qualities.items()],
         )
         latin = [record.name]
-        if record.feature_type != "city" or record.population >= PHONETIC_MIN_POPULATION:
+        if (
+            record.feature_type != "city"
+            or record.population >= PHONETIC_MIN_POPULATION
+            or record.country_code == "TH"  # Thai news names Thai towns of any size
+        ):
             latin += [n for n in record.names if n and not has_thai(n)]
         keys: list[str] = []
         for name in latin:

@@ -39,6 +39,7 @@ PHONETIC_CUTOFF = 80.0
 PHONETIC_ACCEPT = 0.8
 PHONETIC_MARGIN = 0.05
 SAME_PLACE_KM = 25.0
+_WIDE_PHONETIC_LIMIT = 300
 
 # Thai words that announce the kind of place that follows.
 THAI_PREFIX_TYPES: dict[str, tuple[str, ...]] = {
@@ -185,9 +186,9 @@ class GazetteerGeocoder(Geocoder):
                     ]
                 )
                 if not found and phonetic:
-                    found = list(self._phonetic(stripped, hinted))
+                    found = list(self._phonetic(stripped, hinted, bool(country_codes)))
         if not found and phonetic:
-            found = list(self._phonetic(query, ()))
+            found = list(self._phonetic(query, (), bool(country_codes)))
         if country_codes:
             wanted = {c.upper() for c in country_codes}
             found = [
@@ -226,12 +227,17 @@ class GazetteerGeocoder(Geocoder):
         return out
 
     @lru_cache(maxsize=20_000)  # noqa: B019
-    def _phonetic(self, query: str, hinted: tuple[str, ...]) -> list[Candidate]:
+    def _phonetic(self, query: str, hinted: tuple[str, ...], wide: bool = False) -> list[Candidate]:
+        """Sound-alike senses; `wide` looks further down the list, for a country filter
+        to choose from (Pai in Thailand among a hundred places that sound like it)."""
         key = phonetic_of(query)
         if len(key) < 3:
             return []
         out = []
-        for place, similarity in self.gazetteer.sounds_like(key, cutoff=PHONETIC_CUTOFF):
+        limit = _WIDE_PHONETIC_LIMIT if wide else 10
+        for place, similarity in self.gazetteer.sounds_like(
+            key, limit=limit, cutoff=PHONETIC_CUTOFF
+        ):
             # 100 -> full weight, the cutoff -> nothing: sound similarity must dominate size
             closeness = (similarity - PHONETIC_CUTOFF) / (100 - PHONETIC_CUTOFF)
             score = PHONETIC_WEIGHT * (0.5 + 0.5 * closeness) + _TYPE_PRIOR[place.feature_type] / 4

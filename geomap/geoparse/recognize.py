@@ -22,26 +22,44 @@ from pythainlp.corpus import (
     thai_stopwords,
     thai_words,
 )
+from pythainlp.corpus.tnc import word_freqs
 from pythainlp.tokenize import word_tokenize
 
 from geomap.gazetteer import Gazetteer
-from geomap.text import NormalizedText, has_thai, normalize_with_offsets, thai_key
+from geomap.text import (
+    NormalizedText,
+    has_thai,
+    normalize_with_offsets,
+    phonetic,
+    phonetic_of,
+    thai_key,
+)
 
 # Words after which a Thai name is a person, not a place.
 PERSON_TITLES_TH = (
     "นาย", "นาง", "นางสาว", "น.ส.", "ด.ช.", "ด.ญ.", "คุณ", "ประธานาธิบดี", "นายกรัฐมนตรี",
     "นายกฯ", "รัฐมนตรี", "พล.อ.", "พล.ต.อ.", "พ.ต.ท.", "ดร.", "ศ.", "ผศ.", "รศ.", "เจ้าชาย",
-    "เจ้าหญิง", "สมเด็จ", "ราชินี", "กษัตริย์", "ผู้ว่าฯ", "โฆษก",
+    "เจ้าหญิง", "สมเด็จ", "ราชินี", "กษัตริย์", "ผู้ว่าฯ", "โฆษก", "พระครู", "พระมหา",
+    "หลวงพ่อ", "หลวงปู่", "พระอาจารย์",
 )  # fmt: skip
-HONORIFICS_TH = ("นาย", "นาง", "นางสาว", "น.ส.", "ด.ช.", "ด.ญ.", "คุณ")
+# monks' titles too: พระครูสุรินทร์ธรรมวัฒน์ is a monk whose name begins with a province's
+HONORIFICS_TH = (
+    "นาย", "นาง", "นางสาว", "น.ส.", "ด.ช.", "ด.ญ.", "คุณ", "พระครู", "พระมหา", "หลวงพ่อ",
+    "หลวงปู่", "พระอาจารย์",
+)  # fmt: skip
 # Named with the place they serve: the airport or station is the place mentioned.
 _FACILITY_BEFORE_TH = re.compile(r"(?:ท่าอากาศยาน|สนามบิน)(?:นานาชาติ)?$|สถานีรถไฟ$")
 # Words that say a place name follows: the sound-alike matcher may then try unknown words.
 PLACE_TRIGGERS_TH = (
     "ที่", "ใน", "เมือง", "กรุง", "จังหวัด", "จ.", "รัฐ", "ภูมิภาค", "ประเทศ", "ฐานทัพ",
     "ชายแดน", "ท่าเรือ", "แคว้น", "สาธารณรัฐ", "อำเภอ", "ไปยัง", "เดินทางไป", "จาก", "ณ",
-    "ฐาน", "โรงเรียน", "เขต", "ใกล้", "นคร",
+    "ฐาน", "โรงเรียน", "เขต", "ใกล้", "นคร", "แขวง", "มณฑล", "ตำบล", "เกาะ", "ด่าน",
+    "ด่านพรมแดน",
 )  # fmt: skip
+# Thai districts and subdistricts: short names (ปาย) and only Thailand's
+THAI_ADMIN_UNITS = ("อำเภอ", "ตำบล")
+# Words that end names rather than sentences: ไซยะบุรี, ปทุมธานี, สตาลินกราด.
+_NAME_ENDINGS_TH = frozenset({"บุรี", "ธานี", "นคร", "สถาน", "วิลล์", "เบิร์ก", "กราด", "ปุระ"})
 _RUN_STOPS = frozenset(
     {
         "และ", "ใน", "ที่", "กับ", "ของ", "ซึ่ง", "โดย", "เพื่อ", "จาก", "ได้", "เป็น", "การ",
@@ -50,7 +68,13 @@ _RUN_STOPS = frozenset(
     }
 )  # fmt: skip
 # Spelled before a name in running text but not part of it: อำเภออรัญประเทศ names อรัญประเทศ.
-ADMIN_PREFIXES_TH = ("อำเภอ", "จังหวัด", "มณฑล", "กรุง", "เมือง", "แขวง", "ตำบล")
+ADMIN_PREFIXES_TH = (
+    "เทศบาลนคร", "เทศบาลเมือง", "เทศบาลตำบล", "ภูมิภาค", "อำเภอ", "จังหวัด", "มณฑล", "กรุง",
+    "เมือง", "แขวง", "ตำบล",
+)  # fmt: skip
+# A bare generic word, not part of the name it comes before: ท่าเรือโอเดสซา names โอเดสซา,
+# ด่านเจดีย์สามองค์ the pass เจดีย์สามองค์.
+_GENERIC_BEFORE_TH = ("ท่าเรือ", "จุดผ่านแดนถาวร", "จุดผ่านแดน", "ด่านพรมแดน", "ด่าน")
 _PROVINCE_WORDS_TH = ("จังหวัด", "มณฑล", "แขวง")
 # A place right after these (in the same word) is part of a company's or club's name.
 _ORGANISATION_WORDS_TH = re.compile(
@@ -58,10 +82,23 @@ _ORGANISATION_WORDS_TH = re.compile(
     r"(?!.*(?:จาก|ของ|ใน|ที่|และ|แห่ง|บริเวณ|ย่าน|ริม|ใกล้|บน))[\u0e00-\u0e7f]{0,6}$"
 )
 # ... and a place followed by these is a team: บุรีรัมย์ ยูไนเต็ด, เชียงราย ยูไนเต็ด.
-_CLUB_SUFFIXES_TH = re.compile(r"\s?(?:ยูไนเต็ด|เอฟซี|ซิตี้|ซิตี|ยูเนี่ยน|วอริเออร์)")
+_CLUB_SUFFIXES_TH = re.compile(
+    r"\s?(?:ยูไนเต็ด|เอฟซี|เอฟ\.ซี\.|ซิตี้|ซิตี|ยูเนี่ยน|วอริเออร์|พอร์ต|โรเวอร์ส|แอธเลติก|เรนเจอร์ส"
+    r"|ฮอตสเปอร์|อัลเบียน|วันเดอเรอร์ส|สเตเดียม|อารีนา)"  # ... or a venue: เอมิเรตส์ สเตเดียม
+)
+# ... or preceded by these: เรอัล มาดริด, บาเยิร์น มิวนิก, อินเตอร์ มิลาน.
+_CLUB_PREFIXES_TH = re.compile(
+    r"(?:เรอัล|แอตเลติโก|อินเตอร์|เอซี|บาเยิร์น|โบรุสเซีย|สปอร์ติ้ง|ดินาโม|โอลิมปิก)\s?$"
+)
 # A family name of the royal-lineage kind: นายกฤษดา ณ เชียงใหม่.
 _NOBLE_SURNAME_TH = re.compile(
     r"(?:นาย|นาง|นางสาว|น\.ส\.|คุณ|ดร\.|ม\.ร\.ว\.|ม\.ล\.)[\u0e00-\u0e7f]{2,20}\s?ณ\s?$"
+)
+# ... or any family name: นายสมชาย ปากเกร็ด (not นายกรัฐมนตรี or นายอำเภอ, offices)
+_FAMILY_NAME_TH = re.compile(
+    r"(?<![0-9๐-๙,])(?<![0-9๐-๙,] )"  # 118 นาย counts soldiers
+    r"(?:นาย|นาง|นางสาว|น\.ส\.|ด\.ช\.|ด\.ญ\.|ดร\.)(?!ก(?:รัฐมนตรี|ฯ|เทศมนตรี)|อำเภอ)"
+    r"[\u0e00-\u0e7f]{2,20} $"
 )
 _TRIGGER_PATTERN = re.compile(
     "|".join(re.escape(t) for t in sorted(PLACE_TRIGGERS_TH, key=len, reverse=True))
@@ -69,6 +106,8 @@ _TRIGGER_PATTERN = re.compile(
 _WORDS_BEFORE_LONGEST_FIRST = sorted(PLACE_TRIGGERS_TH + PERSON_TITLES_TH, key=len, reverse=True)
 _THAI_OR_DIGIT = re.compile(r"[\u0e00-\u0e7f0-9]")
 _MIN_KEY_ACROSS_SPACE = 8
+_FREQUENT_WORD_COUNT = 700  # of the 33.5 million words of the Thai National Corpus
+_ABBREVIATION = re.compile(r"[\u0e00-\u0e7f]{1,2}\.")
 _THAI_CHUNK = re.compile(r"[\u0e00-\u0e7f]{3,30}")
 # Hyphens join words, not letters: "Qatar-owned" holds Qatar, "Baku-Tbilisi-Kars" three
 # cities, and "Guinea-Bissau" is still looked up whole as a run of two words.
@@ -181,6 +220,9 @@ class Recognizer:
         self._words = _PrefixDictionary(self._common_words)
         # the Royal Institute's dictionary: ordinary words (สอง, พล, ชนบท), hardly any towns
         self._dictionary_words = frozenset(thai_orst_words())
+        # words the Thai National Corpus meets in running text more than ~20 times per
+        # million words (เลย, ตาก): a place so named needs the text to say it is one
+        self._frequent_words = frozenset(w for w, n in word_freqs() if n >= _FREQUENT_WORD_COUNT)
         self._person_names = frozenset(thai_male_names()) | frozenset(thai_female_names())
         self._stopwords = frozenset(thai_stopwords())
 
@@ -212,6 +254,8 @@ class Recognizer:
             boundaries.add(end)
         mentions = []
         for (a, b), value in spans:
+            if "." in text[a:b] and text.startswith(".", b):
+                b += 1  # วอชิงตัน ดี.ซี. ends with its abbreviation's dot
             if a not in boundaries or b not in boundaries:
                 continue
             kind, _, payload = value
@@ -230,6 +274,11 @@ class Recognizer:
                 trigger in PERSON_TITLES_TH and not self._names_an_area(payload)
             ):
                 continue  # นายชุมพร is a man; ประธานาธิบดีรัสเซีย is still Russia
+            generic = next((g for g in _GENERIC_BEFORE_TH if surface.startswith(g)), "")
+            if generic and (rest := self._thai.get(thai_key(surface[len(generic) :]), None)):
+                if rest[0] != "place":
+                    continue
+                a, surface, payload = a + len(generic), surface[len(generic) :], rest[2]
             lookup = ""
             feature_types: tuple[str, ...] = ()
             if named := _CLASS_WORD_TH.search(text, max(0, a - 16), a):
@@ -278,19 +327,42 @@ class Recognizer:
             chunk = _THAI_CHUNK.match(text, start)
             if not chunk:
                 continue
+            if trigger.group() in THAI_ADMIN_UNITS:
+                # อำเภอแม่สะเรียง: a Thai name is Thai words, so take the longest run that
+                # sounds exactly like a Thai town of the gazetteer
+                if name_end := self._thai_town_name(chunk.group()):
+                    runs.append((start, start + name_end))
+                continue
             run_end = start
             unknown = False
             pieces = 0
             for token in word_tokenize(chunk.group(), custom_dict=self._words, engine="newmm"):
-                known = token in self._common_words
+                known = token in self._common_words and token not in _NAME_ENDINGS_TH
                 if token in _RUN_STOPS or (known and len(token) > 3) or pieces >= 6:
                     break
                 run_end += len(token)
                 pieces += 1
                 unknown = unknown or not known
-            if (unknown or pieces >= 2) and run_end - start >= 4:
+            word = text[start:run_end]
+            if self.is_dictionary_word(word) or word in self._frequent_words:
+                continue  # ในวันพุธ: a word the tokenizer split, not a foreign name
+            shortest = 2 if trigger.group() in THAI_ADMIN_UNITS else 4
+            if (unknown or pieces >= 2 or shortest == 2) and run_end - start >= shortest:
                 runs.append((start, run_end))
         return runs
+
+    def _thai_town_name(self, chunk: str) -> int:
+        """How much of `chunk` (after อำเภอ or ตำบล) names a Thai town, by its sound."""
+        tokens = word_tokenize(chunk, custom_dict=self._words, engine="newmm")
+        for size in range(min(4, len(tokens)), 0, -1):
+            name = "".join(tokens[:size])
+            key = phonetic_of(name)
+            if len(key) < 2 or name in _RUN_STOPS or self.is_dictionary_word(name):
+                continue  # อำเภอของจังหวัด: words, not a town named ของ
+            for place, _ in self.gazetteer.sounds_like(key, limit=300, cutoff=99):
+                if place.country_code == "TH" and phonetic(place.name) == key:
+                    return len(name)
+        return 0
 
     def _tokens(self, text: str, surfaces: list[str]) -> list[tuple[int, int]]:
         added = frozenset(s for s in surfaces if s not in self._common_words)
@@ -320,6 +392,16 @@ class Recognizer:
 
     def is_common_word(self, surface: str) -> bool:
         return surface in self._common_words or surface in self._person_names
+
+    def is_frequent_word(self, surface: str) -> bool:
+        """An ordinary word met often in running text (เลย, ตาก), not a frequent name (ภูเก็ต)."""
+        return surface in self._frequent_words and surface in self._dictionary_words
+
+    def is_made_of_words(self, surface: str) -> bool:
+        """หาดยาว (long beach) is Thai words, a name given in Thai; เบสลัน is a foreign name
+        spelled by ear, whose syllables are mostly no words."""
+        tokens = word_tokenize(surface, custom_dict=self._words, engine="newmm")
+        return all(t in self._dictionary_words for t in tokens)
 
     def is_dictionary_word(self, surface: str) -> bool:
         """An ordinary Thai word, not only a name pythainlp happens to know."""
@@ -604,6 +686,8 @@ def _matching_text(norm: NormalizedText) -> tuple[NormalizedText, frozenset[int]
         inner = 0 < i < len(text) - 1
         if ch == "-" and inner and has_thai(text[i - 1 : i + 2]):
             continue
+        if ch == "." and inner and has_thai(text[i - 1]) and _ABBREVIATION.match(text, i + 1):
+            continue  # keys drop the dots of abbreviations too: ดี.ซี. (not สปป.ลาว)
         if ch == " " and inner and _THAI_OR_DIGIT.match(text[i - 1]) and _THAI_OR_DIGIT.match(
             text[i + 1]
         ):
@@ -635,12 +719,15 @@ def _fold_admin_prefixes(thai_keys: dict[str, list[int]]) -> None:
 
 
 def _inside_a_thai_name(text: str, start: int, end: int) -> bool:
-    """ธนาคารกรุงเทพ, บุรีรัมย์ ยูไนเต็ด, นายกฤษดา ณ เชียงใหม่: a place word inside a name."""
+    """ธนาคารกรุงเทพ, บุรีรัมย์ ยูไนเต็ด, นายกฤษดา ณ เชียงใหม่, นายสมชาย ปากเกร็ด: a place
+    word inside a name."""
     before = text[max(0, start - 40) : start]
     return bool(
         _ORGANISATION_WORDS_TH.search(before)
         or _CLUB_SUFFIXES_TH.match(text, end)
+        or _CLUB_PREFIXES_TH.search(before)
         or _NOBLE_SURNAME_TH.search(before)
+        or _FAMILY_NAME_TH.search(before)
     )
 
 

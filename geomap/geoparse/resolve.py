@@ -12,12 +12,14 @@ geocoder is not sure of, is left unresolved rather than guessed.
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections import Counter
 from dataclasses import dataclass
 
 from geomap.gazetteer import Candidate, GazetteerGeocoder, Place
-from geomap.geoparse.recognize import Mention, Recognizer
-from geomap.text import thai_key
+from geomap.geoparse.recognize import THAI_ADMIN_UNITS, Mention, Recognizer
+from geomap.text import phonetic_of, thai_key
 
 COUNTRY_IN_DOCUMENT = 0.12
 COUNTRY_NEXT_TO_IT = 0.60
@@ -25,6 +27,8 @@ TRIGGER_MATCH = 0.35
 # A curated site called exactly this (หาดป่าตอง, Stamford Bridge) outranks a small town that
 # GeoNames also lists under the name.
 SITE_BY_NAME = 0.15
+# Keys fold tone marks; of two towns, the one whose Thai name has the text's marks is meant.
+SAME_TONE_MARKS = 0.2
 UNSUPPORTED_TOWN_POPULATION = 100_000
 # how far a place's best sense must lead every sense abroad to vouch for its country, and
 # what lying in the country most places vouch for is worth to a large place
@@ -33,13 +37,15 @@ COUNTRY_OF_A_NEIGHBOUR = 0.05
 _TRIGGER_TYPES = {
     "ฐานทัพ": ("site",), "ฐาน": ("site",), "ท่าเรือ": ("site", "city"),
     "จังหวัด": ("admin1",), "จ.": ("admin1",), "รัฐ": ("admin1",),
-    "แคว้น": ("admin1", "region"), "ภูมิภาค": ("region", "admin1"),
+    "แคว้น": ("admin1", "region"), "ภูมิภาค": ("region", "admin1"), "แขวง": ("admin1",),
+    "มณฑล": ("admin1",),
     "เมือง": ("city",), "กรุง": ("city",), "อำเภอ": ("city",), "ประเทศ": ("country",),
     "base": ("site",), "port": ("site", "city"), "province": ("admin1",), "state": ("admin1",),
 }  # fmt: skip
 
 
-_ADMIN_TRIGGERS = ("อำเภอ", "จังหวัด", "จ.", "เมือง", "ตำบล", "อ.")
+_THAI_SPEAKING = {"TH", "LA"}
+_ADMIN_TRIGGERS = ("อำเภอ", "จังหวัด", "จ.", "เมือง", "ตำบล", "อ.", "ด่าน", "ด่านพรมแดน")
 
 
 def _anchor(found: list[Candidate]) -> Place | None:
@@ -82,6 +88,55 @@ class Resolved:
     silent: bool = False  # a common word that is also a village's name: not worth listing
 
 
+_LIST_GAP_TH = re.compile(r"\s?(?:และ|หรือ|กับ|,|-|–|/)\s?")
+_DATELINE_AFTER = re.compile(r" \d{1,2} ")
+
+
+_DATELINE = "dateline"
+
+
+def _listed_or_dateline(text: str, places: list[Mention], senses: dict) -> dict[int, set[str]]:
+    """What vouches for a mention being a place: the countries of the places it is listed
+    with ("ชัยภูมิและเลย": เลย is a province of Thailand) or its place at the head of a
+    dateline ("เลย 12 ม.ค. 2568 –")."""
+    vouched: dict[int, set[str]] = {}
+    for first, second in itertools.pairwise(places):
+        if _LIST_GAP_TH.fullmatch(text, first.end, second.start):
+            for one, other in ((first, second), (second, first)):
+                country = [c.place.country_code for c in senses[id(other)][:1]]
+                vouched.setdefault(id(one), set()).update(c for c in country if c)
+    for mention in places:
+        line_start = mention.start == 0 or text[mention.start - 1] == "\n"
+        if line_start and _DATELINE_AFTER.match(text, mention.end):
+            vouched.setdefault(id(mention), set()).add(_DATELINE)
+    return vouched
+
+
+def _one_sense_per_name(
+    results: list[Resolved], named: set[int], own_evidence: set[int]
+) -> list[Resolved]:
+    """A Thai name held back as a common word or an unsupported town where it stands alone
+    (the headline's น่าน, เบตง) is the place it names where the text says so plainly
+    (จังหวัดน่าน, อำเภอเบตง: `named`): one spelling means one place in a document."""
+    accepted = {
+        r.mention.text: r
+        for r in results
+        if r.place is not None and r.mention.script == "thai" and id(r.mention) in named
+    }
+    kept = []
+    for result in results:
+        other = accepted.get(result.mention.text)
+        if (
+            result.place is None
+            and result.mention.kind == "place"
+            and other is not None
+            and id(result.mention) not in own_evidence
+        ):
+            result = Resolved(result.mention, other.place, other.confidence)
+        kept.append(result)
+    return kept
+
+
 class Resolver:
     def __init__(self, geocoder: GazetteerGeocoder, recognizer: Recognizer) -> None:
         self.geocoder = geocoder
@@ -98,6 +153,7 @@ class Resolver:
             scored[id(mention)] = self._rank(
                 mention, senses[id(mention)], document_countries, leading, nearby
             )
+        listed = _listed_or_dateline(text, places, senses)
         # one sense per document: the best-supported sense of a name wins for all its mentions
         by_name: dict[str, Candidate] = {}
         for mention in places:
@@ -113,8 +169,15 @@ class Resolver:
                 continue
             ranked = scored[id(mention)]
             best = by_name.get(mention.text.lower())
-            results.append(self._decide(mention, ranked, best, document_countries))
-        return results
+            results.append(self._decide(mention, ranked, best, document_countries, listed))
+        named = {
+            id(m) for m in places
+            if m.trigger in _ADMIN_TRIGGERS or id(m) in listed
+            or not self.recognizer.is_dictionary_word(m.text)
+        }  # fmt: skip
+        # ... but เลย (at all) in running text is a word however often the province is named
+        own_evidence = {id(m) for m in places if self.recognizer.is_frequent_word(m.text)}
+        return _one_sense_per_name(results, named, own_evidence)
 
     def _senses(self, mention: Mention) -> list[Candidate]:
         found = self.geocoder.candidates(mention.text, limit=25, phonetic=False)
@@ -195,13 +258,15 @@ class Resolver:
                 score += TRIGGER_MATCH
             if place.feature_type == "site" and candidate.match == "exact":
                 score += SITE_BY_NAME
+            if mention.script == "thai" and place.name_th == mention.text:
+                score += SAME_TONE_MARKS  # อำเภอแว้ง is Waeng of Narathiwat, not แวง
             ranked.append(Candidate(place, score, candidate.match))
         ranked.sort(key=lambda c: (-c.score, -c.place.population))
         return ranked
 
-    def _decide(self, mention, ranked, best, document_countries) -> Resolved:
+    def _decide(self, mention, ranked, best, document_countries, listed) -> Resolved:
         if not ranked:
-            return self._sound_alike(mention)
+            return self._sound_alike(mention, document_countries)
         choice = best if best is not None else ranked[0]
         place = choice.place
         runner_up = next((c.score for c in ranked if c.place.id != place.id), 0.0)
@@ -213,22 +278,37 @@ class Resolver:
             or self._thai_town_in_thai_text(mention, place)
             or mention.trigger in _TRIGGER_TYPES
             or bool(mention.feature_types)  # หาด, Lake: the text says what it is
-            or mention.trigger in ("in", "at", "near", "from", "to", "ที่", "ใน")
+            or mention.trigger in ("in", "at", "near", "from", "to", "ที่", "ใน", "ไปยัง", "จาก")
+            or self._thai_name_of_a_thai_town(mention, place)
         )
         thai = mention.script == "thai"
         common = thai and self.recognizer.is_common_word(mention.text)
+        named_as_place = mention.trigger in _ADMIN_TRIGGERS or bool(
+            listed.get(id(mention), set()) & {place.country_code, _DATELINE}
+        )
+        if (
+            common
+            and place.feature_type == "admin1"
+            and place.country_code == "TH"
+            and self.recognizer.is_frequent_word(mention.text)
+            and not named_as_place
+        ):
+            # เลย (at all), ตาก (to dry), แพร่ (to spread) name provinces only where the
+            # text says so: จังหวัดเลย, or a list of places (ชัยภูมิและเลย), or a dateline
+            return Resolved(mention, None, 0.0, "a common word", silent=True)
         if common and place.feature_type == "city" and place.population < 1_000_000:
             # Thai words GeoNames lists as towns' names (กอง -> Caen, สอง -> Song, พล -> Phon)
             # need the town's country in the text, or for a Thai town named by an ordinary
             # word, a word like อำเภอ before it; very large cities (กรุงเทพ) need nothing
             if place.country_code != "TH":
-                supported = place.country_code in document_countries
+                # วอชิงตัน is a word only because pythainlp lists names; กอง is a real word
+                supported = place.country_code in document_countries or (
+                    place.population >= UNSUPPORTED_TOWN_POPULATION
+                    and not self.recognizer.is_dictionary_word(mention.text)
+                )
             elif self.recognizer.is_dictionary_word(mention.text):
                 # the dictionary lists big towns too (โคราช): size speaks for those
-                supported = (
-                    mention.trigger in _ADMIN_TRIGGERS
-                    or place.population >= UNSUPPORTED_TOWN_POPULATION
-                )
+                supported = named_as_place or place.population >= UNSUPPORTED_TOWN_POPULATION
             if not supported:
                 return Resolved(mention, None, 0.0, "a common word", silent=True)
         if (
@@ -236,9 +316,10 @@ class Resolver:
             and place.name_th
             and place.name_th != mention.text
             and thai_key(place.name_th) == thai_key(mention.text)
-            and self.recognizer.is_dictionary_word(mention.text)
+            and (self.recognizer.is_dictionary_word(mention.text) or len(mention.text) <= 3)
         ):
-            # tone marks are folded for matching, but นาน (long) is not น่าน (Nan)
+            # tone marks are folded for matching, but นาน (long) is not น่าน (Nan), and a
+            # syllable such as ว๋า (of กว๋างนิญ) is not วา
             return Resolved(mention, None, 0.0, "a common word", silent=True)
         if not supported:
             return Resolved(mention, None, 0.0, "a small town of this name, with no support")
@@ -246,6 +327,16 @@ class Resolver:
             0.99, 0.55 + 0.45 * min(1.0, margin / 0.3) + (0.1 if choice.match == "exact" else 0)
         )
         return Resolved(mention, place, round(confidence, 3))
+
+    def _thai_name_of_a_thai_town(self, mention: Mention, place: Place) -> bool:
+        """ด่านซ้าย, ภูเรือ: district towns GeoNames lists without a population, named by
+        their own Thai spelling and no ordinary word; Thai news names them as places."""
+        return (
+            mention.script == "thai"
+            and place.country_code == "TH"
+            and place.name_th == mention.text
+            and not self.recognizer.is_common_word(mention.text)
+        )
 
     @staticmethod
     def _thai_town_in_thai_text(mention: Mention, place: Place) -> bool:
@@ -259,10 +350,20 @@ class Resolver:
         name = mention.lookup or mention.text
         return (place.name_th or "").replace("ฯ", "") == name.replace("ฯ", "")
 
-    def _sound_alike(self, mention: Mention) -> Resolved:
+    def _sound_alike(self, mention: Mention, document_countries: set[str]) -> Resolved:
         if mention.script != "thai" or not mention.trigger:
             return Resolved(mention, None, 0.0, "not in the gazetteer")
-        found = self.geocoder.candidates(mention.text, phonetic_only=True, limit=8)
+        thai_unit = mention.trigger in THAI_ADMIN_UNITS  # อำเภอปาย: a Thai district
+        found = self.geocoder.candidates(
+            mention.text, phonetic_only=True, limit=8, country_codes=["TH"] if thai_unit else None
+        )
+        if thai_unit or self.recognizer.is_made_of_words(mention.text):
+            # a name of Thai words is a Thai (or Lao) one, or of a country the text is about
+            nearby = {"TH"} if thai_unit else _THAI_SPEAKING | document_countries
+            found = [c for c in found if c.place.country_code in nearby]
+            # ... and sounds exactly as romanised: โนนข่า is not Nong Khae
+            key = phonetic_of(mention.text)
+            found = [c for c in found if phonetic_of(c.place.name) == key][:1]
         if self.geocoder.confident(found):
             return Resolved(mention, found[0].place, round(min(0.8, found[0].score - 0.1), 3))
         return Resolved(mention, None, 0.0, "no confident sound-alike")

@@ -66,12 +66,15 @@ def thai_to_latin(text: str) -> str:
                 and i < len(key)
                 and key[i] in "รลว"
                 and ch not in "อห"
+                and (i + 1 < len(key) or key[i] != "ว")  # แก้ว ends in a final ว, not กว
                 and (i + 1 >= len(key) or key[i + 1] not in _FOLLOWING_VOWELS)
             ):
                 onset += _CONSONANTS[key[i]]
                 i += 1
             if ch == "ห" and i < len(key) and key[i] in "งญนมยรลว":
                 onset = ""  # leading ห only marks tone
+            if ch == "ว" and i == len(key) and out and out[-1][-1:] in ("a", "e", "i"):
+                onset = "o"  # a final ว is a vowel: แก้ว is "kaeo", as Bokeo is spelled
             out.append(onset)
             if pending_leading:
                 vowel = pending_leading

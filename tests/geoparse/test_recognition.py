@@ -181,3 +181,42 @@ def test_a_named_part_of_a_province_and_a_name_ending_lowercase(places_of):
     found = places_of("A woman from West Java died. The Baltic states met. Southern Indiana too.")
     assert "West Java" in found and found["Baltic states"][1] == "region"
     assert "Indiana" in found and "Southern Indiana" not in found
+
+
+def test_family_names_and_monks_titles_hide_place_words(places_of):
+    found = places_of("นายสมชาย ปากเกร็ด และพระครูสุรินทร์ธรรมวัฒน์ เดินทางไปเชียงใหม่")
+    assert "ปากเกร็ด" not in found and "สุรินทร์" not in found
+    assert found["เชียงใหม่"][2] == "TH"
+    # นาย counting soldiers is no title: the country after it is still named
+    assert places_of("ส่งทหาร 118 นายไปตั้งที่มัณฑะเลย์ รัสเซียส่งแพทย์")["รัสเซีย"][2] == "RU"
+
+
+def test_a_bare_port_word_is_not_part_of_the_name(places_of):
+    found = places_of("ท่าเรือโอเดสซาได้รับความเสียหาย")
+    assert "โอเดสซา" in found and "ท่าเรือโอเดสซา" not in found
+
+
+def test_abbreviation_dots_inside_a_thai_name(places_of):
+    found = places_of("วอชิงตัน ดี.ซี. 2 ก.ย. 2568 – ประธานาธิบดีลงนาม")
+    assert found["วอชิงตัน ดี.ซี."][2] == "US"
+    assert places_of("เยือนสปป.ลาว")["ลาว"][2] == "LA"  # สปป. is a title, not D.C.-like
+
+
+def test_thai_districts_without_thai_names_are_found_by_sound(places_of):
+    found = places_of("ผู้ประกอบการในอำเภอปายระบุว่ามีนักท่องเที่ยวยกเลิกห้องพัก")
+    assert found["ปาย"][1:] == ("city", "TH")
+    assert not places_of("น้ำท่วม 4 อำเภอของจังหวัดน่าน").keys() - {"น่าน"}
+
+
+def test_thai_words_after_a_trigger_are_not_foreign_names(places_of):
+    assert "วันพุธ" not in places_of("เราพร้อมสำหรับเกมที่เซี่ยงไฮ้ในวันพุธ")
+
+
+def test_checkpoint_words_are_not_part_of_the_name(places_of):
+    found = places_of("รถบรรทุกผ่านด่านเจดีย์สามองค์ อำเภอสังขละบุรี และจุดผ่านแดนถาวรช่องสะงำ")
+    assert "เจดีย์สามองค์" in found and "ช่องสะงำ" in found
+    assert not {"ด่านเจดีย์สามองค์", "จุดผ่านแดนถาวรช่องสะงำ"} & set(found)
+
+
+def test_a_place_before_a_venue_word_is_part_of_the_venue(places_of):
+    assert "เอมิเรตส์" not in places_of("อาร์เซนอลเสมอกับเชลซีที่เอมิเรตส์ สเตเดียม")

@@ -53,3 +53,25 @@ def test_the_leading_country_does_not_turn_a_province_into_a_town(places_of):
 def test_mountain_ranges_and_seas_named_alone(places_of):
     found = places_of("Across the Andes, Santiago differs. Georgia links the Caspian and Turkey.")
     assert found["Andes"][1] == "region" and found["Caspian"][1] == "water"
+
+
+def test_a_frequent_word_names_a_province_only_where_the_text_says_so(places_of):
+    found = places_of("บ่อบาดาลสูบขึ้นมาไม่มีน้ำเลย ขอให้ประชาชนในจังหวัดชัยภูมิและเลยประหยัดน้ำ")
+    loei = [surface for surface in found if surface == "เลย"]
+    assert loei == ["เลย"] and found["เลย"][2] == "TH"
+    assert "เลย" not in places_of("ปีนี้ไม่มีน้ำเลย")
+
+
+def test_a_name_held_back_as_a_word_is_the_place_the_text_names_elsewhere(parser):
+    text = "น้ำป่าหลากท่วมน่าน\n\nน่าน 12 ส.ค. 2568 – ฝนตกหนักในจังหวัดน่าน"
+    hits = [h for h in parser.parse(text).places if any(m.text == "น่าน" for m in h.mentions)]
+    assert len(hits) == 1 and len(hits[0].mentions) == 3 and hits[0].place.country_code == "TH"
+
+
+def test_tone_marks_choose_between_towns_of_one_folded_name(places_of):
+    found = places_of("บุหรี่ถูกลักลอบผ่านอำเภอแว้ง จังหวัดนราธิวาส")
+    assert found["แว้ง"][2] == "TH"
+
+
+def test_a_thai_district_town_named_by_its_own_spelling_needs_no_population(places_of):
+    assert places_of("นักท่องเที่ยวเดินทางต่อไปยังด่านซ้าย")["ด่านซ้าย"][1:] == ("city", "TH")

@@ -25,3 +25,8 @@ def test_loanword_spelling_keeps_silenced_letters():
 
 def test_phonetic_key_folds_voicing_and_vowels():
     assert phonetic("Tajikistan") == phonetic("Tadzhikistan")
+
+
+def test_final_wo_waen_is_a_vowel_and_clusters_keep_their_r():
+    assert thai_to_latin("บ่อแก้ว") == "bokaeo"
+    assert thai_to_latin("ดนีโปร") == "dnipro"
