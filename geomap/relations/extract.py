@@ -18,7 +18,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from geomap.gazetteer import Gazetteer, Place, haversine_km
+from geomap.gazetteer import Gazetteer, Place
 from geomap.geoparse import ParseResult
 from geomap.relations import cues
 from geomap.relations.dates import find_dates
@@ -793,7 +793,7 @@ class RelationExtractor:
                                 found[key]["properties"]["troops"] is None and troops
                             ):
                                 found[key] = feature
-        return self._most_specific(_one_per_place(list(found.values())))
+        return self._most_specific(list(found.values()))
 
     def _senders(self, clause: Clause, site: ActorMention) -> list[ActorMention]:
         """Thai subjects that send their own forces to the site ("ญี่ปุ่นจะส่งทหาร ... มาร่วม
@@ -1180,34 +1180,6 @@ class RelationExtractor:
     def _country_names(self, code: str) -> set[str]:
         country = self.gazetteer.country(code)
         return {country.name} if country else set()
-
-
-SAME_PLACE_KM = 8.0
-
-
-def _one_per_place(deployments: list[dict]) -> list[dict]:
-    """A base and its town ("ฐานทัพเรือสัตหีบ" and "สัตหีบ", "Tartus naval facility" and
-    Tartus) are one deployment of an actor in a host: the first named keeps it, with the
-    troop number of either."""
-    kept: list[dict] = []
-    for feature in deployments:
-        props = feature["properties"]
-        twin = next((
-            k for k in kept
-            if (k["properties"]["actor_country"], k["properties"]["host_country"])
-            == (props["actor_country"], props["host_country"])
-            and _km_apart(k, feature) <= SAME_PLACE_KM
-        ), None)  # fmt: skip
-        if twin is None:
-            kept.append(feature)
-        elif twin["properties"]["troops"] is None:
-            twin["properties"]["troops"] = props["troops"]
-    return kept
-
-
-def _km_apart(a: dict, b: dict) -> float:
-    (lon_a, lat_a), (lon_b, lat_b) = (f["geometry"]["coordinates"][:2] for f in (a, b))
-    return haversine_km(lat_a, lon_a, lat_b, lon_b)
 
 
 def _pair(props: dict) -> frozenset:

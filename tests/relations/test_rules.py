@@ -488,14 +488,6 @@ def test_who_keeps_forces_in_a_region_the_host_raises_is_deployed(relations_of):
     assert len(deployments) == 2
 
 
-def test_a_base_and_its_town_are_one_deployment(relations_of):
-    _, deployments = relations_of(
-        "สหรัฐฯ ส่งทหาร 4,500 นายไปฝึกที่ฐานทัพเรือสัตหีบ\n\n"
-        "ทหารสหรัฐฯ จะประจำการชั่วคราวที่สัตหีบตลอดการฝึกสองสัปดาห์"
-    )
-    assert len(_deployments(deployments)) == 1
-
-
 def test_police_counted_at_an_airport_are_no_deployment(relations_of):
     _, deployments = relations_of(
         "ศาลสั่งส่งผู้ร้ายข้ามแดนชายชาวออสเตรเลียให้แก่ทางการออสเตรเลีย โดยเจ้าหน้าที่ตำรวจ"
