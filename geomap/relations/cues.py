@@ -202,6 +202,8 @@ SERVICE_NOUN_TH = re.compile(
     r"|(?P<equipment>เครื่องบิน|อากาศยาน|เฮลิคอปเตอร์|เรือ(?!ข้าม)|รถถัง|ขีปนาวุธ|จรวด|โดรน"
     r"|ระบบ|ปืนใหญ่)"
 )
+# Equipment arriving at its new home: "จะเดินทางมาถึงฐานทัพเรือสัตหีบ", "ส่งมอบให้ที่ฐาน"
+DELIVERED_TO_TH = re.compile(r"(?:มาถึง|มายัง|ส่งมอบ|รับมอบ)\S{0,6}$")
 # "ทหารของตน": the forces belong to the clause's subject
 OWN_FORCES_TH = re.compile(r"(?:ทหาร|กองกำลัง|กำลังพล|กำลังทหาร)ของตน")
 DEPLOYMENT_EN = re.compile(
@@ -227,6 +229,8 @@ SENT_TO_EN = re.compile(
     r"(?:to|in|into)\s(?:the\s)?$",
     re.IGNORECASE,
 )
+# A traveller's next stop: "เดินทางต่อไปยังเวียงจันทน์", "เดินทางถึงฮานอย"
+TRAVEL_TO_TH = re.compile(r"เดินทาง(?:ต่อ)?(?:ไปยัง|ไป|ถึง|มายัง|มาถึง|กลับ)$")
 SENT_TO_TH = re.compile(r"(?:ทหาร|กำลังพล|กำลัง|นาวิกโยธิน|นาย)\S{0,40}(?:ไปยัง|ไป|มายัง)$")
 # A name the subject of a verb ("..., and Nepal has deployed"): a new clause, not a list
 SUBJECT_AFTER_EN = re.compile(
@@ -363,7 +367,7 @@ DISASTER = re.compile(
 DISASTER_HARM = re.compile(r"^(?:kill\w*|struck|strikes?)$", re.IGNORECASE)
 # A donor: a name followed by a giving verb ("จีนเร่งส่ง", "India delivered").
 GIVES_AFTER = re.compile(
-    r"^(?:\S{0,8}?(?:ได้|ยัง|เร่ง|จะ|ก็)?\s?(?:ส่ง|มอบ|บริจาค|ประกาศมอบ|ให้เงิน)"
+    r"^(?:\S{0,16}?(?:ได้|ยัง|เร่ง|จะ|ก็)?\s?(?:ส่ง|มอบ|บริจาค|ประกาศมอบ|ให้เงิน)"
     r"|(?:'s\s[a-z]+\s)?\s?(?:[a-z]+\s){0,2}?(?:sent|sends|pledged|pledges|delivered|donated"
     r"|gave|dispatched|airlifted|flew|deposited|lent|loaned|granted|disbursed|rolled over)\b)"
 )

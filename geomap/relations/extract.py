@@ -273,13 +273,15 @@ class RelationExtractor:
                 and not (stripped.endswith("ที่") and cues.RELATIVE_VERB_TH.match(after))
             ):
                 return "location"
+            if mention.kind == "capital" and cues.TRAVEL_TO_TH.search(stripped):
+                return "location"  # "ก่อนเดินทางต่อไปยังเวียงจันทน์": a stop on the way
             window = self.text[max(0, mention.start - 60) : mention.start]
             if cues.SENT_TO_TH.search(_strip_prefixes(window, cues.NAME_PREFIXES_TH)):
                 return "location"  # "ส่งทหารช่างอีก 180 นายไปยังสาธารณรัฐแอฟริกากลาง"
             if any(stripped.endswith(word) for word in cues.TARGET_TH):
                 return "target"
             if any(stripped.endswith(word) for word in cues.PRIVATE_BEFORE_TH) or re.search(
-                r"บริษัท\S{1,20}ของ$", stripped
+                r"บริษัท\S{0,20}(?:ของ|จาก)$", stripped
             ):
                 return "private"  # "บริษัทซาบของสวีเดน": a firm of the country
         else:
@@ -525,7 +527,7 @@ class RelationExtractor:
                     self.last_recipient = (self.result.sentences.index(clause.sentence), recipient)
         if not pairs:
             return []
-        status = self._link_status(clause)
+        status = self._link_status(clause, told_end)  # "หลังเยอรมนีปฏิเสธ...": not this news
         links = []
         for first, second in pairs:
             links.append(self._link(clause, first, second, relation, triggers, status, len(pairs)))
@@ -766,8 +768,8 @@ class RelationExtractor:
             spans = [(a, b) for a, b in spans if not cues.DISASTER_HARM.match(segment[a:b])]
         return any(not cues.EASING.search(segment[max(0, a - 20) : a]) for a, _ in spans)
 
-    def _link_status(self, clause: Clause) -> str:
-        segment = self.text[clause.start : clause.end]
+    def _link_status(self, clause: Clause, end: int | None = None) -> str:
+        segment = self.text[clause.start : clause.end if end is None else end]
         if self.thai:
             if any(word in segment for word in cues.REFUSED_TH):
                 return "refused"
@@ -1054,12 +1056,15 @@ class RelationExtractor:
             ):
                 spans.append((count.start, count.end))
         # a base's own name is no cue where the host's own forces are named beside it
-        # ("ส่งมอบเรือคอร์เวตให้แก่กองทัพเรือกัมพูชาที่ฐานทัพเรือเรียม")
+        # ("ส่งมอบเรือคอร์เวตให้แก่กองทัพเรือกัมพูชาที่ฐานทัพเรือเรียม"), nor where equipment
+        # is delivered to it ("เรือดำน้ำ...จะเดินทางมาถึงฐานทัพเรือสัตหีบ")
         own = {m.country for m in self.mentions if start <= m.start < end and self._host_forces(m)}
         return sorted(
             span for span in spans
             if not any(
-                m.start <= span[0] and span[1] <= m.end and m.country in own for m in self.mentions
+                m.start <= span[0] and span[1] <= m.end
+                and (m.country in own or (self.thai and self._equipment_delivered(m.start)))
+                for m in self.mentions
             )
         )
 
@@ -1073,9 +1078,16 @@ class RelationExtractor:
     def _forces_in_service(self, at: int) -> bool:
         """ "ส่งทหาร 150 นายไปประจำการ" stations forces; "เครื่องบินทั้งหมดจะประจำการที่กองบิน 7"
         puts equipment into service: the nearest noun before the word decides."""
+        return self._noun_before(at) == "force"
+
+    def _equipment_delivered(self, at: int) -> bool:
+        arriving = cues.DELIVERED_TO_TH.search(self.text, max(0, at - 16), at)
+        return arriving is not None and self._noun_before(at) == "equipment"
+
+    def _noun_before(self, at: int) -> str | None:
         sentence_start, _ = self.result.sentence_of(at)
         nouns = list(cues.SERVICE_NOUN_TH.finditer(self.text, max(sentence_start, at - 120), at))
-        return bool(nouns) and nouns[-1].group("force") is not None
+        return nouns[-1].lastgroup if nouns else None
 
     def _host_forces(self, mention: ActorMention) -> bool:
         """ "กองทัพเรือกัมพูชา", "Cambodian navy", "local forces" of a base's country."""

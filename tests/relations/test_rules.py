@@ -699,3 +699,42 @@ def test_an_invitation_asks_only_the_invited(relations_of):
     )
     assert _pairs(links) == {frozenset(("CN", "KH"))}
     assert frozenset(("KH", "TH")) in _pairs(links, ("refused",))
+
+
+def test_a_traveller_s_next_capital_is_no_party(relations_of):
+    links, _ = relations_of(
+        "นายกรัฐมนตรีเวียดนามเดินทางถึงกรุงเทพฯ เพื่อเยือนไทยอย่างเป็นทางการ ก่อนเดินทางต่อไปยัง"
+        "พนมเปญ ทั้งสองฝ่ายลงนามความตกลงด้านการค้าข้าว"
+    )
+    assert _pairs(links) == {frozenset(("TH", "VN"))}
+
+
+def test_a_firm_from_a_country_is_no_party(relations_of):
+    links, _ = relations_of(
+        "ผู้นำจอร์เจียได้แวะไปยังนครแอตแลนตา เพื่อพบปะนักธุรกิจ และเยี่ยมชมโรงงานของบริษัทจาก"
+        "เกาหลีใต้"
+    )
+    assert _pairs(links) == set()
+
+
+def test_governments_ready_to_send_aid_give_to_the_stricken_country(relations_of):
+    links, _ = relations_of(
+        "น้ำท่วมหนักในภาคใต้ของไทย ด้านรัฐบาลญี่ปุ่นและสิงคโปร์แสดงความพร้อมส่งความช่วยเหลือ"
+    )
+    assert frozenset(("JP", "SG")) not in _pairs(links)
+
+
+def test_a_refusal_told_as_background_does_not_refuse_the_news(relations_of):
+    links, _ = relations_of(
+        "โครงการจัดซื้อเรือดำน้ำจากจีนที่กองทัพเรือไทยลงนามไว้ยังคงล่าช้า หลังเยอรมนีปฏิเสธ"
+        "การส่งออกเครื่องยนต์ให้จีน"
+    )
+    assert frozenset(("CN", "TH")) in _pairs(links)
+
+
+def test_equipment_delivered_to_a_base_is_no_deployment(relations_of):
+    _, deployments = relations_of(
+        "เรือดำน้ำที่ไทยซื้อจากจีนกำลังต่ออยู่ที่เมืองอู่ฮั่น และคาดว่าจะเดินทางมาถึงฐานทัพเรือสัตหีบ"
+        "ภายในปี พ.ศ. 2571"
+    )
+    assert _deployments(deployments) == set()
