@@ -130,6 +130,7 @@ def build(store: Path, world_atlas: Path, progress: Progress = lambda _msg: None
         progress("regions, water bodies and named sites")
         writer.add_all(iter_table_places("regions.csv"))
         writer.add_all(iter_table_places("sites.csv"))
+        writer.add_all(iter_table_places("features.csv"))
         progress("borders")
         _write_borders(writer, country_shapes)
         _write_actors(conn)

@@ -8,7 +8,8 @@ Each reader yields `PlaceRecord`s; the builder does not care where a record came
   countries-states-cities database (the `countrystatecity-countries` package), the one
   offline package that gives every country's first-level regions a point; their
   extent is taken from the towns it lists inside each region;
-- regions, water bodies and named sites: tables this project keeps in `data/`.
+- regions, water bodies and named sites: tables this project keeps in `data/` (features.csv
+  holds the mountains, volcanoes, islands, deserts, seas, lakes and rivers in the news).
 """
 
 from __future__ import annotations
@@ -152,13 +153,21 @@ _TYPE_SUFFIXES = {
     "autonomous okrug": ("Autonomous Okrug",),
     "republic": ("Republic",),
 }
-_NAME_PREFIXES = ("Autonomous Republic of ", "Republic of ", "Province of ", "State of ")
+_NAME_PREFIXES = (
+    "Autonomous Republic of ", "Republic of ", "Province of ", "State of ", "Al ", "Al-",
+)  # fmt: skip
+# French compass words as English news writes them: Nord-Kivu is North Kivu
+_COMPASS_FR = {"Nord-": "North ", "Sud-": "South "}
 
 
 def _admin1_variants(name: str, state: dict) -> list[str]:
     """How news writes a region: "Amur Oblast", "Crimea", "Telangana State"."""
     variants = [f"{name} {suffix}" for suffix in _TYPE_SUFFIXES.get(state.get("type") or "", ())]
     variants += [name[len(prefix) :] for prefix in _NAME_PREFIXES if name.startswith(prefix)]
+    variants += [
+        english + name[len(french) :] for french, english in _COMPASS_FR.items()
+        if name.startswith(french) and name[len(french) :] not in ("Est", "Ouest")
+    ]  # fmt: skip
     subdivision = pycountry.subdivisions.get(code=state.get("iso3166_2") or "")
     if subdivision is not None:
         variants.append(subdivision.name)
@@ -194,7 +203,7 @@ def country_centres() -> dict[str, tuple[float, float]]:
 
 
 def iter_table_places(table: str) -> Iterator[PlaceRecord]:
-    """Rows of sites.csv or regions.csv (see the header of each for its columns)."""
+    """Rows of sites.csv, regions.csv or features.csv (see the header of each for its columns)."""
     for row in read_table(table):
         bbox = None
         if row.get("west") not in (None, ""):
