@@ -130,6 +130,7 @@ def build(store: Path, world_atlas: Path, progress: Progress = lambda _msg: None
         progress("regions, water bodies and named sites")
         writer.add_all(iter_table_places("regions.csv"))
         writer.add_all(iter_table_places("sites.csv"))
+        writer.add_all(iter_table_places("features.csv"))
         progress("borders")
         _write_borders(writer, country_shapes)
         _write_actors(conn)
@@ -199,11 +200,12 @@ class _Writer:
 
     def _index_names(self, place_id: int, record: PlaceRecord) -> None:
         qualities: dict[str, int] = {}
-        for position, name in enumerate([record.name, record.name_th or "", *record.names]):
+        preferred = [record.name, record.name_th or "", *record.spellings]
+        for position, name in enumerate([*preferred, *record.names]):
             key = name_key(name) if name else ""
             if not key:
                 continue
-            quality = PREFERRED if position < 2 else _quality(name)
+            quality = PREFERRED if position < len(preferred) else _quality(name)
             qualities[key] = min(quality, qualities.get(key, quality))
         self.conn.executemany(
             "INSERT INTO name VALUES (?, ?, ?)",

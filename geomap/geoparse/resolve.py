@@ -4,6 +4,12 @@ Evidence, added to the geocoder's own score (match, type and size):
 - countries the document names without doubt, and the countries of demonyms;
 - a country right after the name ("Lourdes, Cuba", "เดลี ประเทศอินเดีย");
 - the word before it (ฐานทัพ / base -> a site, จังหวัด -> a province, รัฐ -> a state);
+- a curated natural feature or area named by its own name or a listed alias (the Pacific,
+  Etna) outranks the small towns GeoNames also calls so;
+- towns near the other places the document names (Healdsburg beside Santa Rosa, Perry in a
+  story set in Florida);
+- a short form of a longer name in the same document ("Congo" after "Democratic Republic of
+  Congo", "Scarborough" after "Scarborough Shoal");
 - one sense per document: every mention of a name gets the sense its strongest mention
   earns.
 A mention whose best sense is a small town with no support, or a sound-alike the
@@ -17,7 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from geomap.gazetteer import Candidate, GazetteerGeocoder, Place
+from geomap.gazetteer import Candidate, GazetteerGeocoder, Place, haversine_km
 from geomap.geoparse.recognize import THAI_ADMIN_UNITS, Mention, Recognizer
 from geomap.text import phonetic_of, thai_key
 
@@ -29,6 +35,36 @@ TRIGGER_MATCH = 0.35
 SITE_BY_NAME = 0.15
 # Keys fold tone marks; of two towns, the one whose Thai name has the text's marks is meant.
 SAME_TONE_MARKS = 0.2
+# Our tables' natural features and areas (features.csv, regions.csv) are named by their
+# aliases as often as by their names: "Pacific", "Etna", "the Aegean".
+CURATED_FEATURE_BY_NAME = 0.25
+_CURATED_FEATURE_TABLES = ("features:", "regions:")
+# A town near a place the document names without doubt (within this distance, or inside
+# the bounds of a state or province it names) is the likely sense, and needs no other support.
+NEAR_A_NAMED_PLACE = 0.2
+NEAR_KM = 120.0
+_BOUNDS_PAD_DEGREES = 0.2
+SHORT_FORM = 0.5
+# Words before a name that make it a place: "over Perry", "a suburb of Clifton"
+_LOCATIVES = frozenset(
+    """in at near from to of into across over outside around toward towards
+    through via between inside within throughout""".split()
+)
+_LIST_GAPS = (", ", " and ", ", and ", " or ", "; ")
+# England, Scotland, Wales: first-level parts that are countries in their own right outrank
+# the small towns named after them, as countries do
+CONSTITUENT_COUNTRY = 0.2
+# A town called so today outranks a larger one once called so (Pokrovsk, not Engels), when
+# it is no village beside a city (a fifth of its size at least)
+FORMER_NAME = 0.1
+FORMER_NAME_SIZE_RATIO = 0.2
+# Words a longer name may add to its short form: "Democratic Republic of Congo" -> Congo
+_NAME_DESCRIPTORS = frozenset(
+    """Mount Mt Lake Gulf Strait Straits Cape Island Islands Shoal
+    Reef Gap County Valley River Sea Desert Mountains Peninsula Bay Province State Region
+    Republic Democratic People's Kingdom Federal Islamic of the Air Base Naval Port Canal
+    Volcano Delta Basin Plateau Heights Strip Governorate Oblast""".split()
+)
 UNSUPPORTED_TOWN_POPULATION = 100_000
 # how far a place's best sense must lead every sense abroad to vouch for its country, and
 # what lying in the country most places vouch for is worth to a large place
@@ -154,6 +190,16 @@ class Resolver:
                 mention, senses[id(mention)], document_countries, leading, nearby
             )
         listed = _listed_or_dateline(text, places, senses)
+        # a town near the story's places still needs words that make it a place
+        placed = {id(m) for m in _placed_by_words(text, mentions)}
+        near = {k: v for k, v in _near_named_places(places, scored).items() if k in placed}
+        for mention in places:
+            scored[id(mention)] = _with_short_form(
+                mention,
+                _with_nearness(scored[id(mention)], near.get(id(mention), set())),
+                places,
+                scored,
+            )
         # one sense per document: the best-supported sense of a name wins for all its mentions
         by_name: dict[str, Candidate] = {}
         for mention in places:
@@ -169,7 +215,11 @@ class Resolver:
                 continue
             ranked = scored[id(mention)]
             best = by_name.get(mention.text.lower())
-            results.append(self._decide(mention, ranked, best, document_countries, listed))
+            results.append(
+                self._decide(
+                    mention, ranked, best, document_countries, listed, near.get(id(mention), ())
+                )
+            )
         named = {
             id(m) for m in places
             if m.trigger in _ADMIN_TRIGGERS or id(m) in listed
@@ -236,6 +286,11 @@ class Resolver:
     def _rank(self, mention, found, document_countries, leading, nearby) -> list[Candidate]:
         wanted = mention.feature_types[:1] or _TRIGGER_TYPES.get(mention.trigger, ())
         leading_type = max(found, key=lambda c: c.score).place.feature_type if found else ""
+        named_so = max(
+            (c.place.population for c in found
+             if c.match == "exact" and c.place.feature_type == "city"),
+            default=-1,
+        )  # fmt: skip
         ranked = []
         for candidate in found:
             place = candidate.place
@@ -256,15 +311,29 @@ class Resolver:
                 score += COUNTRY_NEXT_TO_IT
             if place.feature_type in wanted:
                 score += TRIGGER_MATCH
+            if place.feature_type == "admin1" and place.subtype == "country":
+                score += CONSTITUENT_COUNTRY
+            if (
+                candidate.match == "alternate"
+                and place.feature_type == "city"
+                and named_so >= FORMER_NAME_SIZE_RATIO * place.population
+                and not place.name.lower().startswith(mention.text.lower())
+            ):
+                score -= FORMER_NAME  # but Newcastle is still short for Newcastle upon Tyne
             if place.feature_type == "site" and candidate.match == "exact":
                 score += SITE_BY_NAME
+            elif place.key.startswith(_CURATED_FEATURE_TABLES) and candidate.match in (
+                "exact",
+                "alternate",
+            ):
+                score += CURATED_FEATURE_BY_NAME
             if mention.script == "thai" and place.name_th == mention.text:
                 score += SAME_TONE_MARKS  # อำเภอแว้ง is Waeng of Narathiwat, not แวง
             ranked.append(Candidate(place, score, candidate.match))
         ranked.sort(key=lambda c: (-c.score, -c.place.population))
         return ranked
 
-    def _decide(self, mention, ranked, best, document_countries, listed) -> Resolved:
+    def _decide(self, mention, ranked, best, document_countries, listed, near=()) -> Resolved:
         if not ranked:
             return self._sound_alike(mention, document_countries)
         choice = best if best is not None else ranked[0]
@@ -280,6 +349,8 @@ class Resolver:
             or bool(mention.feature_types)  # หาด, Lake: the text says what it is
             or mention.trigger in ("in", "at", "near", "from", "to", "ที่", "ใน", "ไปยัง", "จาก")
             or self._thai_name_of_a_thai_town(mention, place)
+            or place.id in near
+            or choice.match == "short form"
         )
         thai = mention.script == "thai"
         common = thai and self.recognizer.is_common_word(mention.text)
@@ -367,3 +438,107 @@ class Resolver:
         if self.geocoder.confident(found):
             return Resolved(mention, found[0].place, round(min(0.8, found[0].score - 0.1), 3))
         return Resolved(mention, None, 0.0, "no confident sound-alike")
+
+
+def _near_named_places(places: list[Mention], scored: dict) -> dict[int, set[int]]:
+    """For each mention, the towns among its senses that lie near a place another mention
+    names without doubt: a state or province (inside its bounds), or a large town or a site
+    (within NEAR_KM). Large towns count too, so that Miami in a Florida story stays the city."""
+    anchors: list[tuple[str, Place]] = []
+    for mention in places:
+        ranked = scored[id(mention)]
+        if not ranked:
+            continue
+        place = ranked[0].place
+        runner_up = max((c.score for c in ranked[1:] if c.place.id != place.id), default=0.0)
+        large = place.feature_type == "city" and place.population >= UNSUPPORTED_TOWN_POPULATION
+        if (place.feature_type in ("admin1", "site") or large) and (
+            ranked[0].score - runner_up >= ANCHOR_MARGIN
+        ):
+            anchors.append((mention.text.lower(), place))
+    near: dict[int, set[int]] = {}
+    for mention in places:
+        ranked = scored[id(mention)]
+        if not ranked or ranked[0].place.feature_type != "city":
+            continue  # an area keeps its sense
+        own = mention.text.lower()
+        towns = {
+            c.place.id
+            for c in ranked
+            if c.place.feature_type == "city"
+            and any(name != own and _close(c.place, anchor) for name, anchor in anchors)
+        }
+        large_elsewhere = any(
+            c.place.feature_type == "city"
+            and c.place.population >= UNSUPPORTED_TOWN_POPULATION
+            and c.place.id not in towns
+            for c in ranked
+        )
+        if towns and not large_elsewhere:
+            near[id(mention)] = towns
+    return near
+
+
+def _close(town: Place, anchor: Place) -> bool:
+    if anchor.feature_type == "admin1" and anchor.bbox:
+        west, south, east, north = anchor.bbox
+        pad = _BOUNDS_PAD_DEGREES
+        return west - pad <= town.lon <= east + pad and south - pad <= town.lat <= north + pad
+    return haversine_km(town.lat, town.lon, anchor.lat, anchor.lon) <= NEAR_KM
+
+
+def _with_nearness(ranked: list[Candidate], near: set[int]) -> list[Candidate]:
+    if not near:
+        return ranked
+    lifted = [
+        Candidate(c.place, c.score + NEAR_A_NAMED_PLACE, c.match) if c.place.id in near else c
+        for c in ranked
+    ]
+    return sorted(lifted, key=lambda c: (-c.score, -c.place.population))
+
+
+def _with_short_form(
+    mention: Mention, ranked: list[Candidate], places: list[Mention], scored: dict
+) -> list[Candidate]:
+    """ "Congo" after "Democratic Republic of Congo": the short form names the same place,
+    unless it is itself the exact name of a country or region ("Sudan" beside "South Sudan"
+    is no short form: "South" is no descriptor)."""
+    if (
+        ranked
+        and ranked[0].match == "exact"
+        and ranked[0].place.feature_type in ("country", "admin1", "region", "water")
+    ):
+        return ranked
+    words = mention.text.split()
+    longer = set()
+    for other in places:
+        other_words = other.text.split()
+        if len(other_words) <= len(words) or not scored[id(other)]:
+            continue
+        for at in range(len(other_words) - len(words) + 1):
+            rest = other_words[:at] + other_words[at + len(words) :]
+            if other_words[at : at + len(words)] == words and set(rest) <= _NAME_DESCRIPTORS:
+                longer.add(scored[id(other)][0].place)
+                break
+    if len(longer) != 1:
+        return ranked
+    place = longer.pop()
+    top = ranked[0].score if ranked else 1.0
+    return [Candidate(place, top + SHORT_FORM, "short form")] + [
+        c for c in ranked if c.place.id != place.id
+    ]
+
+
+def _placed_by_words(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions the words around make places: "over Perry", "Windsor, Healdsburg" (listed
+    right after another place)."""
+    placed = []
+    for previous, mention in zip([None, *mentions], mentions, strict=False):
+        listed = (
+            previous is not None
+            and previous.kind == "place"
+            and text[previous.end : mention.start] in _LIST_GAPS
+        )
+        if mention.kind == "place" and (mention.trigger in _LOCATIVES or listed):
+            placed.append(mention)
+    return placed

@@ -13,14 +13,20 @@ def test_a_valley_named_after_a_province_keeps_its_class_word(places_of):
 
 
 def test_a_lake_named_like_a_town_is_not_the_town(places_of):
+    found = places_of("Algae blooms returned to Lake Norman, officials in North Carolina said.")
+    assert "Norman" not in found and "Lake Norman" not in found
+    assert found["North Carolina"][1:] == ("admin1", "US")
+
+
+def test_a_known_lake_named_like_a_town_is_the_lake(places_of):
     found = places_of("Algae blooms have returned to Lake Erie, officials in Ohio said.")
-    assert "Erie" not in found and "Lake Erie" not in found
-    assert found["Ohio"][1:] == ("admin1", "US")
+    assert found["Lake Erie"][1] == "water" and "Erie" not in found
 
 
 def test_a_gulf_named_like_a_country_is_neither_the_country_nor_a_province(places_of):
-    found = places_of("Pirates attacked a tanker in the Gulf of Guinea on Sunday.")
-    assert not found  # not Guinea, not Papua New Guinea's Gulf province
+    found = places_of("Pirates attacked tankers in the Gulf of Honduras and the Gulf of Guinea.")
+    assert "Honduras" not in found and "Gulf of Honduras" not in found  # not in the tables
+    assert found["Gulf of Guinea"] == ("Gulf of Guinea", "water", None)  # not Guinea
 
 
 def test_a_thai_island_is_written_by_its_name(places_of):
