@@ -96,7 +96,7 @@ SPLIT_EN = frozenset("with to from for by".split())
 CLAUSE_BREAK_TH = re.compile(
     r"\[\d+\]|\[ต้องการอ้างอิง\]|\s+(?=(?:ส่วน|ขณะที่|ขณะเดียวกัน|ในขณะที่|นอกจากนี้|อย่างไรก็ตาม"
     r"|(?<!ไม่เพียง\s)แต่(?!ยัง)|ซึ่ง|หลังจากนั้น|ในอีกด้านหนึ่ง|ทั้งนี้|ในเวลาเดียวกัน|ก่อนหน้านี้|ล่าสุด|ด้าน"
-    r"|นักวิเคราะห์|ผู้เชี่ยวชาญ|ภายใต้)(?!ๆ))"
+    r"|นักวิเคราะห์|ผู้เชี่ยวชาญ|ภายใต้|เนื่องจาก|เพราะ)(?!ๆ))"
 )
 CLAUSE_BREAK_EN = re.compile(
     r";|\s[—–]\s|,\s(?=(?:while|whereas|but|which|although|though|as|where|after|before|when|"
@@ -174,6 +174,10 @@ NEGATED_TH = re.compile(r"ไม่(?:ได้|ควร|มี|เคย)|ย�
 NEGATED_EN = re.compile(
     r"\b(?:not|never|no|n't|neither|nor|denied|deny|denies)\b|n't\b", re.IGNORECASE
 )
+# A concession: "แม้การปะทะตามแนวชายแดนอิสราเอล-เลบานอนจะรุนแรงขึ้น" sets the scene only
+CONCESSION_TH = re.compile(r"\s(?:ถึง)?แม้")
+# "ยังไม่ได้รับมอบเรือดำน้ำจากจีน", "ยังไม่ถึงไทย": a delivery still to come, on a deal that stands
+NOT_YET_DELIVERED_TH = re.compile(r"ยังไม่(?:ได้)?(?:รับมอบ|ส่งมอบ|ได้รับ|(?:มา|เดินทาง)?ถึง)")
 PLANNED_TH = ("จะ", "คาดว่า", "มีแผน", "แผนที่", "มีกำหนด", "เตรียม", "เตรียมที่จะ", "อาจ")
 PLANNED_EN = re.compile(
     r"\b(?:will|would|plans?|planned|planning|expected|expects|due to|to be|intends?|"
@@ -246,6 +250,17 @@ JOINING_TH = (
     "กับ", "และ", "หรือ", "ของ", "ให้", "แก่", "จาก", "ใน", "ที่", "ว่า", "ระหว่าง", "ทั้ง", "ต่อ",
     "ถึง", "ไปยัง", "สู่", "โดย", "เช่น", "ได้แก่", "คือ",
 )  # fmt: skip
+# A leader introduced by name, then office and country: "นายปราโบโว ซูเบียนโต ประธานาธิบดี"
+LEADER_INTRODUCED_TH = re.compile(
+    r"(?:นาย|นาง|นางสาว|พลเอก|พล\.อ\.)\s?(?P<name>(?:(?!นาย|นาง|พลเอก)[ก-๙]){3,20})(?:\s[ก-๙]{2,})?\s"
+    r"(?:นายกรัฐมนตรี|ประธานาธิบดี|รองประธานาธิบดี|รัฐมนตรี\S{0,30}?|ผู้นำ|สมเด็จพระราชาธิบดี)"
+    r"(?:ของ|แห่ง)?(?:ประเทศ|สาธารณรัฐ)?$"
+)
+# Forces or ships named by their state, opening a clause after a space: " เรือรบจีน", " ทหารไทย"
+FORCE_SUBJECT_TH = re.compile(
+    r"(?<=\S)\s(?:ทหาร|กองทหาร|กองทัพ(?:เรือ|อากาศ|บก)?|นาวิกโยธิน|กองกำลัง|กองเรือ"
+    r"|เรือ(?:รบ|ดำน้ำ|พิฆาต|ฟริเกต|ฝึก))(?:ของ)?$"
+)
 WITHDRAWAL_TH = ("ถอนทหาร", "ถอนกำลัง", "ถอน", "ถอนตัว", "ย้ายกำลัง")
 WITHDRAWAL_EN = re.compile(
     r"\b(?:withdr\w+|pull(?:ed|ing|s)? out|pull\w*\s[\w\s-]{0,30}?\sout of|leav(?:e|es|ing)"
