@@ -233,6 +233,15 @@ SENT_TO_EN = re.compile(
     r"(?:to|in|into)\s(?:the\s)?$",
     re.IGNORECASE,
 )
+# A place we cannot name, then the town or country it lies in: "ที่เมืองมาลากาล ประเทศซูดานใต้",
+# "ในย่านวากัม กรุงดาการ์": the second name is where, as the first would be
+PLACE_BEFORE_TH = re.compile(
+    r"(?:ใน|ที่|ณ)(?:ย่าน|เมือง|ค่าย|ฐานทัพ\S{0,6}|จังหวัด|อำเภอ|เขต|แขวง|ท่าเรือ|ท่าอากาศยาน"
+    r"|สนามบิน)[ก-๙]{2,30}\s(?:ประเทศ|กรุง|เมือง|จังหวัด|รัฐ|แคว้น)$"
+)
+# Where people are passed on to after the act told: "ส่งมอบแรงงาน...ให้ทางการเมียนมา เพื่อ
+# ส่งต่อไปยังจีน อินโดนีเซีย และเอธิโอเปีย" (the list is no party to the hand-over)
+ONWARD_TH = re.compile(r"ส่ง(?:ต่อ|กลับ)(?:ไป)?(?:ยัง|ให้)?(?:แก่)?$")
 # A traveller's next stop: "เดินทางต่อไปยังเวียงจันทน์", "เดินทางถึงฮานอย"
 TRAVEL_TO_TH = re.compile(r"เดินทาง(?:ต่อ)?(?:ไปยัง|ไป|ถึง|มายัง|มาถึง|กลับ)$")
 SENT_TO_TH = re.compile(r"(?:ทหาร|กำลังพล|กำลัง|นาวิกโยธิน|นาย)\S{0,40}(?:ไปยัง|ไป|มายัง)$")

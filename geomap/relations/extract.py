@@ -298,6 +298,10 @@ class RelationExtractor:
                 and not (stripped.endswith("ที่") and cues.RELATIVE_VERB_TH.match(after))
             ):
                 return "location"
+            if cues.ONWARD_TH.search(stripped):
+                return "location"  # "เพื่อส่งต่อไปยังจีน": a destination, not a party
+            if cues.PLACE_BEFORE_TH.search(self.text, max(0, mention.start - 50), mention.start):
+                return "location"  # "ที่เมืองมาลากาล ประเทศซูดานใต้": where that town lies
             if mention.kind == "capital" and cues.TRAVEL_TO_TH.search(stripped):
                 return "location"  # "ก่อนเดินทางต่อไปยังเวียงจันทน์": a stop on the way
             window = self.text[max(0, mention.start - 60) : mention.start]
@@ -1339,7 +1343,9 @@ class RelationExtractor:
             base = any(w in segment for w in cues.BASE_TH)
             requested = any(w in segment for w in cues.REQUESTED_TH)
             negated = bool(cues.DEPLOYMENT_NEGATED_TH.search(segment))
-            planned = any(w in segment for w in ("คาดว่า", "จะเปิด", "มีแผน", "มีกำหนด", "จะส่ง"))
+            planned = any(
+                w in segment for w in ("คาดว่า", "จะเปิด", "มีแผน", "มีกำหนด", "จะส่ง", "เตรียมส่ง")
+            )
         else:
             withdrawal = bool(cues.WITHDRAWAL_EN.search(segment))
             reopen = bool(cues.REOPEN_EN.search(segment))

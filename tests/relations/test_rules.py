@@ -797,3 +797,18 @@ def test_a_place_after_a_concession_is_not_where_the_forces_are(relations_of):
     )
     assert {d[:2] for d in _deployments(deployments)} == {("MY", "LB")}
     assert {d[3] for d in _deployments(deployments)} == {830}
+
+
+def test_a_country_after_an_unknown_town_is_where_it_lies(relations_of):
+    _, deployments = relations_of(
+        "ทบ. เตรียมส่งกำลังพลหน่วยทหารช่างอีก 273 นาย ไปปฏิบัติภารกิจที่เมืองมาลากาล ประเทศซูดานใต้"
+    )
+    assert ("TH", "SS") in {d[:2] for d in _deployments(deployments)}
+
+
+def test_people_passed_on_go_to_a_destination_not_a_party(relations_of):
+    links, _ = relations_of(
+        "ฝ่ายไทยได้ส่งมอบแรงงานต่างชาติ 260 คนให้ทางการเมียนมา เพื่อส่งต่อไปยังจีน อินโดนีเซีย"
+        " และเอธิโอเปีย"
+    )
+    assert _pairs(links) == {frozenset(("MM", "TH"))}
