@@ -230,8 +230,11 @@ class Recognizer:
         for key, ids in thai_keys.items():
             self._thai.add_word(key, ("place", key, tuple(ids)))
         self.demonyms: dict[str, str] = {}
+        self._abbreviations: set[str] = set()  # ทร., ทอ.: keys whose dot the key drops
         for actor in gazetteer.actor_terms():
             key = thai_key(actor.term) if has_thai(actor.term) else actor.term.lower()
+            if has_thai(key) and actor.term.endswith("."):
+                self._abbreviations.add(key)
             if actor.kind in ("demonym", "organization", "language"):
                 self.demonyms.setdefault(key, actor.country_code or "")
                 if has_thai(key) and not self._names_a_site(thai_keys.get(key, ())):
@@ -275,8 +278,8 @@ class Recognizer:
             boundaries.add(end)
         mentions = []
         for (a, b), value in spans:
-            if "." in text[a:b] and text.startswith(".", b):
-                b += 1  # วอชิงตัน ดี.ซี. ends with its abbreviation's dot
+            if text.startswith(".", b) and ("." in text[a:b] or value[1] in self._abbreviations):
+                b += 1  # วอชิงตัน ดี.ซี., ทร. end with their abbreviation's dot
             if a not in boundaries or b not in boundaries:
                 continue
             kind, _, payload = value

@@ -84,6 +84,7 @@ class RelationExtractor:
         self.mentions = self._mentions()
         self.stricken = self._stricken_country()
         self.last_recipient: tuple[int, ActorMention] | None = None  # (sentence index, party)
+        self.last_drill: tuple[tuple[int, int], list[ActorMention]] | None = None
 
     def run(self) -> list[dict]:
         features: list[dict] = []
@@ -194,6 +195,8 @@ class RelationExtractor:
             countries = tuple(c for c in m.countries if c)
             if countries and not (self.thai and self._abbreviation_misread(m.start, m.end)):
                 mentions.append(ActorMention(m.start, m.end, m.text, countries, "actor", None))
+        if self.thai:
+            mentions += self._leaders(mentions)
         mentions.sort(key=lambda m: m.start)
         starts = {m.start: m for m in mentions if m.kind == "country"}
         mentions = [  # "กองทัพเรือกัมพูชา" is Cambodia's navy, not the Thai navy
@@ -212,6 +215,28 @@ class RelationExtractor:
             if later.role == "private" and cues.LIST_GAP.match(gap):
                 earlier.role = "private"  # "Australian, Canadian and Chinese miners": all firms
         return mentions
+
+    def _leaders(self, mentions: list[ActorMention]) -> list[ActorMention]:
+        """A Thai story introduces a leader once with the country ("นายปราโบโว ซูเบียนโต
+        ประธานาธิบดีอินโดนีเซีย") and then writes the name alone ("ปราโบโวเดินทางต่อไปยัง
+        สิงคโปร์"): each later use of the name stands for that country."""
+        found: list[ActorMention] = []
+        taken = [(m.start, m.end) for m in mentions]
+        for country in (m for m in mentions if m.kind == "country"):
+            intro = cues.LEADER_INTRODUCED_TH.search(
+                self.text, max(0, country.start - 90), country.start
+            )
+            if intro is None or intro.end() != country.start:
+                continue
+            name = intro.group("name")
+            for later in re.finditer(re.escape(name), self.text[country.end :]):
+                start, end = country.end + later.start(), country.end + later.end()
+                if not any(a < end and start < b for a, b in taken):
+                    found.append(
+                        ActorMention(start, end, name, country.countries, "actor", None)
+                    )
+                    taken.append((start, end))
+        return found
 
     def _organisation_of(self, surface: str, countries: tuple[str, ...]) -> bool:
         """A building that names the state body housed in it (เพนตากอน, ทำเนียบขาว)."""
@@ -273,6 +298,10 @@ class RelationExtractor:
                 and not (stripped.endswith("ที่") and cues.RELATIVE_VERB_TH.match(after))
             ):
                 return "location"
+            if cues.ONWARD_TH.search(stripped):
+                return "location"  # "เพื่อส่งต่อไปยังจีน": a destination, not a party
+            if cues.PLACE_BEFORE_TH.search(self.text, max(0, mention.start - 50), mention.start):
+                return "location"  # "ที่เมืองมาลากาล ประเทศซูดานใต้": where that town lies
             if mention.kind == "capital" and cues.TRAVEL_TO_TH.search(stripped):
                 return "location"  # "ก่อนเดินทางต่อไปยังเวียงจันทน์": a stop on the way
             window = self.text[max(0, mention.start - 60) : mention.start]
@@ -367,6 +396,10 @@ class RelationExtractor:
             cuts.extend(
                 m.start for m in self.mentions if start < m.start < end and self._new_subject(m)
             )
+            cuts.extend(  # "...จากสวีเดน เรือดำน้ำจีนยังไม่ถึงไทย": a force named by its state
+                cut for m in self.mentions if start < m.start < end
+                and (cut := self._new_force_subject(m)) is not None and cut > start
+            )
         relatives = [] if self.thai else list(cues.RELATIVE_EN.finditer(self.text, start, end))
         cuts.extend(r.end() for r in relatives)
         cuts.append(end)
@@ -457,6 +490,20 @@ class RelationExtractor:
             return not (self._list_goes_on(mention) or continued)
         return not (previous is not None and cues.LIST_GAP.match(gap))  # "อาร์มีเนีย, เบลารุส"
 
+    def _new_force_subject(self, mention: ActorMention) -> int | None:
+        """Where a Thai clause opens with forces or ships named by their state after a
+        single space ("เรือฝึกกองทัพเรือญี่ปุ่นเทียบท่าแหลมฉบัง เรือรบจีนเยือนกัมพูชา"): the
+        start of that noun, as for a bare name in `_new_subject`."""
+        if mention.role != "party":
+            return None
+        lead = cues.FORCE_SUBJECT_TH.search(self.text, max(0, mention.start - 24), mention.start)
+        if lead is None or lead.end() != mention.start:
+            return None
+        before = self.text[max(0, lead.start() - 12) : lead.start()]
+        if any(before.rstrip().endswith(word) for word in cues.JOINING_TH):
+            return None
+        return lead.start() + 1
+
     # links ---------------------------------------------------------------------------
     def _links(self, clause: Clause) -> list[dict]:
         triggers = [
@@ -472,6 +519,7 @@ class RelationExtractor:
             key=lambda m: m.start,
         )
         parties = self._without_attribution(parties)
+        parties += self._drill_joined(clause, parties, triggers)
         if (
             clause.relative and parties and all(m in clause.lent for m in parties)
             and not cues.MUTUAL_EN.search(self.text, clause.start, clause.end)
@@ -527,11 +575,31 @@ class RelationExtractor:
                     self.last_recipient = (self.result.sentences.index(clause.sentence), recipient)
         if not pairs:
             return []
+        if relation.name == "joint_exercise":
+            self.last_drill = (clause.sentence, parties)
         status = self._link_status(clause, told_end)  # "หลังเยอรมนีปฏิเสธ...": not this news
         links = []
         for first, second in pairs:
             links.append(self._link(clause, first, second, relation, triggers, status, len(pairs)))
         return links
+
+    def _drill_joined(
+        self, clause: Clause, parties: list[ActorMention], triggers: list[Trigger]
+    ) -> list[ActorMention]:
+        """ "ฟิลิปปินส์และสหรัฐฯ เปิดการฝึกร่วม ... ขณะที่ออสเตรเลียส่งกำลังพล 250 นาย และ
+        ญี่ปุ่นเข้าร่วมการฝึก": countries joining (เข้าร่วม) a drill the sentence has already
+        named drill with its parties too."""
+        if (
+            not self.thai or self.last_drill is None or self.last_drill[0] != clause.sentence
+            or "เข้าร่วม" not in self.text[clause.start : clause.end]
+            or not any(t.relation.name == "joint_exercise" for t in triggers)
+        ):  # fmt: skip
+            return []
+        named = {m.country for m in parties}
+        return [
+            ActorMention(m.start, m.end, m.text, m.countries, m.kind, m.place, role="party")
+            for m in self.last_drill[1] if m.country not in named
+        ]  # fmt: skip
 
     def _without_attribution(self, parties: list[ActorMention]) -> list[ActorMention]:
         """ "Chinese and Russian warships held a joint patrol near Alaska, the US Coast Guard
@@ -773,6 +841,8 @@ class RelationExtractor:
         if self.thai:
             if any(word in segment for word in cues.REFUSED_TH):
                 return "refused"
+            if cues.NOT_YET_DELIVERED_TH.search(segment):
+                return "planned"
             if cues.NEGATED_TH.search(segment) and "ไม่กี่" not in segment:
                 return "negated"
             if any(word in segment for word in cues.REQUESTED_TH):
@@ -890,6 +960,7 @@ class RelationExtractor:
                         any(
                             abs(_distance(m, span)) <= 60
                             and self._counted_forces(span) != m.country
+                            and not self._conceded(span, m)
                             for span in cue_spans
                         )
                         or self._hosts_forces(m)
@@ -1017,7 +1088,7 @@ class RelationExtractor:
                 named = [  # "28,500 นายในเกาหลีใต้", "1,500 troops in Iraq"
                     s for s in pool
                     if 0 <= s.start - count.end <= 12 and re.fullmatch(
-                        r"\s?(?:in|at|into|to|ใน|ที่|ไปยัง|ประจำการ(?:อยู่)?(?:ที่|ใน)?)"
+                        r"\s?(?:in|at|into|to|(?:ไว้)?(?:ใน|ที่)|ไปยัง|ประจำการ(?:อยู่)?(?:ที่|ใน)?)"
                         r"\s?(?:the\s)?(?:ประเทศ|กรุง|เมือง)?\s?",
                         self.text[count.end : s.start],
                     )
@@ -1058,7 +1129,9 @@ class RelationExtractor:
         # a base's own name is no cue where the host's own forces are named beside it
         # ("ส่งมอบเรือคอร์เวตให้แก่กองทัพเรือกัมพูชาที่ฐานทัพเรือเรียม"), nor where equipment
         # is delivered to it ("เรือดำน้ำ...จะเดินทางมาถึงฐานทัพเรือสัตหีบ")
-        own = {m.country for m in self.mentions if start <= m.start < end and self._host_forces(m)}
+        inside = [m for m in self.mentions if start <= m.start < end]
+        hosts = {c for m in inside if m.role == "location" for c in m.countries}
+        own = {m.country for m in inside if self._host_forces(m)} & hosts  # not "นาวิกโยธินสหรัฐฯ"
         return sorted(
             span for span in spans
             if not any(
@@ -1067,6 +1140,11 @@ class RelationExtractor:
                 for m in self.mentions
             )
         )
+
+    def _conceded(self, cue: tuple[int, int], site: ActorMention) -> bool:
+        """ "คงกำลังพลราว 830 นายไว้ในเลบานอน แม้การปะทะตามแนวชายแดนอิสราเอล-เลบานอนจะ
+        รุนแรงขึ้น": a place after a concession word sets the scene of other news."""
+        return self.thai and bool(cues.CONCESSION_TH.search(self.text, cue[1], site.start))
 
     def _civilians(self, at: int) -> bool:
         """A Thai count of police or officials ("เจ้าหน้าที่ตำรวจออสเตรเลีย 3 นาย"): the
@@ -1265,7 +1343,9 @@ class RelationExtractor:
             base = any(w in segment for w in cues.BASE_TH)
             requested = any(w in segment for w in cues.REQUESTED_TH)
             negated = bool(cues.DEPLOYMENT_NEGATED_TH.search(segment))
-            planned = any(w in segment for w in ("คาดว่า", "จะเปิด", "มีแผน", "มีกำหนด", "จะส่ง"))
+            planned = any(
+                w in segment for w in ("คาดว่า", "จะเปิด", "มีแผน", "มีกำหนด", "จะส่ง", "เตรียมส่ง")
+            )
         else:
             withdrawal = bool(cues.WITHDRAWAL_EN.search(segment))
             reopen = bool(cues.REOPEN_EN.search(segment))

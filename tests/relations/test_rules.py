@@ -738,3 +738,77 @@ def test_equipment_delivered_to_a_base_is_no_deployment(relations_of):
         "ภายในปี พ.ศ. 2571"
     )
     assert _deployments(deployments) == set()
+
+
+# Thai round th7: rules measured on eval/gold/dev_relations_th7.jsonl ------------------------
+
+
+def test_a_dotted_service_abbreviation_names_the_thai_forces(relations_of):
+    links, _ = relations_of(
+        "เรือหลวงจะใช้ท่าเรือจิบูตีเป็นจุดส่งกำลังบำรุง ตามความตกลงที่ ทร. ลงนามกับรัฐบาลจิบูตี"
+    )
+    assert frozenset(("DJ", "TH")) in _pairs(links)
+
+
+def test_a_headline_force_after_a_space_starts_a_new_story(relations_of):
+    links, _ = relations_of(
+        "เรือพิฆาตอินเดียเทียบท่าโคลัมโบ เรือรบจีนเยือนกัมพูชาเป็นครั้งที่สาม\n\nข่าวต่างประเทศ"
+    )
+    assert _pairs(links) == {frozenset(("IN", "LK")), frozenset(("CN", "KH"))}
+
+
+def test_not_yet_delivered_is_a_delivery_still_to_come(relations_of):
+    links, _ = relations_of(
+        "โฆษกกองทัพเรือยอมรับว่าไทยยังไม่ได้รับมอบเรือดำน้ำจากจีน เนื่องจากเยอรมนีปฏิเสธ"
+        "ส่งออกเครื่องยนต์"
+    )
+    assert _pairs(links) == {frozenset(("CN", "TH"))}
+    assert all(f["properties"]["status"] == "planned" for f in links)
+
+
+def test_a_leader_introduced_with_a_country_stands_for_it_later(relations_of):
+    links, _ = relations_of(
+        "นายกรัฐมนตรีญี่ปุ่นต้อนรับนายมาร์กอส จูเนียร์ ประธานาธิบดีฟิลิปปินส์ ที่กรุงโตเกียว"
+        "\n\nหลังการหารือ มาร์กอสเดินทางต่อไปยังเกาหลีใต้ และลงนามความตกลงด้านการค้าฉบับใหม่"
+    )
+    assert frozenset(("KR", "PH")) in _pairs(links)
+
+
+def test_countries_joining_a_drill_drill_with_its_hosts(relations_of):
+    links, _ = relations_of(
+        "กองทัพไทยและกองทัพสหรัฐฯ เปิดการฝึกร่วมที่จังหวัดชลบุรี ขณะที่สิงคโปร์ส่งกำลังพล"
+        " 200 นาย และเกาหลีใต้เข้าร่วมการฝึกเป็นครั้งแรก"
+    )
+    for pair in (("SG", "TH"), ("SG", "US"), ("KR", "TH"), ("KR", "US"), ("KR", "SG")):
+        assert frozenset(pair) in _pairs(links)
+
+
+def test_a_foreign_force_named_beside_a_site_is_no_host_force(relations_of):
+    _, deployments = relations_of(
+        "การฝึกจะจัดขึ้นที่ฟิลิปปินส์ โดยนาวิกโยธินสหรัฐฯ จะนำระบบจรวดไปติดตั้งชั่วคราวที่บาตาเนส"
+    )
+    assert ("US", "PH") in {d[:2] for d in _deployments(deployments)}
+
+
+def test_a_place_after_a_concession_is_not_where_the_forces_are(relations_of):
+    _, deployments = relations_of(
+        "มาเลเซียยืนยันว่าจะคงกำลังพลราว 830 นายไว้ในเลบานอนต่อไป แม้การปะทะตามแนวชายแดน"
+        "อิสราเอล-เลบานอนจะรุนแรงขึ้น"
+    )
+    assert {d[:2] for d in _deployments(deployments)} == {("MY", "LB")}
+    assert {d[3] for d in _deployments(deployments)} == {830}
+
+
+def test_a_country_after_an_unknown_town_is_where_it_lies(relations_of):
+    _, deployments = relations_of(
+        "ทบ. เตรียมส่งกำลังพลหน่วยทหารช่างอีก 273 นาย ไปปฏิบัติภารกิจที่เมืองมาลากาล ประเทศซูดานใต้"
+    )
+    assert ("TH", "SS") in {d[:2] for d in _deployments(deployments)}
+
+
+def test_people_passed_on_go_to_a_destination_not_a_party(relations_of):
+    links, _ = relations_of(
+        "ฝ่ายไทยได้ส่งมอบแรงงานต่างชาติ 260 คนให้ทางการเมียนมา เพื่อส่งต่อไปยังจีน อินโดนีเซีย"
+        " และเอธิโอเปีย"
+    )
+    assert _pairs(links) == {frozenset(("MM", "TH"))}
