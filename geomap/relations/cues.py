@@ -154,6 +154,19 @@ HOSTILE_EN = re.compile(
     r"|opposed)\b",
     re.IGNORECASE,
 )
+# Fighting aimed at a non-state group ("jointly attacked Boko Haram camps", "killed 40
+# al-Shabaab fighters") is no hostility between the states that fight it
+FIGHTING_EN = re.compile(
+    r"attack\w*|struck|strikes?|killed|captur\w+|defeat\w*|fir(?:ed|es|ing)|clash\w*|war",
+    re.IGNORECASE,
+)
+NON_STATE_EN = (
+    r"(?:(?:suspected|armed|Islamist|jihadist|militant|rebel)\s)?(?:militants?|rebels?|insurgents?"
+    r"|jihadists?|terrorists?|pirates|gangs?|smugglers|traffickers|extremists|separatists|bandits"
+    r"|Boko Haram|al-Shabaab|Islamic State|ISIS|ISIL|al-Qaeda|M23|Houthis?)\b"
+)
+NON_STATE_OBJECT_EN = re.compile(r"\s(?:[\w,-]+\s){0,3}?" + NON_STATE_EN)
+NON_STATE_SUBJECT_EN = re.compile(NON_STATE_EN + r"(?:\s(?:had|have|has|also))?\s$")
 # Hostility undone: "ลดความตึงเครียด", "easing tensions"
 EASING = re.compile(
     r"(?:ลด|ยุติ|คลี่คลาย|\b(?:eas\w+|reduc\w+|end\w*|defus\w+|renounc\w+)\s)\S*$", re.I
@@ -188,6 +201,11 @@ PLANNED_EN = re.compile(
 )
 # A sentence that opens with a condition states no relation, only what might follow from one
 CONDITIONAL_EN = re.compile(r"\s*(?:If|Unless|Should|Were|Had)\b")
+# ... or puts it after what might follow: "Beijing will release the loan only if Dhaka agrees"
+CONDITION_AFTER_EN = re.compile(
+    r"\b(?:will|would|could|may|might)\b[^.;]{0,80}?\b(?:if|unless|provided that"
+    r"|on condition that)\s"
+)
 REQUESTED_TH = ("ขอร้อง", "ร้องขอ", "เรียกร้องให้", "ขอให้", "ยื่นคำขอ")
 REQUESTED_EN = re.compile(
     r"\b(?:ask\w*|request\w*|urg\w+|called (?:on|for)|calls (?:on|for)|demand\w*|appeal\w*)\b",
@@ -265,6 +283,13 @@ VISIT_BEFORE_EN = re.compile(
 THE_COUNTRY_EN = re.compile(r"\b(?<=in )the country\b")
 # A state's capital that stands for a union it hosts when the text names the union
 UNION_SEATS_EN = {"Brussels": re.compile(r"\bEU\b|\bEuropean (?:Union|Commission|Council)\b")}
+# Forces named only by the mission they serve: "battalions to the force", "their contingents"
+THE_MISSION_EN = re.compile(
+    r"\b(?:(?:battalions?|troops|company|contingents?|units?|soldiers|peacekeepers)\s(?:[\w-]+\s)?"
+    r"(?:to|in|with)\sthe\s(?:force|mission|operation)\b|(?:their|its)\s(?:[\w-]+\s)?"
+    r"contingents?\b)",
+    re.IGNORECASE,
+)
 WITHDRAWAL_NOUN_AFTER_EN = re.compile(r"^\s(?:pullout|pull-out|withdrawal|drawdown|exit)\b", re.I)
 # A number of troops "from" several countries is their total, no one force's size
 FROM_AFTER = re.compile(r"\s?(?:[a-z]+\s){0,2}?(?:from|จาก)\s?(?:the\s)?")

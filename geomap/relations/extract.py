@@ -524,7 +524,10 @@ class RelationExtractor:
             return []
         if cues.SPORT.search(self.text, clause.sentence[0], clause.sentence[1]):
             return []
-        if not self.thai and cues.CONDITIONAL_EN.match(self.text, clause.sentence[0]):
+        if not self.thai and (
+            cues.CONDITIONAL_EN.match(self.text, clause.sentence[0])
+            or cues.CONDITION_AFTER_EN.search(self.text, clause.start, clause.end)
+        ):
             return []  # "If talks succeed, Athens could drop its objection": nothing stated
         donors = [m for m in parties if self._gives(m, parties)] if relation.name == "aid" else []
         lone = {m.country for m in parties}
@@ -785,7 +788,8 @@ class RelationExtractor:
 
     def _hostile(self, start: int, end: int) -> bool:
         """A hostile word in text[start:end] that no easing word ("ลด", "easing") undoes;
-        a disaster's harm ("the quake killed 1,400") is no hostility."""
+        a disaster's harm ("the quake killed 1,400") is no hostility, nor is fighting that
+        militants suffer or do ("jointly attacked Boko Haram camps")."""
         segment = self.text[start:end]
         if self.thai:
             spans = [
@@ -793,7 +797,14 @@ class RelationExtractor:
                 if not segment[: m.start()].endswith(cues.AIRCRAFT_BEFORE_TH)
             ]  # fmt: skip
         else:
-            spans = [m.span() for m in cues.HOSTILE_EN.finditer(segment)]
+            spans = [
+                m.span() for m in cues.HOSTILE_EN.finditer(segment)
+                if not (
+                    cues.FIGHTING_EN.fullmatch(m.group())
+                    and (cues.NON_STATE_OBJECT_EN.match(segment, m.end())
+                         or cues.NON_STATE_SUBJECT_EN.search(segment, 0, m.start()))
+                )
+            ]  # fmt: skip
         if cues.DISASTER.search(segment):
             spans = [(a, b) for a, b in spans if not cues.DISASTER_HARM.match(segment[a:b])]
         return any(not cues.EASING.search(segment[max(0, a - 20) : a]) for a, _ in spans)
@@ -901,10 +912,14 @@ class RelationExtractor:
     def _deployments(self) -> list[dict]:
         found: dict[tuple, dict] = {}
         last_actor: ActorMention | None = None
+        last_site: tuple[ActorMention, str] | None = None  # the site and host told of last
         for sentence in self.result.sentences or [(0, len(self.text))]:
             start, end = sentence
             cue_spans = self._deployment_cues(start, end)
             if not cue_spans:
+                if last_site is not None:
+                    for clause in self._clauses(sentence):
+                        self._add_mission_forces(found, clause, last_site)
                 continue
             inside = [m for m in self.mentions if start <= m.start < end]
             clauses = self._clauses(sentence)
@@ -949,7 +964,7 @@ class RelationExtractor:
                         lone_town = site.kind in ("city", "admin1") and self._mentions_of(host) < 2
                         if host is None or lone_town:
                             continue  # a lone town in an unmentioned country is a misreading
-                        last_actor = actor
+                        last_actor, last_site = actor, (site, host)
                         troops = None if actor in listed else counts.get(id(site))
                         for force in self._allied(actor, inside):
                             if host in force.countries:
@@ -960,7 +975,32 @@ class RelationExtractor:
                                 found[key]["properties"]["troops"] is None and troops
                             ):
                                 found[key] = feature
+            for clause, sites in sites_by_clause:
+                if not sites and last_site is not None:
+                    self._add_mission_forces(found, clause, last_site)
         return self._most_specific(_one_per_place(list(found.values())))
+
+    def _add_mission_forces(
+        self, found: dict[tuple, dict], clause: Clause, last_site: tuple[ActorMention, str]
+    ) -> None:
+        for feature in self._joining_the_mission(clause, *last_site):
+            props = feature["properties"]
+            found.setdefault((props["actor_country"], props["host_country"], None), feature)
+
+    def _joining_the_mission(self, clause: Clause, site: ActorMention, host: str) -> list[dict]:
+        """ "Zambia and Pakistan also contribute battalions to the force", "Malawi and Tanzania
+        will pull out their contingents": forces of a mission just told of, named by the
+        mission only, are at its place (English)."""
+        if self.thai or not cues.THE_MISSION_EN.search(self.text, clause.start, clause.end):
+            return []
+        counts = [c for c in self.troops if clause.start <= c.start < clause.end]
+        parties = [
+            m for m in clause.mentions
+            if m.role == "party" and m.kind in ("country", "actor") and host not in m.countries
+            and not self._names_forces(m)
+        ]  # fmt: skip
+        troops = counts[0].troops if len(counts) == 1 and len(parties) == 1 else None
+        return [self._deployment(clause, site, m, host, troops) for m in parties]
 
     def _senders(self, clause: Clause, site: ActorMention) -> list[ActorMention]:
         """Thai subjects that send their own forces to the site ("ญี่ปุ่นจะส่งทหาร ... มาร่วม

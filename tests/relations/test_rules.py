@@ -799,3 +799,30 @@ def test_paying_off_a_country_s_debt_is_aid_to_it(relations_of):
         " World Bank, the two countries said."
     )
     assert {frozenset(("SA", "SY")), frozenset(("QA", "SY"))} <= _pairs(links)
+
+
+def test_fighting_militants_together_is_no_hostility_between_the_states(relations_of):
+    links, _ = relations_of(
+        "Kenyan and Somali forces killed 40 al-Shabaab fighters in a joint operation, officials"
+        " said."
+    )
+    assert _pairs(links) == {frozenset(("KE", "SO"))}
+
+
+def test_a_condition_after_the_news_states_no_link(relations_of):
+    links, _ = relations_of(
+        "Beijing will release the loan only if Dhaka agrees to buy Chinese power equipment."
+    )
+    assert _pairs(links) == set()
+
+
+def test_forces_named_by_the_mission_are_at_its_place(relations_of):
+    _, deployments = relations_of(
+        "Nepal has sent 480 soldiers to Bouar in the Central African Republic to serve with the"
+        " UN mission. Zambia and Pakistan also contribute infantry battalions to the force."
+        " Peru approved sending an engineering company of 200 troops to the mission next year,"
+        " a first for the South American country."
+    )
+    found = {(p[0], p[1], p[3]) for p in _deployments(deployments)}
+    assert found == {("NP", "CF", 480), ("ZM", "CF", None), ("PK", "CF", None),
+                     ("PE", "CF", 200)}  # fmt: skip
