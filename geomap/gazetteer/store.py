@@ -65,7 +65,7 @@ class Place:
 class Actor:
     term: str
     country_code: str | None
-    kind: str  # demonym, organization or language
+    kind: str  # demonym, organization, language or leader
     lang: str | None
 
 

@@ -35,6 +35,10 @@ from geomap.text import (
     thai_key,
 )
 
+# actors.csv kinds that name who acts for a state (never a place): "Russian", "the Kremlin",
+# "Thai" the language, and leaders ("Prabowo", "Lula") whose names stand for their countries
+ACTOR_KINDS = ("demonym", "organization", "language", "leader")
+
 # Words after which a Thai name is a person, not a place.
 PERSON_TITLES_TH = (
     "นาย", "นาง", "นางสาว", "น.ส.", "ด.ช.", "ด.ญ.", "คุณ", "ประธานาธิบดี", "นายกรัฐมนตรี",
@@ -235,7 +239,7 @@ class Recognizer:
             key = thai_key(actor.term) if has_thai(actor.term) else actor.term.lower()
             if has_thai(key) and actor.term.endswith("."):
                 self._abbreviations.add(key)
-            if actor.kind in ("demonym", "organization", "language"):
+            if actor.kind in ACTOR_KINDS:
                 self.demonyms.setdefault(key, actor.country_code or "")
                 if has_thai(key) and not self._names_a_site(thai_keys.get(key, ())):
                     self._thai.add_word(key, (actor.kind, key, (actor.country_code or "",)))
@@ -285,7 +289,7 @@ class Recognizer:
             kind, _, payload = value
             surface = text[a:b]
             trigger = _thai_word_before(text, a)
-            if kind in ("demonym", "organization", "language"):
+            if kind in ACTOR_KINDS:
                 mentions.append(
                     Mention(
                         a, b, surface, "demonym", "thai", countries=tuple(p for p in payload if p)

@@ -105,14 +105,17 @@ CLAUSE_BREAK_EN = re.compile(
     r"|,\s(?=(?:(?:a|an|two|three|few|several|just)\s)?(?:days?|weeks?|hours?|months?|shortly)"
     r"\s+after\b)"
     r"|\s+and\s+(?=(?:has|have|had)\s+(?:since|also|now)\b)"
+    # a second subject with its own verb: ", and the Canadian frigate HMCS Ottawa made a call"
+    r"|,\s(?=and\sthe\s(?:[A-Z][\w'’-]*\s)?[a-z]{3,}\s(?:[\w'’-]+\s){0,4}?"
+    r"(?:made|held|met|sent|[a-z]{3,}ed)\b)"
     r"|,\s+and\s+(?=(?:as|while|when|after|before|since)\b)"
     r"|,\s+and\s+(?=(?:\S+\s){1,4}(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|said|says|signed|"
     r"agreed|plans|began|held|met|sent|gave|took|made|left|led|kept|fired|won|sold|bought)\b)"
 )
 # A clause with no subject of its own: "..., but supplies artillery shells to the US"
 SHARED_SUBJECT_EN = re.compile(
-    r"\s*(?:but|yet)\s(?:also\s|then\s|later\s|still\s)?(?:[a-z]+s|[a-z]+ed|has|have|had|will"
-    r"|would)\b"
+    r"\s*(?:(?:but|yet)\s(?:also\s|then\s|later\s|still\s)?(?:[a-z]+s|[a-z]+ed|has|have|had|will"
+    r"|would)\b|where\s(?:he|she|they)\b)"  # "flew to Beijing, where he held talks with Xi"
 )
 # A list as the subject of a verb whose object is a trigger: "A and B defence officials held
 # (their first direct) talks"
@@ -143,13 +146,27 @@ HOSTILE_EN = re.compile(
     r"|attack\w*|struck|strikes?|(?<!world )war\b(?! in\b)|clash\w*|expel\w*"
     r"|ordered [\w\s]{0,30}out|hostil\w*|scrambl\w+|intercept\w*"
     r"|threat\w*|warn\w*|criticis\w+|denounc\w+|rival\w*|disput\w+|beat|limit\w*|worr\w+|"
-    r"destabili[sz]\w+|urg\w+ [\w\s]{0,30}to (?:reconsider|cancel|halt|stop|drop|scrap|reverse)|"
+    r"destabili[sz]\w+|(?:urg|lobb)\w+ [\w\s]{0,40}to (?:reconsider|cancel|halt|stop|drop|scrap"
+    r"|reverse|delay|block|freeze|deny)|"
     r"win over|defeat\w*|bypassing|away from|pressure|dispute|cooled|strained|stalled|"
     r"not invited|sabre-rattling|alarm\w*|killed|captur\w+|scrapp\w+|terminat\w+|cancel\w+"
     r"|revok\w+|suspend\w*|froze|frozen|freez\w+|fir(?:ed|es|ing)|retaliat\w+|shadow\w*"
     r"|opposed)\b",
     re.IGNORECASE,
 )
+# Fighting aimed at a non-state group ("jointly attacked Boko Haram camps", "killed 40
+# al-Shabaab fighters") is no hostility between the states that fight it
+FIGHTING_EN = re.compile(
+    r"attack\w*|struck|strikes?|killed|captur\w+|defeat\w*|fir(?:ed|es|ing)|clash\w*|war",
+    re.IGNORECASE,
+)
+NON_STATE_EN = (
+    r"(?:(?:suspected|armed|Islamist|jihadist|militant|rebel)\s)?(?:militants?|rebels?|insurgents?"
+    r"|jihadists?|terrorists?|pirates|gangs?|smugglers|traffickers|extremists|separatists|bandits"
+    r"|Boko Haram|al-Shabaab|Islamic State|ISIS|ISIL|al-Qaeda|M23|Houthis?)\b"
+)
+NON_STATE_OBJECT_EN = re.compile(r"\s(?:[\w,-]+\s){0,3}?" + NON_STATE_EN)
+NON_STATE_SUBJECT_EN = re.compile(NON_STATE_EN + r"(?:\s(?:had|have|has|also))?\s$")
 # Hostility undone: "ลดความตึงเครียด", "easing tensions"
 EASING = re.compile(
     r"(?:ลด|ยุติ|คลี่คลาย|\b(?:eas\w+|reduc\w+|end\w*|defus\w+|renounc\w+)\s)\S*$", re.I
@@ -157,6 +174,8 @@ EASING = re.compile(
 # Words that give a sum next to it: "มอบ 10 ล้านบาทช่วยเมียนมา", "บริจาค 5 ล้านดอลลาร์"
 GIVING_TH = re.compile(r"มอบ|บริจาค|ช่วย(?!ให้)|อุดหนุน")
 # What went before the news: "หลังความร่วมมือหยุดชะงัก...", "ภายหลังข้อพิพาท"
+# What went before the news: "withdrawn ... after Tajikistan declined to renew a lease"
+BACKGROUND_EN = re.compile(r"\s(?:after|because)\s(?=[A-Z]|the\s|its\s|their\s)")
 BACKGROUND_TH = re.compile(r"\s(?:ภาย)?หลัง(?:จาก)?(?:ที่)?(?!จากนั้น|นี้)")
 # A hostile word right before a name marks that name as the target, not a party.
 TARGET_TH = ("ต่อต้าน", "ต่อสู้กับ", "กดดัน", "แข่งขันกับ", "โจมตี", "แทน")
@@ -186,6 +205,11 @@ PLANNED_EN = re.compile(
 )
 # A sentence that opens with a condition states no relation, only what might follow from one
 CONDITIONAL_EN = re.compile(r"\s*(?:If|Unless|Should|Were|Had)\b")
+# ... or puts it after what might follow: "Beijing will release the loan only if Dhaka agrees"
+CONDITION_AFTER_EN = re.compile(
+    r"\b(?:will|would|could|may|might)\b[^.;]{0,80}?\b(?:if|unless|provided that"
+    r"|on condition that)\s"
+)
 REQUESTED_TH = ("ขอร้อง", "ร้องขอ", "เรียกร้องให้", "ขอให้", "ยื่นคำขอ")
 REQUESTED_EN = re.compile(
     r"\b(?:ask\w*|request\w*|urg\w+|called (?:on|for)|calls (?:on|for)|demand\w*|appeal\w*)\b",
@@ -251,6 +275,34 @@ SUBJECT_AFTER_EN = re.compile(
     r"|says|sent|sends|keeps?|kept|holds?|held|leads?)\b"
 )
 # "the Niger pullout": the country the forces leave
+# "pay off", "write off": "off" is the verb's, not a place's ("paid off Syria's arrears")
+OFF_VERBS_EN = frozenset("pay pays paid paying write writes wrote written writing".split())
+# Forces setting off for a place: "left Dhaka on Wednesday for the Central African Republic"
+SET_OFF_FOR_EN = re.compile(
+    r"\b(?:left|leav(?:e|es|ing)|depart\w*|set off|sail\w*|flew out)\b[^.;,]{0,50}\bfor (?:the )?$"
+)
+# "withdrawing its soldiers from the eastern Democratic Republic of Congo"
+LEFT_FROM_EN = re.compile(
+    r"\b(?:withdr\w+|pull\w* out)\b[^.;]{0,70}\bfrom (?:the )?(?:(?:north|south|east|west)"
+    r"(?:ern|-?eastern|-?western)?\s)?$"
+)
+# Ships calling at a base visit it, they are not based there
+VISIT_BEFORE_EN = re.compile(
+    r"\b(?:visits?|visited|port calls?|call(?:ed|s)? at|dock(?:ed|s|ing)? (?:at|in))\s(?:to\s)?"
+    r"(?:the\s)?(?:[\w-]+\s){0,2}$",
+    re.IGNORECASE,
+)
+# "in the country": the country the story is about, when a clause names no place
+THE_COUNTRY_EN = re.compile(r"\b(?<=in )the country\b")
+# A state's capital that stands for a union it hosts when the text names the union
+UNION_SEATS_EN = {"Brussels": re.compile(r"\bEU\b|\bEuropean (?:Union|Commission|Council)\b")}
+# Forces named only by the mission they serve: "battalions to the force", "their contingents"
+THE_MISSION_EN = re.compile(
+    r"\b(?:(?:battalions?|troops|company|contingents?|units?|soldiers|peacekeepers)\s(?:[\w-]+\s)?"
+    r"(?:to|in|with)\sthe\s(?:force|mission|operation)\b|(?:their|its)\s(?:[\w-]+\s)?"
+    r"contingents?\b)",
+    re.IGNORECASE,
+)
 WITHDRAWAL_NOUN_AFTER_EN = re.compile(r"^\s(?:pullout|pull-out|withdrawal|drawdown|exit)\b", re.I)
 # A number of troops "from" several countries is their total, no one force's size
 FROM_AFTER = re.compile(r"\s?(?:[a-z]+\s){0,2}?(?:from|จาก)\s?(?:the\s)?")
@@ -274,6 +326,9 @@ WITHDRAWAL_TH = ("ถอนทหาร", "ถอนกำลัง", "ถอน
 WITHDRAWAL_EN = re.compile(
     r"\b(?:withdr\w+|pull(?:ed|ing|s)? out|pull\w*\s[\w\s-]{0,30}?\sout of|leav(?:e|es|ing)"
     r"|drawdown|clos(?:e|es|ed|ing)\s(?:its|their|the|all)?\s?(?:[\w-]+\s){0,2}?bases?"
+    r"|(?:cut|cuts|reduc\w+|halv\w+)\s(?:its|their|the)\s(?:[\w-]+\s){0,2}?(?:forces|troops"
+    r"|presence|contingent)|hand(?:ed|s|ing)?\sover\s(?:a|the|its|their)\s(?:[\w-]+\s){0,2}?"
+    r"(?:base|camp)"
     r"|depart(?:ed|ing|s)?)\b",
     re.I,
 )
@@ -360,6 +415,8 @@ ACCORD_EN = re.compile(
     r"|alliance",
     re.IGNORECASE,
 )
+# "under a bilateral pact with Kinshasa": the accord the clause cites binds its subject to them
+ACCORD_PARTNER_EN = re.compile(r"\s(?:signed\s|reached\s|agreed\s)?with\b")
 UNDER_EN = re.compile(r"\b[Uu]nder (?:the|a|an|its|their|this|that)\s(?:[\w-]+\s){0,4}$")
 AGENCY_GAP_EN = re.compile(r"(?:['’]s)?\s(?:military\s|foreign\s|defen[cs]e\s)?")
 OWNER_GAP_EN = re.compile(  # modifiers, not a verb: "Russian tactical bombers", not "has sent"

@@ -184,6 +184,8 @@ class RelationExtractor:
             if kind == "city" and self._is_capital(place):
                 kind = "capital"
             for m in hit.mentions:
+                if any(d.start <= m.start and m.end <= d.end for d in self.dates):
+                    continue  # "DUSHANBE, Nov 3": a month, not the town of Nov
                 named = kind
                 if (
                     self.thai and kind == "site" and self._organisation_of(m.text, countries)
@@ -198,6 +200,8 @@ class RelationExtractor:
         if self.thai:
             mentions += self._leaders(mentions)
         mentions.sort(key=lambda m: m.start)
+        if not self.thai:
+            mentions = sorted(mentions + self._the_country(mentions), key=lambda m: m.start)
         starts = {m.start: m for m in mentions if m.kind == "country"}
         mentions = [  # "กองทัพเรือกัมพูชา" is Cambodia's navy, not the Thai navy
             m for m in mentions
@@ -236,6 +240,23 @@ class RelationExtractor:
                         ActorMention(start, end, name, country.countries, "actor", None)
                     )
                     taken.append((start, end))
+        return found
+
+    def _the_country(self, mentions: list[ActorMention]) -> list[ActorMention]:
+        """ "keeps about 7,000 troops in the country": the country the story so far names
+        most (its towns and bases count for it), as a place (English)."""
+        found = []
+        for match in cues.THE_COUNTRY_EN.finditer(self.text):
+            counts: dict[str, int] = {}
+            for m in mentions:
+                if m.end <= match.start() and len(m.countries) == 1:
+                    counts[m.country] = counts.get(m.country, 0) + 1
+            country = self.gazetteer.country(max(counts, key=counts.get)) if counts else None
+            if country is not None:
+                found.append(ActorMention(
+                    match.start(), match.end(), match.group(), (country.country_code,),
+                    "country", country,
+                ))  # fmt: skip
         return found
 
     def _organisation_of(self, surface: str, countries: tuple[str, ...]) -> bool:
@@ -318,15 +339,19 @@ class RelationExtractor:
             while len(words) > 1 and words[-1] in cues.NAME_PREFIXES_EN:
                 words.pop()
             owner = cues.INSTITUTION_AFTER_EN.match(self.text, mention.end)
-            locative = (words and words[-1] in cues.LOCATIVE_EN) or cues.LOCATIVE_PHRASE_EN.search(
-                before
-            )
+            locative = (
+                words and words[-1] in cues.LOCATIVE_EN
+                and not (words[-1] == "off" and len(words) > 1 and words[-2] in cues.OFF_VERBS_EN)
+            ) or cues.LOCATIVE_PHRASE_EN.search(before)  # "pay off Syria's arrears": its debt
             port_call = re.search(r"\bport calls?\s(?:in|at)\s(?:the\s)?$", before, re.I)
             if locative and not owner and not port_call:  # a port call in Singapore visits it
                 return "location"
             leaving = self.text[max(0, mention.start - 90) : mention.start]
-            if re.search(r"\b(?:withdr\w+|pull\w* out)\b[^.;]{0,70}\bfrom (?:the )?$", leaving):
+            if cues.LEFT_FROM_EN.search(leaving) or cues.SET_OFF_FOR_EN.search(leaving):
                 return "location"  # "the withdrawal of its personnel from the Maldives"
+            union = cues.UNION_SEATS_EN.get(mention.text)
+            if mention.kind == "capital" and union and union.search(self.text):
+                return "organisation"  # "Kigali has lobbied Brussels" after the EU is named
             if cues.SENT_TO_EN.search(self.text[max(0, mention.start - 140) : mention.start]):
                 return "location"  # "will send 1,000 soldiers to southern Lebanon"
             if cues.WITHDRAWAL_NOUN_AFTER_EN.match(self.text[mention.end : mention.end + 20]):
@@ -547,7 +572,10 @@ class RelationExtractor:
             return []
         if cues.SPORT.search(self.text, clause.sentence[0], clause.sentence[1]):
             return []
-        if not self.thai and cues.CONDITIONAL_EN.match(self.text, clause.sentence[0]):
+        if not self.thai and (
+            cues.CONDITIONAL_EN.match(self.text, clause.sentence[0])
+            or cues.CONDITION_AFTER_EN.search(self.text, clause.start, clause.end)
+        ):
             return []  # "If talks succeed, Athens could drop its objection": nothing stated
         donors = [m for m in parties if self._gives(m, parties)] if relation.name == "aid" else []
         lone = {m.country for m in parties}
@@ -638,11 +666,16 @@ class RelationExtractor:
         """ "Australian and US warships will be based at Lombrum": weapons a state's name
         qualifies are its forces, not a sale (English; "US-made missiles" stay a trade), as
         "Estonian intelligence" is its agency, not intelligence shared; and
-        "under the treaty" cites an accord that the clause's names need not have signed."""
+        "Under the treaty, ..." fronted cites an accord that the clause's names need not have
+        signed; one closing the clause binds its names ("will send workers to Riyadh under a
+        labour agreement"), as does one naming the partner ("under a pact with Kinshasa")."""
         if self.thai:
             return False
-        if cues.ACCORD_EN.fullmatch(self.text, trigger.start, trigger.end) and cues.UNDER_EN.search(
-            self.text, max(0, trigger.start - 60), trigger.start
+        if (
+            cues.ACCORD_EN.fullmatch(self.text, trigger.start, trigger.end)
+            and cues.UNDER_EN.search(self.text, max(0, trigger.start - 60), trigger.start)
+            and not cues.ACCORD_PARTNER_EN.match(self.text, trigger.end)
+            and not re.match(r"[\s\w-]{0,40}[.;]", self.text[trigger.end :])
         ):
             return True  # "Under the treaty, Australian and US warships...": cites an accord
         if not cues.EQUIPMENT_EN.fullmatch(self.text, trigger.start, trigger.end):
@@ -823,7 +856,8 @@ class RelationExtractor:
 
     def _hostile(self, start: int, end: int) -> bool:
         """A hostile word in text[start:end] that no easing word ("ลด", "easing") undoes;
-        a disaster's harm ("the quake killed 1,400") is no hostility."""
+        a disaster's harm ("the quake killed 1,400") is no hostility, nor is fighting that
+        militants suffer or do ("jointly attacked Boko Haram camps")."""
         segment = self.text[start:end]
         if self.thai:
             spans = [
@@ -831,7 +865,14 @@ class RelationExtractor:
                 if not segment[: m.start()].endswith(cues.AIRCRAFT_BEFORE_TH)
             ]  # fmt: skip
         else:
-            spans = [m.span() for m in cues.HOSTILE_EN.finditer(segment)]
+            spans = [
+                m.span() for m in cues.HOSTILE_EN.finditer(segment)
+                if not (
+                    cues.FIGHTING_EN.fullmatch(m.group())
+                    and (cues.NON_STATE_OBJECT_EN.match(segment, m.end())
+                         or cues.NON_STATE_SUBJECT_EN.search(segment, 0, m.start()))
+                )
+            ]  # fmt: skip
         if cues.DISASTER.search(segment):
             spans = [(a, b) for a, b in spans if not cues.DISASTER_HARM.match(segment[a:b])]
         return any(not cues.EASING.search(segment[max(0, a - 20) : a]) for a, _ in spans)
@@ -941,10 +982,14 @@ class RelationExtractor:
     def _deployments(self) -> list[dict]:
         found: dict[tuple, dict] = {}
         last_actor: ActorMention | None = None
+        last_site: tuple[ActorMention, str] | None = None  # the site and host told of last
         for sentence in self.result.sentences or [(0, len(self.text))]:
             start, end = sentence
             cue_spans = self._deployment_cues(start, end)
             if not cue_spans:
+                if last_site is not None:
+                    for clause in self._clauses(sentence):
+                        self._add_mission_forces(found, clause, last_site)
                 continue
             inside = [m for m in self.mentions if start <= m.start < end]
             clauses = self._clauses(sentence)
@@ -990,7 +1035,7 @@ class RelationExtractor:
                         lone_town = site.kind in ("city", "admin1") and self._mentions_of(host) < 2
                         if host is None or lone_town:
                             continue  # a lone town in an unmentioned country is a misreading
-                        last_actor = actor
+                        last_actor, last_site = actor, (site, host)
                         troops = None if actor in listed else counts.get(id(site))
                         for force in self._allied(actor, inside):
                             if host in force.countries:
@@ -1001,7 +1046,32 @@ class RelationExtractor:
                                 found[key]["properties"]["troops"] is None and troops
                             ):
                                 found[key] = feature
+            for clause, sites in sites_by_clause:
+                if not sites and last_site is not None:
+                    self._add_mission_forces(found, clause, last_site)
         return self._most_specific(_one_per_place(list(found.values())))
+
+    def _add_mission_forces(
+        self, found: dict[tuple, dict], clause: Clause, last_site: tuple[ActorMention, str]
+    ) -> None:
+        for feature in self._joining_the_mission(clause, *last_site):
+            props = feature["properties"]
+            found.setdefault((props["actor_country"], props["host_country"], None), feature)
+
+    def _joining_the_mission(self, clause: Clause, site: ActorMention, host: str) -> list[dict]:
+        """ "Zambia and Pakistan also contribute battalions to the force", "Malawi and Tanzania
+        will pull out their contingents": forces of a mission just told of, named by the
+        mission only, are at its place (English)."""
+        if self.thai or not cues.THE_MISSION_EN.search(self.text, clause.start, clause.end):
+            return []
+        counts = [c for c in self.troops if clause.start <= c.start < clause.end]
+        parties = [
+            m for m in clause.mentions
+            if m.role == "party" and m.kind in ("country", "actor") and host not in m.countries
+            and not self._names_forces(m)
+        ]  # fmt: skip
+        troops = counts[0].troops if len(counts) == 1 and len(parties) == 1 else None
+        return [self._deployment(clause, site, m, host, troops) for m in parties]
 
     def _senders(self, clause: Clause, site: ActorMention) -> list[ActorMention]:
         """Thai subjects that send their own forces to the site ("ญี่ปุ่นจะส่งทหาร ... มาร่วม
@@ -1119,8 +1189,9 @@ class RelationExtractor:
                 spans.extend(
                     (start + m.start(), start + m.end())
                     for m in cues.DEPLOYMENT_EN.finditer(segment)
-                    if m.group().lower() != "based" or forces
-                )  # "a researcher based in Dakar" is no deployment
+                    if (m.group().lower() != "based" or forces)
+                    and not cues.VISIT_BEFORE_EN.search(segment, max(0, m.start() - 40), m.start())
+                )  # "a researcher based in Dakar", "visits to the Ream naval base": no deployment
         for count in self.troops:
             if start <= count.start < end and not self._casualty(count) and not (
                 self.thai and self._civilians(count.start)
@@ -1318,6 +1389,9 @@ class RelationExtractor:
 
     def _deployment(self, clause: Clause, location, actor, host, troops: int | None) -> dict:
         segment = self.text[clause.start : clause.end]
+        background = cues.BACKGROUND_EN.search(segment, max(0, actor.start - clause.start))
+        if background and not self.thai:  # "withdrawn ... after Tajikistan declined to renew"
+            segment = segment[: background.start()]
         relation, status = self._deployment_status(segment, actor.start - clause.start)
         place = location.place
         properties = {
@@ -1391,7 +1465,8 @@ class RelationExtractor:
         and host named in the same sentence ("based in Mali, most at the air base in
         Bamako"), nor when it is the headline or repeats the site's troop number ("ทหาร
         28,500 นายในเกาหลีใต้" above the story naming the camp); its troop number goes to
-        the site of the same sentence, or to the only site named."""
+        the site of the same sentence, or to the only site named. A country only implied
+        ("in the country") is always the site named elsewhere."""
 
         def pair(feature: dict) -> tuple:
             props = feature["properties"]
@@ -1418,7 +1493,13 @@ class RelationExtractor:
             troops = feature["properties"]["troops"]
             headline = span(feature)[0] == self.result.sentences[0][0]
             repeated = troops is not None and troops in {f["properties"]["troops"] for f in sites}
-            if not (same or headline or repeated):
+            evidence = feature["properties"]["evidence"][0]
+            implied = any(  # "stationed in the country": the site named elsewhere
+                m.kind == "country" and m.place is not None and m.text == "the country"
+                and evidence["clause_start"] <= m.start < evidence["clause_end"]
+                for m in self.mentions
+            )  # fmt: skip
+            if not (same or headline or repeated or implied):
                 kept.append(feature)
                 continue
             heir = same[0] if same else sites[0] if len(sites) == 1 else None
@@ -1564,6 +1645,18 @@ def _pairs(
             return pairs  # the objects of a pronoun: "it had asked China and Japan for relief"
         if not mutual and all(cues.TRADE_EN.fullmatch(text, t.start, t.end) for t in triggers):
             return pairs  # "Qatar and Saudi Arabia are interested in buying the tank": buyers
+    trade = all(cues.TRADE_EN.fullmatch(text, t.start, t.end) for t in triggers)
+    if english and triggers and trade:
+        # "Azerbaijan has bought Israeli drones and Turkish TB2s": the sellers after the verb
+        # trade with the buyer, not with each other
+        verb = min(t.start for t in triggers)
+        buyers = [m for unit in distinct if unit[0].start < verb for m in unit]
+        sellers = [unit for unit in distinct if unit[0].start >= verb]
+        if buyers and len(sellers) > 1:
+            for a in buyers:
+                for b in (m for unit in sellers for m in unit):
+                    add(a, b)
+            return pairs
     if len(distinct) == 1 or len(set().union(*countries_per_unit) if distinct else ()) <= 2:
         everyone = [m for unit in distinct for m in unit]
         for a, b in itertools.combinations(everyone, 2):

@@ -93,7 +93,7 @@ RELATION_TYPES: tuple[RelationType, ...] = (
     RelationType(
         "meeting", "meeting or visit", "การพบหารือ/การเยือน", "040", "CONSULT",
         ("เยือน", "พบกับ", "พบปะ", "หารือ", "เจรจา", "ประชุม", "ต้อนรับ", "ตามคำเชิญ", "เทียบท่า"),
-        (r"visit(?:s|ed|ing)?\b", r"state visit", r"port calls?", r"met\b",
+        (r"visit(?:s|ed|ing)?\b", r"state visit", r"port calls?", r"docked\b", r"met\b",
          r"meets?\b", r"meeting", r"talks",
          r"welcomed", r"hosted", r"dialogue", r"discuss(?:ed|es)?"),
     ),
@@ -102,9 +102,13 @@ RELATION_TYPES: tuple[RelationType, ...] = (
         ("ความร่วมมือ", "ร่วมมือ", "ทำงานร่วมกับ", "ปฏิบัติการร่วม", "ความสัมพันธ์", "ร่วมกับ",
          "ร่วมลงทุน", "ร่วมผลิต", "คณะทำงานร่วม", "ประสานงาน", "ส่งออกไปยัง", "ซื้อ",
          "ส่งมอบ", "สนับสนุน", "รถไฟ", "ส่งพลเมือง"),
-        (r"cooperat\w+", r"co-operat\w+", r"joint (?:task force|statement|venture|project)",
+        (r"cooperat\w+", r"co-operat\w+",
+         r"joint (?:task force|statement|venture|project|operations?|raids?|offensives?"
+         r"|command|campaign)",
          r"ties", r"relations", r"bought", r"buy(?:s|ing)?\b", r"purchas(?:e|es|ed|ing)\b",
          r"sell(?:s|ing)?\b", r"sold\b", r"order(?:ed|s)? (?:by|from)\b", r"supplied",
+         r"suppl(?:y|ies|ying)\b(?! (?:chains?|roads?|routes?|lines?|ships?|convoys?|depots?"
+         r"|hubs?))",
          r"provided", r"invest\w*",
          r"deliver(?:s|ed|ing|y|ies)?\b", r"training (?:programme|program|mission)s?",
          r"train(?:s|ed|ing)\b(?=\s(?:and\s[a-z]+\s)?(?:[\w'’-]+\s){0,4}?(?:forces|troops|soldiers"

@@ -812,3 +812,91 @@ def test_people_passed_on_go_to_a_destination_not_a_party(relations_of):
         " และเอธิโอเปีย"
     )
     assert _pairs(links) == {frozenset(("MM", "TH"))}
+
+
+def test_a_leader_s_name_stands_for_the_country(relations_of):
+    links, _ = relations_of(
+        "Emomali Rahmon flew to Beijing last month, where he held talks with Xi Jinping on"
+        " funding for new border outposts. Rahmon also hosted Shavkat Mirziyoyev in Dushanbe,"
+        " and the two presidents agreed to open three more border crossings."
+    )
+    assert {frozenset(("CN", "TJ")), frozenset(("TJ", "UZ"))} <= _pairs(links)
+
+
+def test_a_pact_with_the_partner_binds_the_clause(relations_of):
+    links, _ = relations_of(
+        "Burundi, which has about 10,000 soldiers in South Kivu under a bilateral pact with"
+        " Kinshasa, said its troops would stay."
+    )
+    assert frozenset(("BI", "CD")) in _pairs(links)
+
+
+def test_lobbying_to_delay_a_loan_is_no_link(relations_of):
+    links, _ = relations_of(
+        "The United States lobbied the Asian Development Bank to delay a $400 million loan to"
+        " Myanmar's military government, diplomats said."
+    )
+    assert _pairs(links) == set()
+
+
+def test_sellers_listed_after_the_verb_do_not_trade_with_each_other(relations_of):
+    links, _ = relations_of(
+        "Azerbaijan itself has bought Israeli drones and Turkish Bayraktar TB2s for more than"
+        " a decade."
+    )
+    assert _pairs(links) == {frozenset(("AZ", "IL")), frozenset(("AZ", "TR"))}
+
+
+def test_warships_visiting_a_base_are_not_based_there(relations_of):
+    links, deployments = relations_of(
+        "Two Chinese training ships docked in Sihanoukville over the weekend, and Cambodian"
+        " officials said Chinese warships had made repeated visits to the Ream naval base."
+    )
+    assert _deployments(deployments) == set()
+    assert frozenset(("CN", "KH")) in _pairs(links)
+
+
+def test_in_the_country_is_the_story_s_main_country(relations_of):
+    _, deployments = relations_of(
+        "India has withdrawn its technicians from the Ayni air base west of Dushanbe after"
+        " Tajikistan declined to renew a lease, officials in New Delhi said. Russia, which keeps"
+        " about 7,000 troops in the country at its 201st military base, rejected the reports."
+    )
+    found = {(p[0], p[1], p[3]) for p in _deployments(deployments)}
+    assert ("RU", "TJ", 7000) in found
+    assert ("IN", "TJ", None) in found  # withdrawn, not refused: Tajikistan declined the lease
+
+
+def test_paying_off_a_country_s_debt_is_aid_to_it(relations_of):
+    links, _ = relations_of(
+        "Saudi Arabia and Qatar will jointly pay off Syria's $15 million in arrears to the"
+        " World Bank, the two countries said."
+    )
+    assert {frozenset(("SA", "SY")), frozenset(("QA", "SY"))} <= _pairs(links)
+
+
+def test_fighting_militants_together_is_no_hostility_between_the_states(relations_of):
+    links, _ = relations_of(
+        "Kenyan and Somali forces killed 40 al-Shabaab fighters in a joint operation, officials"
+        " said."
+    )
+    assert _pairs(links) == {frozenset(("KE", "SO"))}
+
+
+def test_a_condition_after_the_news_states_no_link(relations_of):
+    links, _ = relations_of(
+        "Beijing will release the loan only if Dhaka agrees to buy Chinese power equipment."
+    )
+    assert _pairs(links) == set()
+
+
+def test_forces_named_by_the_mission_are_at_its_place(relations_of):
+    _, deployments = relations_of(
+        "Nepal has sent 480 soldiers to Bouar in the Central African Republic to serve with the"
+        " UN mission. Zambia and Pakistan also contribute infantry battalions to the force."
+        " Peru approved sending an engineering company of 200 troops to the mission next year,"
+        " a first for the South American country."
+    )
+    found = {(p[0], p[1], p[3]) for p in _deployments(deployments)}
+    assert found == {("NP", "CF", 480), ("ZM", "CF", None), ("PK", "CF", None),
+                     ("PE", "CF", 200)}  # fmt: skip
