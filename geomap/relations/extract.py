@@ -1309,7 +1309,8 @@ class RelationExtractor:
     def _most_specific(self, deployments: list[dict]) -> list[dict]:
         """A country-level deployment adds nothing beside a site or city of the same actor
         and host named in the same sentence ("based in Mali, most at the air base in
-        Bamako"), nor when it is the headline or repeats the site's troop number ("ทหาร
+        Bamako"), nor when it is the headline, gives no troop number ("the mandate of
+        Turkish troops in Libya" beside the bases named) or repeats the site's ("ทหาร
         28,500 นายในเกาหลีใต้" above the story naming the camp); its troop number goes to
         the site of the same sentence, or to the only site named."""
 
@@ -1338,7 +1339,7 @@ class RelationExtractor:
             troops = feature["properties"]["troops"]
             headline = span(feature)[0] == self.result.sentences[0][0]
             repeated = troops is not None and troops in {f["properties"]["troops"] for f in sites}
-            if not (same or headline or repeated):
+            if not (same or headline or repeated or troops is None):
                 kept.append(feature)
                 continue
             heir = same[0] if same else sites[0] if len(sites) == 1 else None
