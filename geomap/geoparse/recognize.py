@@ -801,5 +801,6 @@ def _strip_possessive(surface: str) -> str:
 
 
 def _sentence_start(text: str, index: int) -> bool:
+    """After a full stop, or the dash that ends a dateline ("MANAMA, June 12 - The ...")."""
     before = text[:index].rstrip(" \t\"'“(")
-    return not before or before[-1] in ".!?\n:"
+    return not before or before[-1] in ".!?\n:" or before.endswith((" -", " –", " —"))

@@ -23,3 +23,8 @@ def test_thai_class_word_names_reach_the_base(places_of):
     assert found["ฐานทัพอากาศคุนซาน"][1:] == ("site", "KR")
     found = places_of("ทหารเยอรมัน 4,000 นายจะประจำการที่รุคลาในลิทัวเนีย")
     assert found["รุคลา"][1:] == ("site", "LT")
+
+
+def test_the_country_after_a_datelines_dash_is_no_part_of_a_name(places_of):
+    found = places_of("MANAMA, June 12 - The United States has moved F-16 fighters to Bahrain.")
+    assert found["United States"][1:] == ("country", "US")
