@@ -121,7 +121,8 @@ _PRODUCT_SUFFIX = re.compile(r"-(?:class|style|type)\b")
 _ACRONYM = re.compile(r"[A-Z](?:\.[A-Z]){1,3}\.?|[A-Z]{2,3}")
 _CURRENCY_MARK = re.compile(r"\$")  # US$5 and $US 1.5 billion are money, not the country
 _ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])[ae]l-$")
-_FACILITY_WORDS = ("International Airport", "Airport", "Air Base", "Naval Base", "Stadium")
+_FACILITY_WORDS = ("International Airport", "Airport", "Air Base", "Airbase", "Air Station",
+                   "Airfield", "Naval Base", "Naval Station", "Stadium")  # fmt: skip
 _FEATURE_WORDS = frozenset("Valley Sea Desert Mountains Basin Plateau Strait Gulf Peninsula Delta"
                            " Coast Province Region Oblast Governorate Prefecture County District"
                            " State Island Islands".split())  # fmt: skip
@@ -651,10 +652,12 @@ class Recognizer:
             before = ""  # "Northern California", "On Monday Kenya", "- The Philippines"
         if _ACRONYM.fullmatch(words[i][2]) and size == 1:
             after = ""  # the US Army, the UK Foreign Office: the country's
-        if after.rstrip(".") in _FEATURE_WORDS or after.rstrip(".") in _CLASS_AFTER_EN or after in (
-            "International", "Airport", "Stadium"
+        if (
+            after.rstrip(".") in _FEATURE_WORDS
+            or after.rstrip(".") in _CLASS_AFTER_EN
+            or any(text.startswith(" " + f, end) for f in _FACILITY_WORDS)
         ):
-            after = ""  # Fergana Valley names a place
+            after = ""  # Fergana Valley, Powidz Air Base name a place
         if before.endswith((".", "'s", "’s")) or before.lower() in self.demonyms:
             before = ""  # a sentence ends, or a possessive: Myanmar's Shan State
         if after.lower() in self.demonyms:
@@ -895,5 +898,6 @@ def _strip_possessive(surface: str) -> str:
 
 
 def _sentence_start(text: str, index: int) -> bool:
+    """After a full stop, or the dash that ends a dateline ("MANAMA, June 12 - The ...")."""
     before = text[:index].rstrip(" \t\"'“(")
-    return not before or before[-1] in ".!?\n:"
+    return not before or before[-1] in ".!?\n:" or before.endswith((" -", " –", " —"))

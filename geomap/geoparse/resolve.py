@@ -30,8 +30,9 @@ from geomap.text import phonetic_of, thai_key
 COUNTRY_IN_DOCUMENT = 0.12
 COUNTRY_NEXT_TO_IT = 0.60
 TRIGGER_MATCH = 0.35
-# A curated site called exactly this (หาดป่าตอง, Stamford Bridge) outranks a small town that
-# GeoNames also lists under the name.
+# A curated site called exactly this (หาดป่าตอง, Stamford Bridge), or by one of its names in a
+# country the text names (Tindal beside Australia), outranks a small town that GeoNames also
+# lists under the name.
 SITE_BY_NAME = 0.15
 # Keys fold tone marks; of two towns, the one whose Thai name has the text's marks is meant.
 SAME_TONE_MARKS = 0.2
@@ -320,7 +321,9 @@ class Resolver:
                 and not place.name.lower().startswith(mention.text.lower())
             ):
                 score -= FORMER_NAME  # but Newcastle is still short for Newcastle upon Tyne
-            if place.feature_type == "site" and candidate.match == "exact":
+            if place.feature_type == "site" and (
+                candidate.match == "exact" or place.country_code in document_countries
+            ):
                 score += SITE_BY_NAME
             elif place.key.startswith(_CURATED_FEATURE_TABLES) and candidate.match in (
                 "exact",

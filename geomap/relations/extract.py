@@ -1463,7 +1463,8 @@ class RelationExtractor:
     def _most_specific(self, deployments: list[dict]) -> list[dict]:
         """A country-level deployment adds nothing beside a site or city of the same actor
         and host named in the same sentence ("based in Mali, most at the air base in
-        Bamako"), nor when it is the headline or repeats the site's troop number ("ทหาร
+        Bamako"), nor when it is the headline, gives no troop number ("the mandate of
+        Turkish troops in Libya" beside the bases named) or repeats the site's ("ทหาร
         28,500 นายในเกาหลีใต้" above the story naming the camp); its troop number goes to
         the site of the same sentence, or to the only site named. A country only implied
         ("in the country") is always the site named elsewhere."""
@@ -1499,7 +1500,7 @@ class RelationExtractor:
                 and evidence["clause_start"] <= m.start < evidence["clause_end"]
                 for m in self.mentions
             )  # fmt: skip
-            if not (same or headline or repeated or implied):
+            if not (same or headline or repeated or implied or troops is None):
                 kept.append(feature)
                 continue
             heir = same[0] if same else sites[0] if len(sites) == 1 else None
