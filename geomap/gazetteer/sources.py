@@ -111,7 +111,7 @@ def english_spellings(name: str) -> list[str]:
     """How English news writes a GeoNames town name, where it differs."""
     found = []
     bare = _ARABIC_ARTICLE.sub("", name)
-    for form in {name, bare}:
+    for form in (bare, name):
         for book, press in _PRESS_FORMS:
             form = form.replace(book, press)
         found.append(form)

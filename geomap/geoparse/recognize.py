@@ -13,6 +13,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import ahocorasick
 from pythainlp.corpus import (
@@ -249,9 +250,6 @@ class Recognizer:
         self._words = _PrefixDictionary(self._common_words)
         # the Royal Institute's dictionary: ordinary words (สอง, พล, ชนบท), hardly any towns
         self._dictionary_words = frozenset(thai_orst_words())
-        # words the Thai National Corpus meets in running text more than ~20 times per
-        # million words (เลย, ตาก): a place so named needs the text to say it is one
-        self._frequent_words = frozenset(w for w, n in word_freqs() if n >= _FREQUENT_WORD_COUNT)
         self._person_names = frozenset(thai_male_names()) | frozenset(thai_female_names())
         self._stopwords = frozenset(thai_stopwords())
 
@@ -433,9 +431,16 @@ class Recognizer:
     def is_common_word(self, surface: str) -> bool:
         return surface in self._common_words or surface in self._person_names
 
+    @cached_property
+    def _frequent_words(self) -> frozenset[str]:
+        """Words the Thai National Corpus meets in running text more than ~20 times per
+        million words (เลย, ตาก): a place so named needs the text to say it is one. Read on
+        first need: the list costs a tenth of a second, and English text never needs it."""
+        return frozenset(w for w, n in word_freqs() if n >= _FREQUENT_WORD_COUNT)
+
     def is_frequent_word(self, surface: str) -> bool:
         """An ordinary word met often in running text (เลย, ตาก), not a frequent name (ภูเก็ต)."""
-        return surface in self._frequent_words and surface in self._dictionary_words
+        return surface in self._dictionary_words and surface in self._frequent_words
 
     def is_made_of_words(self, surface: str) -> bool:
         """หาดยาว (long beach) is Thai words, a name given in Thai; เบสลัน is a foreign name

@@ -351,7 +351,6 @@ class Resolver:
             or mention.trigger in _TRIGGER_TYPES
             or bool(mention.feature_types)  # หาด, Lake: the text says what it is
             or mention.trigger in ("in", "at", "near", "from", "to", "ที่", "ใน", "ไปยัง", "จาก")
-            or self._thai_name_of_a_thai_town(mention, place)
             or place.id in near
             or choice.match == "short form"
         )
@@ -402,27 +401,21 @@ class Resolver:
         )
         return Resolved(mention, place, round(confidence, 3))
 
-    def _thai_name_of_a_thai_town(self, mention: Mention, place: Place) -> bool:
-        """ด่านซ้าย, ภูเรือ: district towns GeoNames lists without a population, named by
-        their own Thai spelling and no ordinary word; Thai news names them as places."""
-        return (
-            mention.script == "thai"
-            and place.country_code == "TH"
-            and place.name_th == mention.text
-            and not self.recognizer.is_common_word(mention.text)
-        )
-
-    @staticmethod
-    def _thai_town_in_thai_text(mention: Mention, place: Place) -> bool:
-        """A Thai-script name of a town of some size: the Thai press writes about Thailand,
-        and a Thai town spelled as the Thai spell it (not บานสร้าง for บ้านสร้าง) needs no
-        other support; a foreign town the gazetteer knows a Thai name for is notable."""
-        if mention.script != "thai" or place.population < 10_000:
+    def _thai_town_in_thai_text(self, mention: Mention, place: Place) -> bool:
+        """A Thai-script name of a town: the Thai press writes about Thailand. A Thai town
+        spelled as the Thai spell it (not บานสร้าง for บ้านสร้าง) needs no other support if it
+        has some size, or, like the district towns GeoNames lists without a population
+        (ด่านซ้าย, ภูเรือ), if its name is no ordinary word; a foreign town the gazetteer
+        knows a Thai name for is notable when it has some size."""
+        if mention.script != "thai":
             return False
+        sized = place.population >= 10_000
         if place.country_code != "TH":
-            return True  # a foreign town with a Thai name of its own is a notable one
+            return sized
+        if place.name_th == mention.text and not self.recognizer.is_common_word(mention.text):
+            return True
         name = mention.lookup or mention.text
-        return (place.name_th or "").replace("ฯ", "") == name.replace("ฯ", "")
+        return sized and (place.name_th or "").replace("ฯ", "") == name.replace("ฯ", "")
 
     def _sound_alike(self, mention: Mention, document_countries: set[str]) -> Resolved:
         if mention.script != "thai" or not mention.trigger:
