@@ -292,8 +292,44 @@ VISIT_BEFORE_EN = re.compile(
     r"(?:the\s)?(?:[\w-]+\s){0,2}$",
     re.IGNORECASE,
 )
-# "in the country": the country the story is about, when a clause names no place
-THE_COUNTRY_EN = re.compile(r"\b(?<=in )the country\b")
+# A name before these names an exercise, not a place: "Russia's Vostok strategic exercise"
+EXERCISE_AFTER_EN = re.compile(
+    r"\s(?:(?:strategic|naval|military|joint|annual|air|command-post)\s)*(?:exercises?|drills"
+    r"|war\s?games|manoeuvres|maneuvers)\b",
+    re.IGNORECASE,
+)
+# A demonym before these names a landmark, not a party: "near the Israeli border"
+BORDER_AFTER_EN = re.compile(r"\s(?:border|frontier|coast|coastline|side of the border)\b")
+# A deployment already told of ("called the missile deployment a provocation") is no new one
+TOLD_BEFORE_EN = re.compile(r"\b(?:the|this|that|such)\s(?:[\w-]+\s)?$", re.IGNORECASE)
+# Warships calling at a port or base visit it ("is due at Changi naval base ... for the first
+# German naval visit"): a base named in the same sentence houses no forces of theirs
+SHIP_VISIT_EN = re.compile(
+    r"\b(?:frigates?|destroyers?|warships?|carriers?|ships?|vessels?|corvettes?|submarines?)\b"
+    r"[^.;]{0,120}\b(?:port calls?|port visits?|naval visit|goodwill (?:visit|call)|visit)\b",
+    re.IGNORECASE,
+)
+# "in the country", "from the country": the country the story is about, when a clause names
+# no place
+THE_COUNTRY_EN = re.compile(
+    r"\b(?:in|from|into|across|throughout|out of|inside|within) (the country)\b"
+)
+# Forces "there" are at the place told of last; "there are", "there will be" say only that
+# something exists
+THERE_EN = re.compile(
+    r"\bthere\b(?!\s(?:is|are|was|were|will|would|has|have|had|could|can|may|might|must"
+    r"|should|seems?|appears?|remains?|exists?|being|been)\b)"
+)
+# Peace and stabilisation missions named by their acronym, and the country they serve
+MISSION_HOSTS = {
+    "UNIFIL": "LB", "MINUSCA": "CF", "MONUSCO": "CD", "UNMISS": "SS", "MINUSMA": "ML",
+    "UNFICYP": "CY", "UNDOF": "SY", "KFOR": "XK", "UNMIK": "XK", "EUFOR": "BA",
+    "AUSSOM": "SO", "ATMIS": "SO", "AMISOM": "SO", "SAMIDRC": "CD", "MINUSTAH": "HT",
+    "UNISFA": "SS", "MINURSO": "EH",
+}  # fmt: skip
+MISSION_EN = re.compile(
+    r"\b(?:" + "|".join(sorted(MISSION_HOSTS, key=len, reverse=True)) + r")\b"
+)
 # A state's capital that stands for a union it hosts when the text names the union
 UNION_SEATS_EN = {"Brussels": re.compile(r"\bEU\b|\bEuropean (?:Union|Commission|Council)\b")}
 # Forces named only by the mission they serve: "battalions to the force", "their contingents"

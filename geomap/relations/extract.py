@@ -48,6 +48,7 @@ class ActorMention:
     kind: str  # country, capital, city, site, admin1, border, region, actor
     place: Place | None
     role: str = "party"  # party, location or target
+    implied: bool = False  # no name but stands for a place: "in the country", "UNIFIL", "there"
 
     @property
     def country(self) -> str:
@@ -85,6 +86,7 @@ class RelationExtractor:
         self.stricken = self._stricken_country()
         self.last_recipient: tuple[int, ActorMention] | None = None  # (sentence index, party)
         self.last_drill: tuple[tuple[int, int], list[ActorMention]] | None = None
+        self.regional: set[int] = set()  # deployments placed only at a region (their id)
 
     def run(self) -> list[dict]:
         features: list[dict] = []
@@ -201,7 +203,8 @@ class RelationExtractor:
             mentions += self._leaders(mentions)
         mentions.sort(key=lambda m: m.start)
         if not self.thai:
-            mentions = sorted(mentions + self._the_country(mentions), key=lambda m: m.start)
+            implied = self._the_country(mentions) + self._missions()
+            mentions = sorted(mentions + implied, key=lambda m: m.start)
         starts = {m.start: m for m in mentions if m.kind == "country"}
         mentions = [  # "กองทัพเรือกัมพูชา" is Cambodia's navy, not the Thai navy
             m for m in mentions
@@ -218,6 +221,12 @@ class RelationExtractor:
             gap = self.text[earlier.end : later.start]
             if later.role == "private" and cues.LIST_GAP.match(gap):
                 earlier.role = "private"  # "Australian, Canadian and Chinese miners": all firms
+        for mention in mentions:
+            if mention.implied:
+                mention.role = "location"
+        if not self.thai:
+            mentions = sorted(mentions + self._there(mentions), key=lambda m: m.start)
+            self.mentions = mentions
         return mentions
 
     def _leaders(self, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -243,19 +252,54 @@ class RelationExtractor:
         return found
 
     def _the_country(self, mentions: list[ActorMention]) -> list[ActorMention]:
-        """ "keeps about 7,000 troops in the country": the country the story so far names
-        most (its towns and bases count for it), as a place (English)."""
+        """ "keeps about 7,000 troops in the country", "withdraw its trainers from the
+        country": the country the story so far names most as a place (its towns and bases
+        count for it; demonyms and state bodies name actors, not where things are)."""
         found = []
         for match in cues.THE_COUNTRY_EN.finditer(self.text):
             counts: dict[str, int] = {}
             for m in mentions:
-                if m.end <= match.start() and len(m.countries) == 1:
+                if m.end <= match.start() and len(m.countries) == 1 and m.kind != "actor":
                     counts[m.country] = counts.get(m.country, 0) + 1
             country = self.gazetteer.country(max(counts, key=counts.get)) if counts else None
             if country is not None:
                 found.append(ActorMention(
+                    match.start(1), match.end(1), match.group(1), (country.country_code,),
+                    "country", country, implied=True,
+                ))  # fmt: skip
+        return found
+
+    def _missions(self) -> list[ActorMention]:
+        """ "taken over command of UNIFIL's eastern sector", "troops to AUSSOM": a peace
+        mission named by its acronym is in the country it serves."""
+        found = []
+        for match in cues.MISSION_EN.finditer(self.text):
+            country = self.gazetteer.country(cues.MISSION_HOSTS[match.group()])
+            if country is not None:
+                found.append(ActorMention(
                     match.start(), match.end(), match.group(), (country.country_code,),
-                    "country", country,
+                    "country", country, implied=True,
+                ))  # fmt: skip
+        return found
+
+    def _there(self, mentions: list[ActorMention]) -> list[ActorMention]:
+        """ "France, which has about 600 soldiers there", "moved four bombers there": forces
+        "there" are at the place told of last (not the existential "there are")."""
+        found = []
+        for match in cues.THERE_EN.finditer(self.text):
+            sentence_start, _ = self.result.sentence_of(match.start())
+            if not cues.FORCES_EN.search(self.text, sentence_start, match.start()):
+                continue
+            before = [
+                m for m in mentions
+                if m.end <= match.start() and m.role == "location" and m.place is not None
+                and not self._dateline(m)
+            ]  # fmt: skip
+            if before:
+                last = before[-1]
+                found.append(ActorMention(
+                    match.start(), match.end(), match.group(), last.countries, last.kind,
+                    last.place, role="location", implied=True,
                 ))  # fmt: skip
         return found
 
@@ -308,6 +352,8 @@ class RelationExtractor:
         after = self.text[mention.end : mention.end + 40]
         if cues.NEIGHBOUR_BEFORE.search(before):
             return "neighbour"
+        if mention.kind == "actor" and not self.thai and cues.BORDER_AFTER_EN.match(after):
+            return "neighbour"  # "a few kilometres from the Israeli border": a landmark
         if self.thai and has_thai(before[-12:] if before else ""):
             stripped = _strip_prefixes(before, cues.NAME_PREFIXES_TH)
             if (
@@ -998,7 +1044,8 @@ class RelationExtractor:
                     m for m in clause.mentions
                     if (m.role == "location" or self._hosts_forces(m))
                     and m.place is not None
-                    and (m.kind != "region" or (self.thai and len(m.countries) == 1))
+                    and (m.kind != "region" or len(m.countries) == 1)
+                    and not (not self.thai and cues.EXERCISE_AFTER_EN.match(self.text, m.end))
                     and not self._near_only(m) and not self._apposition(m)
                     and not self._dateline(m)  # "แคนเบอร์รา 5 ส.ค. 2568 –" files the story
                     and (
@@ -1185,12 +1232,18 @@ class RelationExtractor:
         else:
             counted = any(start <= c.start < end and not self._casualty(c) for c in self.troops)
             forces = cues.FORCES_EN.search(segment)
+            visit = not counted and cues.SHIP_VISIT_EN.search(segment)  # "due at ... for a visit"
             if counted or cues.PRESENCE_EN.search(segment):  # not forces merely named
                 spans.extend(
                     (start + m.start(), start + m.end())
                     for m in cues.DEPLOYMENT_EN.finditer(segment)
                     if (m.group().lower() != "based" or forces)
                     and not cues.VISIT_BEFORE_EN.search(segment, max(0, m.start() - 40), m.start())
+                    and not (
+                        m.group().lower().startswith("deployment")
+                        and cues.TOLD_BEFORE_EN.search(segment, max(0, m.start() - 30), m.start())
+                    )
+                    and not (visit and m.group().lower().endswith(("base", "bases")))
                 )  # "a researcher based in Dakar", "visits to the Ream naval base": no deployment
         for count in self.troops:
             if start <= count.start < end and not self._casualty(count) and not (
@@ -1388,11 +1441,12 @@ class RelationExtractor:
         return candidates[0] if candidates else None
 
     def _deployment(self, clause: Clause, location, actor, host, troops: int | None) -> dict:
-        segment = self.text[clause.start : clause.end]
-        background = cues.BACKGROUND_EN.search(segment, max(0, actor.start - clause.start))
+        told = self._told_in(clause, actor)
+        segment = self.text[told.start : told.end]
+        background = cues.BACKGROUND_EN.search(segment, max(0, actor.start - told.start))
         if background and not self.thai:  # "withdrawn ... after Tajikistan declined to renew"
             segment = segment[: background.start()]
-        relation, status = self._deployment_status(segment, actor.start - clause.start)
+        relation, status = self._deployment_status(segment, actor.start - told.start)
         place = location.place
         properties = {
             "kind": "deployment",
@@ -1408,7 +1462,19 @@ class RelationExtractor:
             "confidence": 0.7 if location.kind in ("site", "city") else 0.55,
         }
         geometry = self._deployment_point(location, host)
-        return {"type": "Feature", "geometry": geometry, "properties": properties}
+        feature = {"type": "Feature", "geometry": geometry, "properties": properties}
+        if location.kind == "region":
+            self.regional.add(id(feature))
+        return feature
+
+    def _told_in(self, clause: Clause, actor: ActorMention) -> Clause:
+        """The clause that tells what the actor's forces do: the site's own, or in English the
+        actor's where the site's clause only sets the scene ("In neighbouring Niger, where
+        the junta expelled US forces last year, ...")."""
+        if self.thai or clause.start <= actor.start < clause.end:
+            return clause
+        own = [c for c in self._clauses(clause.sentence) if c.start <= actor.start < c.end]
+        return own[0] if own and actor.start >= clause.end else clause
 
     def _deployment_status(self, segment: str, actor_at: int) -> tuple[str, str]:
         if self.thai:
@@ -1467,7 +1533,22 @@ class RelationExtractor:
         Turkish troops in Libya" beside the bases named) or repeats the site's ("ทหาร
         28,500 นายในเกาหลีใต้" above the story naming the camp); its troop number goes to
         the site of the same sentence, or to the only site named. A country only implied
-        ("in the country") is always the site named elsewhere."""
+        ("in the country") is always the site named elsewhere. A region stands to its
+        sites as a country does ("Sevastopol, the fleet's main base in Crimea"), and a
+        country to its regions."""
+
+        def level(feature: dict) -> int:
+            props = feature["properties"]
+            if props["place"] in self._country_names(props["host_country"]):
+                return 2
+            return 1 if id(feature) in self.regional else 0
+
+        for coarse in (1, 2):
+            deployments = self._fold(deployments, level, coarse)
+        return deployments
+
+    def _fold(self, deployments: list[dict], level, coarse: int) -> list[dict]:
+        """Fold the deployments at `coarse` level into the finer ones of the same pair."""
 
         def pair(feature: dict) -> tuple:
             props = feature["properties"]
@@ -1476,18 +1557,14 @@ class RelationExtractor:
         def span(feature: dict) -> tuple:
             return tuple(feature["properties"]["evidence"][0]["sentence_span"])
 
-        def is_country(feature: dict) -> bool:
-            props = feature["properties"]
-            return props["place"] in self._country_names(props["host_country"])
-
         specific: dict[tuple, list[dict]] = {}
         for feature in deployments:
-            if not is_country(feature):
+            if level(feature) < coarse:
                 specific.setdefault(pair(feature), []).append(feature)
         kept = []
         for feature in deployments:
             sites = specific.get(pair(feature), [])
-            if not is_country(feature) or not sites:
+            if level(feature) != coarse or not sites:
                 kept.append(feature)
                 continue
             same = [f for f in sites if span(f) == span(feature)]
@@ -1496,7 +1573,7 @@ class RelationExtractor:
             repeated = troops is not None and troops in {f["properties"]["troops"] for f in sites}
             evidence = feature["properties"]["evidence"][0]
             implied = any(  # "stationed in the country": the site named elsewhere
-                m.kind == "country" and m.place is not None and m.text == "the country"
+                m.implied and m.kind == "country"
                 and evidence["clause_start"] <= m.start < evidence["clause_end"]
                 for m in self.mentions
             )  # fmt: skip

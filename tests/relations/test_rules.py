@@ -900,3 +900,69 @@ def test_forces_named_by_the_mission_are_at_its_place(relations_of):
     found = {(p[0], p[1], p[3]) for p in _deployments(deployments)}
     assert found == {("NP", "CF", 480), ("ZM", "CF", None), ("PK", "CF", None),
                      ("PE", "CF", 200)}  # fmt: skip
+
+
+def test_a_mission_named_by_its_acronym_is_in_the_country_it_serves(relations_of):
+    _, deployments = relations_of(
+        "About 650 Spanish soldiers have taken over command of UNIFIL's eastern sector, the"
+        " defence ministry said. The troops are based at a camp near Marjayoun, a few kilometres"
+        " from the Israeli border."
+    )
+    assert {(p[0], p[1], p[3]) for p in _deployments(deployments)} == {("ES", "LB", 650)}
+
+
+def test_forces_there_are_at_the_place_told_of_last(relations_of):
+    _, deployments = relations_of(
+        "Britain has sent six Typhoon jets and 150 RAF personnel to Al Udeid Air Base in Qatar."
+        " The US Air Force, which keeps about 10,000 personnel at the base, moved four B-52"
+        " bombers there last week."
+    )
+    assert ("US", "QA", 10000) in {(p[0], p[1], p[3]) for p in _deployments(deployments)}
+
+
+def test_trainers_withdrawn_from_the_country_leave_its_main_country(relations_of):
+    _, deployments = relations_of(
+        "American forces at Ain al-Asad air base in Iraq will leave by September. Britain said it"
+        " would withdraw its last 100 trainers from the country by December."
+    )
+    assert ("GB", "IQ", 100) in {(p[0], p[1], p[3]) for p in _deployments(deployments)}
+
+
+def test_the_country_is_where_the_story_s_places_lie_not_whose_officials_speak(relations_of):
+    _, deployments = relations_of(
+        "Japan will lease more land next to its base in Djibouti, Japanese officials said, and"
+        " Japanese diplomats said Camp Lemonnier sits across the runway. France has about 1,500"
+        " troops in the country."
+    )
+    assert ("FR", "DJ", 1500) in {(p[0], p[1], p[3]) for p in _deployments(deployments)}
+
+
+def test_an_exercise_named_like_a_town_is_no_site(relations_of):
+    _, deployments = relations_of(
+        "About 1,000 Chinese troops will join Russia's Vostok strategic exercise in the Primorsky"
+        " region next month, China's defence ministry said."
+    )
+    assert {(p[0], p[1], p[3]) for p in _deployments(deployments)} == {("CN", "RU", 1000)}
+
+
+def test_a_warship_due_at_a_base_for_a_visit_is_not_based_there(relations_of):
+    _, deployments = relations_of(
+        "The German frigate Baden-Wuerttemberg is due at Singapore's Changi naval base next month"
+        " for the first German naval visit since 2021, German officials said."
+    )
+    assert _deployments(deployments) == set()
+
+
+def test_forces_a_scene_setting_clause_says_were_expelled_are_not_there(relations_of):
+    _, deployments = relations_of(
+        "In neighbouring Niger, where the junta expelled US forces last year, Russian instructors"
+        " who arrived in Niamey in April 2024 remain at the air base next to the airport."
+    )
+    assert {(p[0], p[1]) for p in _deployments(deployments)} == {("RU", "NE")}
+
+
+def test_an_embassy_commenting_on_the_deployment_deploys_nothing(relations_of):
+    _, deployments = relations_of(
+        'China\'s embassy in Manila called the missile deployment "a dangerous provocation".'
+    )
+    assert _deployments(deployments) == set()
