@@ -238,7 +238,9 @@ DEPLOYMENT_EN = re.compile(
     r"\b(?:bases?|air base|naval base|stationed|deploy\w*|troops|soldiers|garrison\w*|"
     r"contingents?|posted|rotation|rotating|rotate|marines|instructors|trainers|outposts?|"
     r"military presence|withdraw\w*|pull(?:ed|ing)? out|based|forces|sailors|"
-    r"border guards|presence of|peacekeep\w*|headquarter(?:s|ed))\b",
+    r"border guards|presence of|peacekeep\w*|headquarter(?:s|ed)|station|stations"
+    r"|(?:missile|Patriot|artillery|air[- ]defen[cs]e|rocket)\s"
+    r"(?:[\w-]+\s)?batter(?:y|ies))\b",
     re.IGNORECASE,
 )
 # "เรือส่งกำลังบำรุง" is a supply ship, not forces being sent
@@ -309,6 +311,7 @@ SHIP_VISIT_EN = re.compile(
     r"[^.;]{0,120}\b(?:port calls?|port visits?|naval visit|goodwill (?:visit|call)|visit)\b",
     re.IGNORECASE,
 )
+VISITING_CUE_EN = re.compile(r"bases?$|sailors|marines", re.IGNORECASE)
 # "in the country", "from the country": the country the story is about, when a clause names
 # no place
 THE_COUNTRY_EN = re.compile(
@@ -341,6 +344,13 @@ THE_MISSION_EN = re.compile(
 )
 WITHDRAWAL_NOUN_AFTER_EN = re.compile(r"^\s(?:pullout|pull-out|withdrawal|drawdown|exit)\b", re.I)
 # A number of troops "from" several countries is their total, no one force's size
+# "bringing the French-led NATO battlegroup at Cincu to about": a multinational force's total
+MISSION_TOTAL_BEFORE_EN = re.compile(
+    r"\b(?:bring\w*|rais\w+|boost\w*|increas\w+|swell\w*)\sthe\s(?:[\w-]+\s){0,4}?"
+    r"(?:battlegroups?|battle groups?|mission|coalition|alliance|multinational\s[\w-]+)\b"
+    r"[^.;]{0,40}?\bto\s(?:about\s|some\s|around\s|nearly\s|roughly\s|almost\s)?$",
+    re.IGNORECASE,
+)
 FROM_AFTER = re.compile(r"\s?(?:[a-z]+\s){0,2}?(?:from|จาก)\s?(?:the\s)?")
 # Thai words after which a name continues the clause rather than starting a new one
 JOINING_TH = (
@@ -416,6 +426,12 @@ CIVILIANS_TH = re.compile(r"ตำรวจ|ผู้ต้องหา|ผู�
 PERSONNEL_TH = re.compile(CIVILIANS_TH.pattern + r"|ทหาร|กำลังพล|นาวิกโยธิน|กองกำลัง|ที่ปรึกษา|ครูฝึก")
 # Forces drawn from a list of countries: "กำลังพลกว่า ๘,๐๐๐ นาย จาก", "ทหารจาก"
 FORCES_FROM_TH = re.compile(r"(?:ทหาร|กำลังพล|กองกำลัง|นาย)\S{0,12}\s?จาก\s?(?:ประเทศ)?")
+FORCES_FROM_EN = re.compile(
+    r"\b(?:troops|soldiers|forces|units|personnel|contingents|peacekeepers|marines|sailors"
+    r"|airmen|battalions|companies|warships|ships|jets|aircraft)\s(?:[\w-]+\s){0,2}?from\s"
+    r"(?:the\s)?",
+    re.IGNORECASE,
+)
 # Between a named force and its number: "ทหารกัมพูชา 2 นาย", "ทหารรัสเซียราว 1,500 นาย"
 COUNT_AFTER_FORCES_TH = r"\s?(?:ราว|ประมาณ|กว่า|อีก|เพิ่ม(?:อีก)?|อย่างน้อย|จำนวน|ทั้งหมด)?\s?"
 # A deployment told as history ("สหรัฐฯ เคยมีทหารประจำการในไทย", "ในอดีต") or as a
@@ -526,7 +542,7 @@ PRESENCE_EN = re.compile(
     r"|withdr\w+|pull\w* out|based|presence|keeps?|kept|remain\w*|arriv\w+|serv\w+"
     r"|sen[dt]\w*|dispatch\w*|host\w*|relieve\w*|on the way|outposts?|headed|moved?"
     r"|welcom\w+|depart(?:s|ed|ing|ures?)?|leav\w+|left|mandate|guard\w*|patrol\w*|in place"
-    r"|return\w*)\b",
+    r"|return\w*|reduc\w+|contribut\w+|replac\w+)\b",
     re.IGNORECASE,
 )
 # The host's own forces named beside a base ("กองทัพเรือกัมพูชาที่ฐานทัพเรือเรียม"): the base

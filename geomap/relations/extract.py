@@ -288,7 +288,7 @@ class RelationExtractor:
         found = []
         for match in cues.THERE_EN.finditer(self.text):
             sentence_start, _ = self.result.sentence_of(match.start())
-            if not cues.FORCES_EN.search(self.text, sentence_start, match.start()):
+            if not cues.DEPLOYMENT_EN.search(self.text, sentence_start, match.start()):
                 continue
             before = [
                 m for m in mentions
@@ -1107,10 +1107,22 @@ class RelationExtractor:
 
     def _joining_the_mission(self, clause: Clause, site: ActorMention, host: str) -> list[dict]:
         """ "Zambia and Pakistan also contribute battalions to the force", "Malawi and Tanzania
-        will pull out their contingents": forces of a mission just told of, named by the
-        mission only, are at its place (English)."""
-        if self.thai or not cues.THE_MISSION_EN.search(self.text, clause.start, clause.end):
+        will pull out their contingents", "the battlegroup also includes soldiers from Belgium
+        and Portugal": forces of a mission just told of, named by the mission only, are at its
+        place (English)."""
+        if self.thai:
             return []
+        if not cues.THE_MISSION_EN.search(self.text, clause.start, clause.end):
+            own = [  # "troops from Poland and Italy serve ... in Bulgaria": where they serve
+                m for m in clause.mentions
+                if m.role == "location" and m.place is not None and len(m.countries) == 1
+                and not self._dateline(m)
+            ]  # fmt: skip
+            site, host = (own[0], own[0].country) if own else (site, host)
+            return [
+                self._deployment(clause, site, m, host, None)
+                for m in self._contributors(clause, site) if host not in m.countries
+            ]  # fmt: skip
         counts = [c for c in self.troops if clause.start <= c.start < clause.end]
         parties = [
             m for m in clause.mentions
@@ -1132,12 +1144,12 @@ class RelationExtractor:
         ]  # fmt: skip
 
     def _contributors(self, clause: Clause, site: ActorMention) -> list[ActorMention]:
-        """The countries a Thai clause lists as the source of forces at the site ("กำลังพล
-        กว่า ๘,๐๐๐ นาย จากไทย สหรัฐฯ สิงคโปร์ ญี่ปุ่น และเกาหลีใต้"): each has forces there."""
-        if not self.thai:
-            return []
+        """The countries a clause lists as the source of forces at the site ("กำลังพล
+        กว่า ๘,๐๐๐ นาย จากไทย สหรัฐฯ สิงคโปร์ ญี่ปุ่น และเกาหลีใต้", "1,500 troops from Poland,
+        North Macedonia and Italy serve in Bulgaria"): each has forces there."""
         found: list[ActorMention] = []
-        for source in cues.FORCES_FROM_TH.finditer(self.text, clause.start, clause.end):
+        sources = cues.FORCES_FROM_TH if self.thai else cues.FORCES_FROM_EN
+        for source in sources.finditer(self.text, clause.start, clause.end):
             listed: list[ActorMention] = []
             for mention in (m for m in clause.mentions if m.start >= source.end()):
                 gap = self.text[listed[-1].end if listed else source.end() : mention.start]
@@ -1243,7 +1255,7 @@ class RelationExtractor:
                         m.group().lower().startswith("deployment")
                         and cues.TOLD_BEFORE_EN.search(segment, max(0, m.start() - 30), m.start())
                     )
-                    and not (visit and m.group().lower().endswith(("base", "bases")))
+                    and not (visit and cues.VISITING_CUE_EN.search(m.group()))
                 )  # "a researcher based in Dakar", "visits to the Ream naval base": no deployment
         for count in self.troops:
             if start <= count.start < end and not self._casualty(count) and not (
@@ -1300,7 +1312,12 @@ class RelationExtractor:
 
     def _total_of_several(self, count) -> bool:
         """ "กำลังพลกว่า ๘,๐๐๐ นาย จากไทย สหรัฐฯ สิงคโปร์", "14,000 troops from the
-        Philippines, the United States and Japan": the total of several forces."""
+        Philippines, the United States and Japan", "bringing the NATO battlegroup at Cincu to
+        about 5,000 troops": the total of several forces."""
+        if not self.thai and cues.MISSION_TOTAL_BEFORE_EN.search(
+            self.text, max(0, count.start - 120), count.start
+        ):
+            return True
         source = cues.FROM_AFTER.match(self.text, count.end)
         if source is None:
             return False
@@ -1327,7 +1344,9 @@ class RelationExtractor:
         if re.search(r"\b(?:km from|miles from|away from" + (r"|(?:north|south|east|west)\w* of"
                      if town else "") + r") (?:the )?$", before, re.I):
             return True
-        return bool(re.search(r"\bnear (?:the )?$", before)) and location.kind == "country"
+        near = re.search(r"\b(?:near|close to) (?:the )?(?P<owner>[A-Z][\w-]*(?:'s|’s) )?$", before)
+        # near a town is there; near an area, or another state's town, is outside it
+        return bool(near) and (location.kind in ("country", "region") or bool(near["owner"]))
 
     def _apposition(self, location: ActorMention) -> bool:
         """ "ฐานทัพเรือสัตหีบ จังหวัดชลบุรี", "Basa Air Base in Pampanga", "the Machulishchy air
@@ -1577,7 +1596,11 @@ class RelationExtractor:
                 and evidence["clause_start"] <= m.start < evidence["clause_end"]
                 for m in self.mentions
             )  # fmt: skip
-            if not (same or headline or repeated or implied or troops is None):
+            status = feature["properties"]["status"]
+            other_event = status == "requested" and all(
+                f["properties"]["status"] != status for f in sites
+            )  # "has asked the US to station a second battery in the country"
+            if other_event or not (same or headline or repeated or implied or troops is None):
                 kept.append(feature)
                 continue
             heir = same[0] if same else sites[0] if len(sites) == 1 else None

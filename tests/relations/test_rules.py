@@ -966,3 +966,31 @@ def test_an_embassy_commenting_on_the_deployment_deploys_nothing(relations_of):
         'China\'s embassy in Manila called the missile deployment "a dangerous provocation".'
     )
     assert _deployments(deployments) == set()
+
+
+def test_each_country_troops_come_from_serves_where_the_clause_says(relations_of):
+    _, deployments = relations_of(
+        "France will send 300 soldiers to Romania, bringing the French-led NATO battlegroup at"
+        " Cincu to about 5,000 troops. Some 1,500 troops from Poland, North Macedonia and Italy"
+        " serve with a second multinational unit in Bulgaria."
+    )
+    found = {(p[0], p[1], p[3]) for p in _deployments(deployments)}
+    assert ("FR", "RO", 300) in found  # the battlegroup's total is no one state's
+    assert {("PL", "BG", None), ("MK", "BG", None), ("IT", "BG", None)} <= found
+
+
+def test_a_force_raised_to_a_total_has_that_total(relations_of):
+    _, deployments = relations_of(
+        "Britain will send an additional 900 troops to Estonia this spring, raising its contingent"
+        " at Tapa to about 1,800, the defence secretary said."
+    )
+    assert ("GB", "EE", 1800) in {(p[0], p[1], p[3]) for p in _deployments(deployments)}
+
+
+def test_a_requested_deployment_is_not_folded_into_a_base_already_used(relations_of):
+    _, deployments = relations_of(
+        "The Philippines has asked the United States to station a second missile battery in the"
+        " country. About 600 US troops rotate through Basa Air Base in Pampanga."
+    )
+    statuses = {p["status"] for f in deployments if (p := f["properties"])["actor_country"] == "US"}
+    assert statuses == {"requested", "realised"}
