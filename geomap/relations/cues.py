@@ -240,7 +240,10 @@ DEPLOYMENT_EN = re.compile(
     r"military presence|withdraw\w*|pull(?:ed|ing)? out|based|forces|sailors|"
     r"border guards|presence of|peacekeep\w*|headquarter(?:s|ed)|station|stations"
     r"|(?:missile|Patriot|artillery|air[- ]defen[cs]e|rocket)\s"
-    r"(?:[\w-]+\s)?batter(?:y|ies))\b",
+    r"(?:[\w-]+\s)?batter(?:y|ies)"
+    # equipment kept or based somewhere: "keeps P-8 patrol aircraft at Sigonella"
+    r"|(?:keeps?|kept|station\w*|based?|deploy\w*)\s(?:[\w-]+\s){0,4}?(?:aircraft|jets|drones"
+    r"|fighters|bombers|warships|submarines|destroyers|frigates))\b",
     re.IGNORECASE,
 )
 # "เรือส่งกำลังบำรุง" is a supply ship, not forces being sent
@@ -283,6 +286,21 @@ OFF_VERBS_EN = frozenset("pay pays paid paying write writes wrote written writin
 SET_OFF_FOR_EN = re.compile(
     r"\b(?:left|leav(?:e|es|ing)|depart\w*|set off|sail\w*|flew out)\b[^.;,]{0,50}\bfor (?:the )?$"
 )
+# "French troops left Chad": the place forces leave
+FORCES_LEFT_EN = re.compile(
+    r"\b(?:troops|soldiers|forces|contingents?|personnel|peacekeepers|marines|instructors)\b"
+    r"[^.;]{0,40}\b(?:left|leav(?:e|es|ing)|quit|quits|exit(?:ed|s)?)\s(?:the\s)?$"
+)
+# ...unless they left it for somewhere else: "left Dhaka on Wednesday for the Central African"
+SET_OFF_AFTER_EN = re.compile(r"[^.;]{0,40}?\bfor\s(?:the\s)?[A-Z]")
+# Territories a state's forces are at home in (Guam, Réunion, Gibraltar...)
+TERRITORY_OF = {
+    "GU": "US", "PR": "US", "VI": "US", "AS": "US", "MP": "US", "UM": "US",
+    "RE": "FR", "GF": "FR", "PF": "FR", "NC": "FR", "YT": "FR", "GP": "FR", "MQ": "FR",
+    "PM": "FR", "WF": "FR", "GI": "GB", "FK": "GB", "IO": "GB", "BM": "GB", "KY": "GB",
+    "VG": "GB", "SH": "GB", "PN": "GB", "GL": "DK", "FO": "DK", "AW": "NL", "CW": "NL",
+    "CX": "AU", "CC": "AU", "NF": "AU", "HK": "CN", "MO": "CN",
+}  # fmt: skip
 # "withdrawing its soldiers from the eastern Democratic Republic of Congo"
 LEFT_FROM_EN = re.compile(
     r"\b(?:withdr\w+|pull\w* out)\b[^.;]{0,70}\bfrom (?:the )?(?:(?:north|south|east|west)"
@@ -387,7 +405,7 @@ KEPT_EN = re.compile(
 # Basing refused: "rules out foreign bases", "would not allow China ... to build a base"
 DEPLOYMENT_REFUSED_EN = re.compile(
     r"\b(?:rul(?:e|es|ed|ing) out|refus\w+|reject\w+|declin\w+|shelv\w+"
-    r"|(?:not|never) (?:to\s)?(?:allow|permit|host|accept))\b",
+    r"|den(?:y|ies|ied|ying)|(?:not|never) (?:to\s)?(?:allow|permit|host|accept))\b",
     re.IGNORECASE,
 )
 # "X hosts / X, which hosts / X ..., now host" forces or a base of another state
@@ -542,7 +560,9 @@ PRESENCE_EN = re.compile(
     r"|withdr\w+|pull\w* out|based|presence|keeps?|kept|remain\w*|arriv\w+|serv\w+"
     r"|sen[dt]\w*|dispatch\w*|host\w*|relieve\w*|on the way|outposts?|headed|moved?"
     r"|welcom\w+|depart(?:s|ed|ing|ures?)?|leav\w+|left|mandate|guard\w*|patrol\w*|in place"
-    r"|return\w*|reduc\w+|contribut\w+|replac\w+)\b",
+    r"|return\w*|reduc\w+|contribut\w+|replac\w+"
+    r"|(?:instructors|trainers|advisers|contingents?|peacekeepers)\s(?:(?:are|is|were)\s)?"
+    r"(?:in|at|inside))\b",
     re.IGNORECASE,
 )
 # The host's own forces named beside a base ("กองทัพเรือกัมพูชาที่ฐานทัพเรือเรียม"): the base

@@ -293,7 +293,7 @@ class RelationExtractor:
             before = [
                 m for m in mentions
                 if m.end <= match.start() and m.role == "location" and m.place is not None
-                and not self._dateline(m)
+                and not self._dateline(m) and not self._near_only(m) and not self._apposition(m)
             ]  # fmt: skip
             if before:
                 last = before[-1]
@@ -393,7 +393,13 @@ class RelationExtractor:
             if locative and not owner and not port_call:  # a port call in Singapore visits it
                 return "location"
             leaving = self.text[max(0, mention.start - 90) : mention.start]
-            if cues.LEFT_FROM_EN.search(leaving) or cues.SET_OFF_FOR_EN.search(leaving):
+            if (
+                cues.LEFT_FROM_EN.search(leaving) or cues.SET_OFF_FOR_EN.search(leaving)
+                or (
+                    cues.FORCES_LEFT_EN.search(leaving)
+                    and not cues.SET_OFF_AFTER_EN.match(self.text, mention.end)
+                )
+            ):
                 return "location"  # "the withdrawal of its personnel from the Maldives"
             union = cues.UNION_SEATS_EN.get(mention.text)
             if mention.kind == "capital" and union and union.search(self.text):
@@ -1083,6 +1089,8 @@ class RelationExtractor:
                         if host is None or lone_town:
                             continue  # a lone town in an unmentioned country is a misreading
                         last_actor, last_site = actor, (site, host)
+                        if cues.TERRITORY_OF.get(host) == actor.country:
+                            continue  # US Marines on Guam are at home
                         troops = None if actor in listed else counts.get(id(site))
                         for force in self._allied(actor, inside):
                             if host in force.countries:
@@ -1344,6 +1352,8 @@ class RelationExtractor:
         if re.search(r"\b(?:km from|miles from|away from" + (r"|(?:north|south|east|west)\w* of"
                      if town else "") + r") (?:the )?$", before, re.I):
             return True
+        if re.search(r"(?<!the )\b(?:north|south|east|west)\w* of $", before):
+            return True  # "300 km east of Taiwan" is outside it ("in the east of" is inside)
         near = re.search(r"\b(?:near|close to) (?:the )?(?P<owner>[A-Z][\w-]*(?:'s|’s) )?$", before)
         # near a town is there; near an area, or another state's town, is outside it
         return bool(near) and (location.kind in ("country", "region") or bool(near["owner"]))

@@ -994,3 +994,40 @@ def test_a_requested_deployment_is_not_folded_into_a_base_already_used(relations
     )
     statuses = {p["status"] for f in deployments if (p := f["properties"])["actor_country"] == "US"}
     assert statuses == {"requested", "realised"}
+
+
+def test_forces_on_their_own_state_s_territory_are_at_home(relations_of):
+    _, deployments = relations_of(
+        "About 100 US Marines arrived at Camp Blaz on Guam on Saturday, the first of some 4,000"
+        " who will leave Okinawa."
+    )
+    assert not any(p[1] == "GU" for p in _deployments(deployments))
+
+
+def test_a_unit_some_distance_east_of_a_country_is_outside_it(relations_of):
+    _, deployments = relations_of(
+        "Japan's army opened a new missile unit on Ishigaki island, about 300 km east of Taiwan."
+    )
+    assert not any(p[1] == "TW" for p in _deployments(deployments))
+
+
+def test_the_country_troops_left_is_where_they_were(relations_of):
+    _, deployments = relations_of("French troops left Chad in January, the army said.")
+    assert ("FR", "TD") in {(p[0], p[1]) for p in _deployments(deployments)}
+
+
+def test_a_denied_offer_of_a_base_is_no_deployment(relations_of):
+    _, deployments = relations_of(
+        "Pakistan's foreign ministry denied reports that it had offered the United States a base"
+        " for drone operations against militants in Afghanistan."
+    )
+    assert _deployments(deployments) == set()
+
+
+def test_aircraft_kept_at_a_base_and_instructors_in_a_country_are_deployed(relations_of):
+    _, deployments = relations_of(
+        "The US Navy also keeps P-8 patrol aircraft at Sigonella in Sicily. Russia, which has"
+        " instructors in neighbouring Niger, has courted the Chadian government."
+    )
+    found = {(p[0], p[1]) for p in _deployments(deployments)}
+    assert {("US", "IT"), ("RU", "NE")} <= found
