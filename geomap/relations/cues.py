@@ -238,7 +238,12 @@ DEPLOYMENT_EN = re.compile(
     r"\b(?:bases?|air base|naval base|stationed|deploy\w*|troops|soldiers|garrison\w*|"
     r"contingents?|posted|rotation|rotating|rotate|marines|instructors|trainers|outposts?|"
     r"military presence|withdraw\w*|pull(?:ed|ing)? out|based|forces|sailors|"
-    r"border guards|presence of|peacekeep\w*|headquarter(?:s|ed))\b",
+    r"border guards|presence of|peacekeep\w*|headquarter(?:s|ed)|station|stations"
+    r"|(?:missile|Patriot|artillery|air[- ]defen[cs]e|rocket)\s"
+    r"(?:[\w-]+\s)?batter(?:y|ies)"
+    # equipment kept or based somewhere: "keeps P-8 patrol aircraft at Sigonella"
+    r"|(?:keeps?|kept|station\w*|based?|deploy\w*)\s(?:[\w-]+\s){0,4}?(?:aircraft|jets|drones"
+    r"|fighters|bombers|warships|submarines|destroyers|frigates))\b",
     re.IGNORECASE,
 )
 # "เรือส่งกำลังบำรุง" is a supply ship, not forces being sent
@@ -281,6 +286,21 @@ OFF_VERBS_EN = frozenset("pay pays paid paying write writes wrote written writin
 SET_OFF_FOR_EN = re.compile(
     r"\b(?:left|leav(?:e|es|ing)|depart\w*|set off|sail\w*|flew out)\b[^.;,]{0,50}\bfor (?:the )?$"
 )
+# "French troops left Chad": the place forces leave
+FORCES_LEFT_EN = re.compile(
+    r"\b(?:troops|soldiers|forces|contingents?|personnel|peacekeepers|marines|instructors)\b"
+    r"[^.;]{0,40}\b(?:left|leav(?:e|es|ing)|quit|quits|exit(?:ed|s)?)\s(?:the\s)?$"
+)
+# ...unless they left it for somewhere else: "left Dhaka on Wednesday for the Central African"
+SET_OFF_AFTER_EN = re.compile(r"[^.;]{0,40}?\bfor\s(?:the\s)?[A-Z]")
+# Territories a state's forces are at home in (Guam, Réunion, Gibraltar...)
+TERRITORY_OF = {
+    "GU": "US", "PR": "US", "VI": "US", "AS": "US", "MP": "US", "UM": "US",
+    "RE": "FR", "GF": "FR", "PF": "FR", "NC": "FR", "YT": "FR", "GP": "FR", "MQ": "FR",
+    "PM": "FR", "WF": "FR", "GI": "GB", "FK": "GB", "IO": "GB", "BM": "GB", "KY": "GB",
+    "VG": "GB", "SH": "GB", "PN": "GB", "GL": "DK", "FO": "DK", "AW": "NL", "CW": "NL",
+    "CX": "AU", "CC": "AU", "NF": "AU", "HK": "CN", "MO": "CN",
+}  # fmt: skip
 # "withdrawing its soldiers from the eastern Democratic Republic of Congo"
 LEFT_FROM_EN = re.compile(
     r"\b(?:withdr\w+|pull\w* out)\b[^.;]{0,70}\bfrom (?:the )?(?:(?:north|south|east|west)"
@@ -292,8 +312,45 @@ VISIT_BEFORE_EN = re.compile(
     r"(?:the\s)?(?:[\w-]+\s){0,2}$",
     re.IGNORECASE,
 )
-# "in the country": the country the story is about, when a clause names no place
-THE_COUNTRY_EN = re.compile(r"\b(?<=in )the country\b")
+# A name before these names an exercise, not a place: "Russia's Vostok strategic exercise"
+EXERCISE_AFTER_EN = re.compile(
+    r"\s(?:(?:strategic|naval|military|joint|annual|air|command-post)\s)*(?:exercises?|drills"
+    r"|war\s?games|manoeuvres|maneuvers)\b",
+    re.IGNORECASE,
+)
+# A demonym before these names a landmark, not a party: "near the Israeli border"
+BORDER_AFTER_EN = re.compile(r"\s(?:border|frontier|coast|coastline|side of the border)\b")
+# A deployment already told of ("called the missile deployment a provocation") is no new one
+TOLD_BEFORE_EN = re.compile(r"\b(?:the|this|that|such)\s(?:[\w-]+\s)?$", re.IGNORECASE)
+# Warships calling at a port or base visit it ("is due at Changi naval base ... for the first
+# German naval visit"): a base named in the same sentence houses no forces of theirs
+SHIP_VISIT_EN = re.compile(
+    r"\b(?:frigates?|destroyers?|warships?|carriers?|ships?|vessels?|corvettes?|submarines?)\b"
+    r"[^.;]{0,120}\b(?:port calls?|port visits?|naval visit|goodwill (?:visit|call)|visit)\b",
+    re.IGNORECASE,
+)
+VISITING_CUE_EN = re.compile(r"bases?$|sailors|marines", re.IGNORECASE)
+# "in the country", "from the country": the country the story is about, when a clause names
+# no place
+THE_COUNTRY_EN = re.compile(
+    r"\b(?:in|from|into|across|throughout|out of|inside|within) (the country)\b"
+)
+# Forces "there" are at the place told of last; "there are", "there will be" say only that
+# something exists
+THERE_EN = re.compile(
+    r"\bthere\b(?!\s(?:is|are|was|were|will|would|has|have|had|could|can|may|might|must"
+    r"|should|seems?|appears?|remains?|exists?|being|been)\b)"
+)
+# Peace and stabilisation missions named by their acronym, and the country they serve
+MISSION_HOSTS = {
+    "UNIFIL": "LB", "MINUSCA": "CF", "MONUSCO": "CD", "UNMISS": "SS", "MINUSMA": "ML",
+    "UNFICYP": "CY", "UNDOF": "SY", "KFOR": "XK", "UNMIK": "XK", "EUFOR": "BA",
+    "AUSSOM": "SO", "ATMIS": "SO", "AMISOM": "SO", "SAMIDRC": "CD", "MINUSTAH": "HT",
+    "UNISFA": "SS", "MINURSO": "EH",
+}  # fmt: skip
+MISSION_EN = re.compile(
+    r"\b(?:" + "|".join(sorted(MISSION_HOSTS, key=len, reverse=True)) + r")\b"
+)
 # A state's capital that stands for a union it hosts when the text names the union
 UNION_SEATS_EN = {"Brussels": re.compile(r"\bEU\b|\bEuropean (?:Union|Commission|Council)\b")}
 # Forces named only by the mission they serve: "battalions to the force", "their contingents"
@@ -305,6 +362,13 @@ THE_MISSION_EN = re.compile(
 )
 WITHDRAWAL_NOUN_AFTER_EN = re.compile(r"^\s(?:pullout|pull-out|withdrawal|drawdown|exit)\b", re.I)
 # A number of troops "from" several countries is their total, no one force's size
+# "bringing the French-led NATO battlegroup at Cincu to about": a multinational force's total
+MISSION_TOTAL_BEFORE_EN = re.compile(
+    r"\b(?:bring\w*|rais\w+|boost\w*|increas\w+|swell\w*)\sthe\s(?:[\w-]+\s){0,4}?"
+    r"(?:battlegroups?|battle groups?|mission|coalition|alliance|multinational\s[\w-]+)\b"
+    r"[^.;]{0,40}?\bto\s(?:about\s|some\s|around\s|nearly\s|roughly\s|almost\s)?$",
+    re.IGNORECASE,
+)
 FROM_AFTER = re.compile(r"\s?(?:[a-z]+\s){0,2}?(?:from|จาก)\s?(?:the\s)?")
 # Thai words after which a name continues the clause rather than starting a new one
 JOINING_TH = (
@@ -341,7 +405,7 @@ KEPT_EN = re.compile(
 # Basing refused: "rules out foreign bases", "would not allow China ... to build a base"
 DEPLOYMENT_REFUSED_EN = re.compile(
     r"\b(?:rul(?:e|es|ed|ing) out|refus\w+|reject\w+|declin\w+|shelv\w+"
-    r"|(?:not|never) (?:to\s)?(?:allow|permit|host|accept))\b",
+    r"|den(?:y|ies|ied|ying)|(?:not|never) (?:to\s)?(?:allow|permit|host|accept))\b",
     re.IGNORECASE,
 )
 # "X hosts / X, which hosts / X ..., now host" forces or a base of another state
@@ -380,6 +444,12 @@ CIVILIANS_TH = re.compile(r"ตำรวจ|ผู้ต้องหา|ผู�
 PERSONNEL_TH = re.compile(CIVILIANS_TH.pattern + r"|ทหาร|กำลังพล|นาวิกโยธิน|กองกำลัง|ที่ปรึกษา|ครูฝึก")
 # Forces drawn from a list of countries: "กำลังพลกว่า ๘,๐๐๐ นาย จาก", "ทหารจาก"
 FORCES_FROM_TH = re.compile(r"(?:ทหาร|กำลังพล|กองกำลัง|นาย)\S{0,12}\s?จาก\s?(?:ประเทศ)?")
+FORCES_FROM_EN = re.compile(
+    r"\b(?:troops|soldiers|forces|units|personnel|contingents|peacekeepers|marines|sailors"
+    r"|airmen|battalions|companies|warships|ships|jets|aircraft)\s(?:[\w-]+\s){0,2}?from\s"
+    r"(?:the\s)?",
+    re.IGNORECASE,
+)
 # Between a named force and its number: "ทหารกัมพูชา 2 นาย", "ทหารรัสเซียราว 1,500 นาย"
 COUNT_AFTER_FORCES_TH = r"\s?(?:ราว|ประมาณ|กว่า|อีก|เพิ่ม(?:อีก)?|อย่างน้อย|จำนวน|ทั้งหมด)?\s?"
 # A deployment told as history ("สหรัฐฯ เคยมีทหารประจำการในไทย", "ในอดีต") or as a
@@ -490,7 +560,9 @@ PRESENCE_EN = re.compile(
     r"|withdr\w+|pull\w* out|based|presence|keeps?|kept|remain\w*|arriv\w+|serv\w+"
     r"|sen[dt]\w*|dispatch\w*|host\w*|relieve\w*|on the way|outposts?|headed|moved?"
     r"|welcom\w+|depart(?:s|ed|ing|ures?)?|leav\w+|left|mandate|guard\w*|patrol\w*|in place"
-    r"|return\w*)\b",
+    r"|return\w*|reduc\w+|contribut\w+|replac\w+"
+    r"|(?:instructors|trainers|advisers|contingents?|peacekeepers)\s(?:(?:are|is|were)\s)?"
+    r"(?:in|at|inside))\b",
     re.IGNORECASE,
 )
 # The host's own forces named beside a base ("กองทัพเรือกัมพูชาที่ฐานทัพเรือเรียม"): the base

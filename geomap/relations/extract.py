@@ -48,6 +48,7 @@ class ActorMention:
     kind: str  # country, capital, city, site, admin1, border, region, actor
     place: Place | None
     role: str = "party"  # party, location or target
+    implied: bool = False  # no name but stands for a place: "in the country", "UNIFIL", "there"
 
     @property
     def country(self) -> str:
@@ -85,6 +86,7 @@ class RelationExtractor:
         self.stricken = self._stricken_country()
         self.last_recipient: tuple[int, ActorMention] | None = None  # (sentence index, party)
         self.last_drill: tuple[tuple[int, int], list[ActorMention]] | None = None
+        self.regional: set[int] = set()  # deployments placed only at a region (their id)
 
     def run(self) -> list[dict]:
         features: list[dict] = []
@@ -201,7 +203,8 @@ class RelationExtractor:
             mentions += self._leaders(mentions)
         mentions.sort(key=lambda m: m.start)
         if not self.thai:
-            mentions = sorted(mentions + self._the_country(mentions), key=lambda m: m.start)
+            implied = self._the_country(mentions) + self._missions()
+            mentions = sorted(mentions + implied, key=lambda m: m.start)
         starts = {m.start: m for m in mentions if m.kind == "country"}
         mentions = [  # "กองทัพเรือกัมพูชา" is Cambodia's navy, not the Thai navy
             m for m in mentions
@@ -218,6 +221,12 @@ class RelationExtractor:
             gap = self.text[earlier.end : later.start]
             if later.role == "private" and cues.LIST_GAP.match(gap):
                 earlier.role = "private"  # "Australian, Canadian and Chinese miners": all firms
+        for mention in mentions:
+            if mention.implied:
+                mention.role = "location"
+        if not self.thai:
+            mentions = sorted(mentions + self._there(mentions), key=lambda m: m.start)
+            self.mentions = mentions
         return mentions
 
     def _leaders(self, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -243,19 +252,54 @@ class RelationExtractor:
         return found
 
     def _the_country(self, mentions: list[ActorMention]) -> list[ActorMention]:
-        """ "keeps about 7,000 troops in the country": the country the story so far names
-        most (its towns and bases count for it), as a place (English)."""
+        """ "keeps about 7,000 troops in the country", "withdraw its trainers from the
+        country": the country the story so far names most as a place (its towns and bases
+        count for it; demonyms and state bodies name actors, not where things are)."""
         found = []
         for match in cues.THE_COUNTRY_EN.finditer(self.text):
             counts: dict[str, int] = {}
             for m in mentions:
-                if m.end <= match.start() and len(m.countries) == 1:
+                if m.end <= match.start() and len(m.countries) == 1 and m.kind != "actor":
                     counts[m.country] = counts.get(m.country, 0) + 1
             country = self.gazetteer.country(max(counts, key=counts.get)) if counts else None
             if country is not None:
                 found.append(ActorMention(
+                    match.start(1), match.end(1), match.group(1), (country.country_code,),
+                    "country", country, implied=True,
+                ))  # fmt: skip
+        return found
+
+    def _missions(self) -> list[ActorMention]:
+        """ "taken over command of UNIFIL's eastern sector", "troops to AUSSOM": a peace
+        mission named by its acronym is in the country it serves."""
+        found = []
+        for match in cues.MISSION_EN.finditer(self.text):
+            country = self.gazetteer.country(cues.MISSION_HOSTS[match.group()])
+            if country is not None:
+                found.append(ActorMention(
                     match.start(), match.end(), match.group(), (country.country_code,),
-                    "country", country,
+                    "country", country, implied=True,
+                ))  # fmt: skip
+        return found
+
+    def _there(self, mentions: list[ActorMention]) -> list[ActorMention]:
+        """ "France, which has about 600 soldiers there", "moved four bombers there": forces
+        "there" are at the place told of last (not the existential "there are")."""
+        found = []
+        for match in cues.THERE_EN.finditer(self.text):
+            sentence_start, _ = self.result.sentence_of(match.start())
+            if not cues.DEPLOYMENT_EN.search(self.text, sentence_start, match.start()):
+                continue
+            before = [
+                m for m in mentions
+                if m.end <= match.start() and m.role == "location" and m.place is not None
+                and not self._dateline(m) and not self._near_only(m) and not self._apposition(m)
+            ]  # fmt: skip
+            if before:
+                last = before[-1]
+                found.append(ActorMention(
+                    match.start(), match.end(), match.group(), last.countries, last.kind,
+                    last.place, role="location", implied=True,
                 ))  # fmt: skip
         return found
 
@@ -308,6 +352,8 @@ class RelationExtractor:
         after = self.text[mention.end : mention.end + 40]
         if cues.NEIGHBOUR_BEFORE.search(before):
             return "neighbour"
+        if mention.kind == "actor" and not self.thai and cues.BORDER_AFTER_EN.match(after):
+            return "neighbour"  # "a few kilometres from the Israeli border": a landmark
         if self.thai and has_thai(before[-12:] if before else ""):
             stripped = _strip_prefixes(before, cues.NAME_PREFIXES_TH)
             if (
@@ -347,7 +393,13 @@ class RelationExtractor:
             if locative and not owner and not port_call:  # a port call in Singapore visits it
                 return "location"
             leaving = self.text[max(0, mention.start - 90) : mention.start]
-            if cues.LEFT_FROM_EN.search(leaving) or cues.SET_OFF_FOR_EN.search(leaving):
+            if (
+                cues.LEFT_FROM_EN.search(leaving) or cues.SET_OFF_FOR_EN.search(leaving)
+                or (
+                    cues.FORCES_LEFT_EN.search(leaving)
+                    and not cues.SET_OFF_AFTER_EN.match(self.text, mention.end)
+                )
+            ):
                 return "location"  # "the withdrawal of its personnel from the Maldives"
             union = cues.UNION_SEATS_EN.get(mention.text)
             if mention.kind == "capital" and union and union.search(self.text):
@@ -998,7 +1050,8 @@ class RelationExtractor:
                     m for m in clause.mentions
                     if (m.role == "location" or self._hosts_forces(m))
                     and m.place is not None
-                    and (m.kind != "region" or (self.thai and len(m.countries) == 1))
+                    and (m.kind != "region" or len(m.countries) == 1)
+                    and not (not self.thai and cues.EXERCISE_AFTER_EN.match(self.text, m.end))
                     and not self._near_only(m) and not self._apposition(m)
                     and not self._dateline(m)  # "แคนเบอร์รา 5 ส.ค. 2568 –" files the story
                     and (
@@ -1036,6 +1089,8 @@ class RelationExtractor:
                         if host is None or lone_town:
                             continue  # a lone town in an unmentioned country is a misreading
                         last_actor, last_site = actor, (site, host)
+                        if cues.TERRITORY_OF.get(host) == actor.country:
+                            continue  # US Marines on Guam are at home
                         troops = None if actor in listed else counts.get(id(site))
                         for force in self._allied(actor, inside):
                             if host in force.countries:
@@ -1060,10 +1115,22 @@ class RelationExtractor:
 
     def _joining_the_mission(self, clause: Clause, site: ActorMention, host: str) -> list[dict]:
         """ "Zambia and Pakistan also contribute battalions to the force", "Malawi and Tanzania
-        will pull out their contingents": forces of a mission just told of, named by the
-        mission only, are at its place (English)."""
-        if self.thai or not cues.THE_MISSION_EN.search(self.text, clause.start, clause.end):
+        will pull out their contingents", "the battlegroup also includes soldiers from Belgium
+        and Portugal": forces of a mission just told of, named by the mission only, are at its
+        place (English)."""
+        if self.thai:
             return []
+        if not cues.THE_MISSION_EN.search(self.text, clause.start, clause.end):
+            own = [  # "troops from Poland and Italy serve ... in Bulgaria": where they serve
+                m for m in clause.mentions
+                if m.role == "location" and m.place is not None and len(m.countries) == 1
+                and not self._dateline(m)
+            ]  # fmt: skip
+            site, host = (own[0], own[0].country) if own else (site, host)
+            return [
+                self._deployment(clause, site, m, host, None)
+                for m in self._contributors(clause, site) if host not in m.countries
+            ]  # fmt: skip
         counts = [c for c in self.troops if clause.start <= c.start < clause.end]
         parties = [
             m for m in clause.mentions
@@ -1085,12 +1152,12 @@ class RelationExtractor:
         ]  # fmt: skip
 
     def _contributors(self, clause: Clause, site: ActorMention) -> list[ActorMention]:
-        """The countries a Thai clause lists as the source of forces at the site ("กำลังพล
-        กว่า ๘,๐๐๐ นาย จากไทย สหรัฐฯ สิงคโปร์ ญี่ปุ่น และเกาหลีใต้"): each has forces there."""
-        if not self.thai:
-            return []
+        """The countries a clause lists as the source of forces at the site ("กำลังพล
+        กว่า ๘,๐๐๐ นาย จากไทย สหรัฐฯ สิงคโปร์ ญี่ปุ่น และเกาหลีใต้", "1,500 troops from Poland,
+        North Macedonia and Italy serve in Bulgaria"): each has forces there."""
         found: list[ActorMention] = []
-        for source in cues.FORCES_FROM_TH.finditer(self.text, clause.start, clause.end):
+        sources = cues.FORCES_FROM_TH if self.thai else cues.FORCES_FROM_EN
+        for source in sources.finditer(self.text, clause.start, clause.end):
             listed: list[ActorMention] = []
             for mention in (m for m in clause.mentions if m.start >= source.end()):
                 gap = self.text[listed[-1].end if listed else source.end() : mention.start]
@@ -1185,12 +1252,18 @@ class RelationExtractor:
         else:
             counted = any(start <= c.start < end and not self._casualty(c) for c in self.troops)
             forces = cues.FORCES_EN.search(segment)
+            visit = not counted and cues.SHIP_VISIT_EN.search(segment)  # "due at ... for a visit"
             if counted or cues.PRESENCE_EN.search(segment):  # not forces merely named
                 spans.extend(
                     (start + m.start(), start + m.end())
                     for m in cues.DEPLOYMENT_EN.finditer(segment)
                     if (m.group().lower() != "based" or forces)
                     and not cues.VISIT_BEFORE_EN.search(segment, max(0, m.start() - 40), m.start())
+                    and not (
+                        m.group().lower().startswith("deployment")
+                        and cues.TOLD_BEFORE_EN.search(segment, max(0, m.start() - 30), m.start())
+                    )
+                    and not (visit and cues.VISITING_CUE_EN.search(m.group()))
                 )  # "a researcher based in Dakar", "visits to the Ream naval base": no deployment
         for count in self.troops:
             if start <= count.start < end and not self._casualty(count) and not (
@@ -1247,7 +1320,12 @@ class RelationExtractor:
 
     def _total_of_several(self, count) -> bool:
         """ "กำลังพลกว่า ๘,๐๐๐ นาย จากไทย สหรัฐฯ สิงคโปร์", "14,000 troops from the
-        Philippines, the United States and Japan": the total of several forces."""
+        Philippines, the United States and Japan", "bringing the NATO battlegroup at Cincu to
+        about 5,000 troops": the total of several forces."""
+        if not self.thai and cues.MISSION_TOTAL_BEFORE_EN.search(
+            self.text, max(0, count.start - 120), count.start
+        ):
+            return True
         source = cues.FROM_AFTER.match(self.text, count.end)
         if source is None:
             return False
@@ -1274,7 +1352,11 @@ class RelationExtractor:
         if re.search(r"\b(?:km from|miles from|away from" + (r"|(?:north|south|east|west)\w* of"
                      if town else "") + r") (?:the )?$", before, re.I):
             return True
-        return bool(re.search(r"\bnear (?:the )?$", before)) and location.kind == "country"
+        if re.search(r"(?<!the )\b(?:north|south|east|west)\w* of $", before):
+            return True  # "300 km east of Taiwan" is outside it ("in the east of" is inside)
+        near = re.search(r"\b(?:near|close to) (?:the )?(?P<owner>[A-Z][\w-]*(?:'s|’s) )?$", before)
+        # near a town is there; near an area, or another state's town, is outside it
+        return bool(near) and (location.kind in ("country", "region") or bool(near["owner"]))
 
     def _apposition(self, location: ActorMention) -> bool:
         """ "ฐานทัพเรือสัตหีบ จังหวัดชลบุรี", "Basa Air Base in Pampanga", "the Machulishchy air
@@ -1388,11 +1470,12 @@ class RelationExtractor:
         return candidates[0] if candidates else None
 
     def _deployment(self, clause: Clause, location, actor, host, troops: int | None) -> dict:
-        segment = self.text[clause.start : clause.end]
-        background = cues.BACKGROUND_EN.search(segment, max(0, actor.start - clause.start))
+        told = self._told_in(clause, actor)
+        segment = self.text[told.start : told.end]
+        background = cues.BACKGROUND_EN.search(segment, max(0, actor.start - told.start))
         if background and not self.thai:  # "withdrawn ... after Tajikistan declined to renew"
             segment = segment[: background.start()]
-        relation, status = self._deployment_status(segment, actor.start - clause.start)
+        relation, status = self._deployment_status(segment, actor.start - told.start)
         place = location.place
         properties = {
             "kind": "deployment",
@@ -1408,7 +1491,19 @@ class RelationExtractor:
             "confidence": 0.7 if location.kind in ("site", "city") else 0.55,
         }
         geometry = self._deployment_point(location, host)
-        return {"type": "Feature", "geometry": geometry, "properties": properties}
+        feature = {"type": "Feature", "geometry": geometry, "properties": properties}
+        if location.kind == "region":
+            self.regional.add(id(feature))
+        return feature
+
+    def _told_in(self, clause: Clause, actor: ActorMention) -> Clause:
+        """The clause that tells what the actor's forces do: the site's own, or in English the
+        actor's where the site's clause only sets the scene ("In neighbouring Niger, where
+        the junta expelled US forces last year, ...")."""
+        if self.thai or clause.start <= actor.start < clause.end:
+            return clause
+        own = [c for c in self._clauses(clause.sentence) if c.start <= actor.start < c.end]
+        return own[0] if own and actor.start >= clause.end else clause
 
     def _deployment_status(self, segment: str, actor_at: int) -> tuple[str, str]:
         if self.thai:
@@ -1467,7 +1562,22 @@ class RelationExtractor:
         Turkish troops in Libya" beside the bases named) or repeats the site's ("ทหาร
         28,500 นายในเกาหลีใต้" above the story naming the camp); its troop number goes to
         the site of the same sentence, or to the only site named. A country only implied
-        ("in the country") is always the site named elsewhere."""
+        ("in the country") is always the site named elsewhere. A region stands to its
+        sites as a country does ("Sevastopol, the fleet's main base in Crimea"), and a
+        country to its regions."""
+
+        def level(feature: dict) -> int:
+            props = feature["properties"]
+            if props["place"] in self._country_names(props["host_country"]):
+                return 2
+            return 1 if id(feature) in self.regional else 0
+
+        for coarse in (1, 2):
+            deployments = self._fold(deployments, level, coarse)
+        return deployments
+
+    def _fold(self, deployments: list[dict], level, coarse: int) -> list[dict]:
+        """Fold the deployments at `coarse` level into the finer ones of the same pair."""
 
         def pair(feature: dict) -> tuple:
             props = feature["properties"]
@@ -1476,18 +1586,14 @@ class RelationExtractor:
         def span(feature: dict) -> tuple:
             return tuple(feature["properties"]["evidence"][0]["sentence_span"])
 
-        def is_country(feature: dict) -> bool:
-            props = feature["properties"]
-            return props["place"] in self._country_names(props["host_country"])
-
         specific: dict[tuple, list[dict]] = {}
         for feature in deployments:
-            if not is_country(feature):
+            if level(feature) < coarse:
                 specific.setdefault(pair(feature), []).append(feature)
         kept = []
         for feature in deployments:
             sites = specific.get(pair(feature), [])
-            if not is_country(feature) or not sites:
+            if level(feature) != coarse or not sites:
                 kept.append(feature)
                 continue
             same = [f for f in sites if span(f) == span(feature)]
@@ -1496,11 +1602,15 @@ class RelationExtractor:
             repeated = troops is not None and troops in {f["properties"]["troops"] for f in sites}
             evidence = feature["properties"]["evidence"][0]
             implied = any(  # "stationed in the country": the site named elsewhere
-                m.kind == "country" and m.place is not None and m.text == "the country"
+                m.implied and m.kind == "country"
                 and evidence["clause_start"] <= m.start < evidence["clause_end"]
                 for m in self.mentions
             )  # fmt: skip
-            if not (same or headline or repeated or implied or troops is None):
+            status = feature["properties"]["status"]
+            other_event = status == "requested" and all(
+                f["properties"]["status"] != status for f in sites
+            )  # "has asked the US to station a second battery in the country"
+            if other_event or not (same or headline or repeated or implied or troops is None):
                 kept.append(feature)
                 continue
             heir = same[0] if same else sites[0] if len(sites) == 1 else None

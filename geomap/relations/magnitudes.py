@@ -66,6 +66,18 @@ _EN_UNIT_OF_TROOPS = re.compile(
 )
 
 
+# "300 of its soldiers"; "raising its contingent to about 800" (the force's new total)
+_EN_OF_ITS_TROOPS = re.compile(
+    rf"\b(?P<number>{_NUMBER})(?P<scale>) of (?:its|their) (?:own )?(?:[a-z]+ )?"
+    rf"(?i:{'|'.join(TROOP_NOUNS_EN)})\b"
+)
+_EN_RAISED_TO = re.compile(
+    rf"\b(?:its|their|[A-Z][\w-]*(?:'s|’s)) (?:[\w-]+ )?(?:contingent|presence|force|deployment)"
+    rf"(?: (?:at|in) [A-Z][\w-]*)? to (?:about |some |around |nearly |roughly |almost )?"
+    rf"(?P<number>{_NUMBER})(?P<scale>)\b(?!\s?(?:million|billion|%|per))"
+)
+
+
 @dataclass(frozen=True)
 class Money:
     start: int
@@ -132,15 +144,17 @@ def _money(text: str, match: re.Match, amount: float, currency: str) -> Money:
 def find_troops(text: str) -> list[TroopCount]:
     plain = arabic_digits(text)
     found: list[TroopCount] = []
-    for pattern in (_THAI_TROOPS, _EN_TROOPS, _EN_UNIT_TROOPS, _EN_UNIT_OF_TROOPS):
+    for pattern in (
+        _THAI_TROOPS, _EN_TROOPS, _EN_UNIT_TROOPS, _EN_UNIT_OF_TROOPS, _EN_OF_ITS_TROOPS,
+        _EN_RAISED_TO,
+    ):
         for match in pattern.finditer(plain):
             scale = match["scale"] or ""
             factor = THAI_SCALES.get(scale, 1000 if scale == "thousand" else 1)
             count = int(parse_number(match["number"]) * factor)
-            if count > 0:
-                found.append(
-                    TroopCount(match.start(), match.end(), text[match.start() : match.end()], count)
-                )
+            start, end = match.span("number") if pattern is _EN_RAISED_TO else match.span()
+            if count > 0:  # the names before a new total are the force's, not the count's
+                found.append(TroopCount(start, end, text[start:end], count))
     return _without_overlaps(found)
 
 

@@ -48,3 +48,12 @@ def test_thai_scale_words_multiply():
     assert thai_scale("ล้าน") == 1_000_000
     assert thai_scale("หมื่นล้าน") == 10_000_000_000
     assert thai_scale("ล้านล้าน") == 10**12
+
+
+def test_part_of_a_force_and_a_force_s_new_total_are_troop_numbers():
+    counts = find_troops(
+        "Nepal has rotated 300 of its soldiers through Malakal, raising Ankara's contingent to"
+        " about 800."
+    )
+    assert [c.troops for c in counts] == [300, 800]
+    assert counts[1].text == "800"  # the names before it stay place names

@@ -900,3 +900,134 @@ def test_forces_named_by_the_mission_are_at_its_place(relations_of):
     found = {(p[0], p[1], p[3]) for p in _deployments(deployments)}
     assert found == {("NP", "CF", 480), ("ZM", "CF", None), ("PK", "CF", None),
                      ("PE", "CF", 200)}  # fmt: skip
+
+
+def test_a_mission_named_by_its_acronym_is_in_the_country_it_serves(relations_of):
+    _, deployments = relations_of(
+        "About 650 Spanish soldiers have taken over command of UNIFIL's eastern sector, the"
+        " defence ministry said. The troops are based at a camp near Marjayoun, a few kilometres"
+        " from the Israeli border."
+    )
+    assert {(p[0], p[1], p[3]) for p in _deployments(deployments)} == {("ES", "LB", 650)}
+
+
+def test_forces_there_are_at_the_place_told_of_last(relations_of):
+    _, deployments = relations_of(
+        "Britain has sent six Typhoon jets and 150 RAF personnel to Al Udeid Air Base in Qatar."
+        " The US Air Force, which keeps about 10,000 personnel at the base, moved four B-52"
+        " bombers there last week."
+    )
+    assert ("US", "QA", 10000) in {(p[0], p[1], p[3]) for p in _deployments(deployments)}
+
+
+def test_trainers_withdrawn_from_the_country_leave_its_main_country(relations_of):
+    _, deployments = relations_of(
+        "American forces at Ain al-Asad air base in Iraq will leave by September. Britain said it"
+        " would withdraw its last 100 trainers from the country by December."
+    )
+    assert ("GB", "IQ", 100) in {(p[0], p[1], p[3]) for p in _deployments(deployments)}
+
+
+def test_the_country_is_where_the_story_s_places_lie_not_whose_officials_speak(relations_of):
+    _, deployments = relations_of(
+        "Japan will lease more land next to its base in Djibouti, Japanese officials said, and"
+        " Japanese diplomats said Camp Lemonnier sits across the runway. France has about 1,500"
+        " troops in the country."
+    )
+    assert ("FR", "DJ", 1500) in {(p[0], p[1], p[3]) for p in _deployments(deployments)}
+
+
+def test_an_exercise_named_like_a_town_is_no_site(relations_of):
+    _, deployments = relations_of(
+        "About 1,000 Chinese troops will join Russia's Vostok strategic exercise in the Primorsky"
+        " region next month, China's defence ministry said."
+    )
+    assert {(p[0], p[1], p[3]) for p in _deployments(deployments)} == {("CN", "RU", 1000)}
+
+
+def test_a_warship_due_at_a_base_for_a_visit_is_not_based_there(relations_of):
+    _, deployments = relations_of(
+        "The German frigate Baden-Wuerttemberg is due at Singapore's Changi naval base next month"
+        " for the first German naval visit since 2021, German officials said."
+    )
+    assert _deployments(deployments) == set()
+
+
+def test_forces_a_scene_setting_clause_says_were_expelled_are_not_there(relations_of):
+    _, deployments = relations_of(
+        "In neighbouring Niger, where the junta expelled US forces last year, Russian instructors"
+        " who arrived in Niamey in April 2024 remain at the air base next to the airport."
+    )
+    assert {(p[0], p[1]) for p in _deployments(deployments)} == {("RU", "NE")}
+
+
+def test_an_embassy_commenting_on_the_deployment_deploys_nothing(relations_of):
+    _, deployments = relations_of(
+        'China\'s embassy in Manila called the missile deployment "a dangerous provocation".'
+    )
+    assert _deployments(deployments) == set()
+
+
+def test_each_country_troops_come_from_serves_where_the_clause_says(relations_of):
+    _, deployments = relations_of(
+        "France will send 300 soldiers to Romania, bringing the French-led NATO battlegroup at"
+        " Cincu to about 5,000 troops. Some 1,500 troops from Poland, North Macedonia and Italy"
+        " serve with a second multinational unit in Bulgaria."
+    )
+    found = {(p[0], p[1], p[3]) for p in _deployments(deployments)}
+    assert ("FR", "RO", 300) in found  # the battlegroup's total is no one state's
+    assert {("PL", "BG", None), ("MK", "BG", None), ("IT", "BG", None)} <= found
+
+
+def test_a_force_raised_to_a_total_has_that_total(relations_of):
+    _, deployments = relations_of(
+        "Britain will send an additional 900 troops to Estonia this spring, raising its contingent"
+        " at Tapa to about 1,800, the defence secretary said."
+    )
+    assert ("GB", "EE", 1800) in {(p[0], p[1], p[3]) for p in _deployments(deployments)}
+
+
+def test_a_requested_deployment_is_not_folded_into_a_base_already_used(relations_of):
+    _, deployments = relations_of(
+        "The Philippines has asked the United States to station a second missile battery in the"
+        " country. About 600 US troops rotate through Basa Air Base in Pampanga."
+    )
+    statuses = {p["status"] for f in deployments if (p := f["properties"])["actor_country"] == "US"}
+    assert statuses == {"requested", "realised"}
+
+
+def test_forces_on_their_own_state_s_territory_are_at_home(relations_of):
+    _, deployments = relations_of(
+        "About 100 US Marines arrived at Camp Blaz on Guam on Saturday, the first of some 4,000"
+        " who will leave Okinawa."
+    )
+    assert not any(p[1] == "GU" for p in _deployments(deployments))
+
+
+def test_a_unit_some_distance_east_of_a_country_is_outside_it(relations_of):
+    _, deployments = relations_of(
+        "Japan's army opened a new missile unit on Ishigaki island, about 300 km east of Taiwan."
+    )
+    assert not any(p[1] == "TW" for p in _deployments(deployments))
+
+
+def test_the_country_troops_left_is_where_they_were(relations_of):
+    _, deployments = relations_of("French troops left Chad in January, the army said.")
+    assert ("FR", "TD") in {(p[0], p[1]) for p in _deployments(deployments)}
+
+
+def test_a_denied_offer_of_a_base_is_no_deployment(relations_of):
+    _, deployments = relations_of(
+        "Pakistan's foreign ministry denied reports that it had offered the United States a base"
+        " for drone operations against militants in Afghanistan."
+    )
+    assert _deployments(deployments) == set()
+
+
+def test_aircraft_kept_at_a_base_and_instructors_in_a_country_are_deployed(relations_of):
+    _, deployments = relations_of(
+        "The US Navy also keeps P-8 patrol aircraft at Sigonella in Sicily. Russia, which has"
+        " instructors in neighbouring Niger, has courted the Chadian government."
+    )
+    found = {(p[0], p[1]) for p in _deployments(deployments)}
+    assert {("US", "IT"), ("RU", "NE")} <= found
