@@ -117,9 +117,9 @@ def correct(document_id: int, start: int, end: int, action: str, key: str | None
     for _ in range(MAX_ATTEMPTS):
         current = store.place_corrections(document.content_hash)
         others = [c for c in current if (c.start, c.end) != (start, end)]
-        if action == "undo" and len(others) == len(current):
-            return  # nothing to undo
         if action == "undo":
+            if len(others) == len(current):
+                return  # nothing to undo
             after = others
         else:
             after = [*others, PlaceCorrection(start, end, key if place else None)]
