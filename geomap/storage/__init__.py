@@ -1,7 +1,8 @@
 """Stage 5 of the pipeline: the document store (SQLAlchemy; SQLite by default).
 
 Public surface: `Store` / `open_store` (documents, their features with corrections applied,
-corrections, imports), `CorpusFilter`, `StoreError`, `clean_text`, `content_hash`,
+corrections, imports), `CorpusFilter`, `StoreError` (and `StaleAnalysis`, a correction that
+raced another), `clean_text`, `content_hash`,
 `ingest_paths` (files and folders into the store) and `import_relations` (a relations file
 into the store, all or nothing).
 """
@@ -22,6 +23,7 @@ from geomap.storage.store import (
     Added,
     CorpusFilter,
     DocumentSummary,
+    StaleAnalysis,
     Store,
     StoredDocument,
     StoreError,
@@ -41,6 +43,7 @@ __all__ = [
     "DocumentSummary",
     "ImportReport",
     "IngestReport",
+    "StaleAnalysis",
     "Store",
     "StoreError",
     "StoredDocument",

@@ -10,7 +10,14 @@ from pathlib import Path
 from geomap.gazetteer import Gazetteer
 from geomap.pipeline import Pipeline
 from geomap.relations import read_relations_file
-from geomap.storage.store import Added, Store, StoreError, check_metadata, clean_text
+from geomap.storage.store import (
+    Added,
+    Store,
+    StoreError,
+    check_metadata,
+    clean_text,
+    content_hash,
+)
 from geomap.text.sources import MAX_DOCUMENT_BYTES, SUFFIXES, DocumentError, read_document
 
 MAX_FILES = 10_000
@@ -98,7 +105,8 @@ def ingest_text(
     existing = store.document_id_for(text)
     if existing is not None:
         return Added(existing, False)
-    analysis = pipeline.analyse(text, lang)
+    # a text stored and corrected before, then deleted: its relations follow the corrections
+    analysis = pipeline.analyse(text, lang, store.place_corrections(content_hash(text)))
     return store.add_document(
         text,
         analysis.collection,

@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, load_only, selectinload, sessionmaker
 
 from geomap import config
+from geomap.pipeline import Analysis, PlaceCorrection
 from geomap.storage.engine import database_url, make_engine, migrate, writer
 from geomap.storage.features import (
     corpus_places,
@@ -59,6 +60,10 @@ _SOURCE_COLUMNS = (*_DATE_COLUMNS, Document.title, Document.source_url, Document
 
 class StoreError(ValueError):
     """Input the store refuses; the message says why and nothing was written."""
+
+
+class StaleAnalysis(StoreError):
+    """The document's corrections changed while it was being analysed again: analyse anew."""
 
 
 def clean_text(text: str) -> str:
@@ -266,15 +271,28 @@ class Store:
         return self._delete(Document, document_id)
 
     def list_documents(self) -> list[DocumentSummary]:
-        """Every document, newest first, with counts as parsed."""
+        """Every document, newest first, with counts after corrections (links and
+        deployments are stored as re-derived from the corrected places; places and mentions
+        of corrected documents are counted from their features)."""
         with self._read() as session:
             places = _counts(session, Place.document_id)
             mentions = _counts(session, Mention.document_id, Mention.place_id.is_not(None))
             links = _counts(session, Relation.document_id, Relation.kind == "link")
             deployments = _counts(session, Relation.document_id, Relation.kind == "deployment")
-            documents = session.scalars(
-                select(Document).order_by(Document.created.desc(), Document.id.desc())
+            documents = list(
+                session.scalars(
+                    select(Document)
+                    .options(load_only(*_SOURCE_COLUMNS, Document.lang, Document.origin))
+                    .order_by(Document.created.desc(), Document.id.desc())
+                )
             )
+            corrected = set(session.scalars(select(Correction.content_hash).distinct()))
+            recounted = self._place_features(
+                session, [d for d in documents if d.content_hash in corrected]
+            )
+            for document_id, (features, _) in recounted.items():
+                places[document_id] = len(features)
+                mentions[document_id] = sum(len(f["properties"]["mentions"]) for f in features)
             return [
                 DocumentSummary(
                     id=d.id,
@@ -478,10 +496,15 @@ class Store:
         *,
         place: dict | None = None,
         author: str | None = None,
+        analysis: Analysis | None = None,
     ) -> None:
         """Drop the mention at start:end (place None) or say it names `place`, a Feature
         built from the gazetteer (geometry, optional bbox, properties with gazetteer_key).
-        A later correction of the same span replaces an earlier one."""
+        A later correction of the same span replaces an earlier one.
+
+        `analysis`: the document analysed with the corrections it has after this one; its
+        links and deployments replace the stored ones in the same transaction (see
+        `_rederive`)."""
         if place is not None and not (
             isinstance(place.get("geometry"), dict)
             and isinstance(place.get("properties"), dict)
@@ -490,7 +513,7 @@ class Store:
         ):
             raise StoreError("the chosen place needs geometry and properties with a key")
         with self._writing() as session:
-            document = session.get(Document, document_id)
+            document = session.get(Document, document_id, with_for_update=True)
             if document is None:
                 raise KeyError(document_id)
             if not (0 <= start < end <= len(document.text)):
@@ -531,6 +554,7 @@ class Store:
                     created=datetime.now(UTC),
                 )
             )
+            _rederive(session, document, analysis)
 
     def corrections(self, document_id: int) -> list[dict]:
         with self._read() as session:
@@ -552,17 +576,32 @@ class Store:
                 )
             ]
 
-    def undo_correction(self, document_id: int, start: int, end: int) -> bool:
+    def undo_correction(
+        self, document_id: int, start: int, end: int, *, analysis: Analysis | None = None
+    ) -> bool:
+        """Forget the correction at start:end (False: there was none, nothing changed);
+        `analysis` as for `correct_mention`, made without this correction."""
         with self._writing() as session:
-            digest = select(Document.content_hash).where(Document.id == document_id)
+            document = session.get(Document, document_id, with_for_update=True)
+            if document is None:
+                return False
             removed = session.execute(
                 delete(Correction).where(
-                    Correction.content_hash.in_(digest),
+                    Correction.content_hash == document.content_hash,
                     Correction.start == start,
                     Correction.end == end,
                 )
             )
-            return removed.rowcount > 0
+            if removed.rowcount == 0:
+                return False
+            _rederive(session, document, analysis)
+            return True
+
+    def place_corrections(self, digest: str) -> list[PlaceCorrection]:
+        """The corrections of the text with this content hash, as the pipeline takes them
+        (a document to analyse again, or a text stored before and ingested anew)."""
+        with self._read() as session:
+            return _place_corrections(session, digest)
 
     # imports ---------------------------------------------------------------------
     def add_import(
@@ -688,6 +727,37 @@ def _relation(feature: dict) -> Relation:
         for position, item in enumerate((feature.get("properties") or {}).get("evidence") or [])
     ]
     return relation
+
+
+def _place_corrections(session: Session, digest: str) -> list[PlaceCorrection]:
+    return [
+        PlaceCorrection(
+            c.start, c.end, (c.place or {}).get("properties", {}).get("gazetteer_key") or None
+        )
+        for c in session.scalars(
+            select(Correction)
+            .where(Correction.content_hash == digest)
+            .order_by(Correction.start, Correction.end)
+        )
+    ]
+
+
+def _rederive(session: Session, document: Document, analysis: Analysis | None) -> None:
+    """Replace the document's links and deployments with those of `analysis`, which must
+    have been made from its text with exactly the corrections it now has (else StaleAnalysis,
+    and the transaction, the correction with it, is rolled back)."""
+    if analysis is None:
+        return
+    if analysis.result.text != document.text:
+        raise StoreError("the analysis is of another text")
+    session.flush()
+    if set(_place_corrections(session, document.content_hash)) != set(analysis.corrections):
+        raise StaleAnalysis("the document was corrected meanwhile; analyse it again")
+    document.relations = [
+        _relation(feature)
+        for feature in analysis.collection.get("features", [])
+        if (feature.get("properties") or {}).get("kind") not in ("place", "border")
+    ]
 
 
 def _place_snapshot(feature: dict) -> dict:

@@ -4,16 +4,21 @@ checked and each failure mapped to the HTTP status that says what was wrong."""
 from __future__ import annotations
 
 from werkzeug.datastructures import FileStorage
-from werkzeug.exceptions import BadRequest, RequestEntityTooLarge, UnsupportedMediaType
+from werkzeug.exceptions import (
+    BadRequest,
+    Conflict,
+    RequestEntityTooLarge,
+    UnsupportedMediaType,
+)
 
 from geomap.gazetteer import Candidate
 from geomap.geoparse import place_feature
-from geomap.storage import Added, StoreError, ingest_document, ingest_text
+from geomap.pipeline import PlaceCorrection
+from geomap.storage import Added, StaleAnalysis, StoreError, ingest_document, ingest_text
 from geomap.text.sources import MAX_DOCUMENT_BYTES, DocumentError, TooLarge, UnsupportedContent
 from geomap.web.app import MAX_FILES_PER_UPLOAD, MAX_TEXT_CHARS, services
 
 TEXT_FIELDS = ("text", "title", "source_url", "published", "lang")
-MAX_CANDIDATES = 8
 
 
 def add_text(fields: dict) -> Added:
@@ -78,32 +83,58 @@ def _stored(work) -> Added:
 
 
 # corrections ------------------------------------------------------------------------
+# Each failed attempt means another correction of the document landed meanwhile, so five
+# editors correcting one document at once all get through.
+MAX_ATTEMPTS = 5
+
+
 def candidates(mention_text: str) -> list[Candidate]:
     """Gazetteer places a mention could name, best first (the choices a person gets)."""
-    return services().geocoder.candidates(mention_text, limit=MAX_CANDIDATES)
+    return services().pipeline.candidates(mention_text)
 
 
 def correct(document_id: int, start: int, end: int, action: str, key: str | None) -> None:
-    """action: "drop", "choose" (with a candidate's gazetteer key) or "undo"."""
+    """action: "drop", "choose" (with a candidate's gazetteer key) or "undo".
+
+    The document's links and deployments are derived again from its corrected places and
+    stored with the correction in one transaction: a refused correction changes nothing."""
     store = services().store
     document = store.get_document(document_id)
     if document is None:
         raise KeyError(document_id)
     if not (0 <= start < end <= len(document.text)):
         raise BadRequest(f"no text at {start}:{end}")
-    if action == "undo":
-        store.undo_correction(document_id, start, end)
-        return
-    if action == "drop":
-        store.correct_mention(document_id, start, end, author="editor")
-        return
-    if action != "choose" or not key:
+    if action not in ("drop", "choose", "undo") or (action == "choose" and not key):
         raise BadRequest("action must be drop, undo, or choose with a place key")
-    mention_text = document.text[start:end]
-    chosen = next((c for c in candidates(mention_text) if c.place.key == key), None)
-    if chosen is None:
-        raise BadRequest(f"{key!r} is not a place {mention_text!r} can name")
-    store.correct_mention(document_id, start, end, place=_place_feature(chosen), author="editor")
+    place = None
+    if action == "choose":
+        mention_text = document.text[start:end]
+        chosen = next((c for c in candidates(mention_text) if c.place.key == key), None)
+        if chosen is None:
+            raise BadRequest(f"{key!r} is not a place {mention_text!r} can name")
+        place = _place_feature(chosen)
+    lang = document.lang if document.lang in ("th", "en") else "auto"
+    for _ in range(MAX_ATTEMPTS):
+        current = store.place_corrections(document.content_hash)
+        others = [c for c in current if (c.start, c.end) != (start, end)]
+        if action == "undo":
+            if len(others) == len(current):
+                return  # nothing to undo
+            after = others
+        else:
+            after = [*others, PlaceCorrection(start, end, key if place else None)]
+        analysis = services().pipeline.analyse(document.text, lang, after)
+        try:
+            if action == "undo":
+                store.undo_correction(document_id, start, end, analysis=analysis)
+            else:
+                store.correct_mention(
+                    document_id, start, end, place=place, author="editor", analysis=analysis
+                )
+            return
+        except StaleAnalysis:
+            continue
+    raise Conflict("other corrections of this document kept landing meanwhile: try again")
 
 
 def _place_feature(candidate: Candidate) -> dict:

@@ -13,7 +13,7 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.routing import IntegerConverter
 
 from geomap import config
-from geomap.gazetteer import Gazetteer, GazetteerGeocoder
+from geomap.gazetteer import Gazetteer
 from geomap.pipeline import Pipeline
 from geomap.storage import CorpusFilter, Store, open_store
 from geomap.web import i18n, security
@@ -28,7 +28,6 @@ MAX_FILES_PER_UPLOAD = 20
 class Services:
     store: Store
     gazetteer: Gazetteer
-    geocoder: GazetteerGeocoder
     pipeline: Pipeline
     secrets: security.Secrets
     cache: RevisionCache
@@ -94,7 +93,6 @@ def create_app(
     app.extensions["geomap"] = Services(
         store=store,
         gazetteer=gazetteer,
-        geocoder=GazetteerGeocoder(gazetteer),
         pipeline=Pipeline(gazetteer),
         secrets=secrets,
         cache=RevisionCache(store, enabled=os.environ.get("GEOMAP_CACHE", "1") != "0"),

@@ -98,6 +98,8 @@ DOCUMENT_SUMMARY = {
         "origin": {"type": "string", "nullable": True},
         "counts": {
             "type": "object",
+            "description": "after corrections: the corrected places and their mentions, and "
+            "the links and deployments derived from them",
             "properties": {
                 name: {"type": "integer"} for name in ("places", "mentions", "links", "deployments")
             },
@@ -269,6 +271,9 @@ SPEC = {
             "parameters": [DOCUMENT_ID],
             "post": {
                 "summary": "Correct one mention: drop it, choose its place, or undo",
+                "description": "The document's links and deployments are derived again from "
+                "its corrected places, in the same transaction as the correction: a refused "
+                "correction changes nothing. Undoing a span without a correction is a no-op.",
                 "security": BEARER,
                 "requestBody": {
                     "required": True,
@@ -281,10 +286,15 @@ SPEC = {
                             "required": ["features"],
                             "properties": {"features": {"type": "array", "items": FEATURE}},
                         },
-                        "The document's features after the correction",
+                        "The document's features after the correction (places with it "
+                        "applied, links and deployments derived again)",
                     ),
                     "400": BAD,
                     "404": NOT_FOUND,
+                    "409": _error(
+                        "Other corrections of the document kept landing meanwhile; nothing "
+                        "was stored, try again"
+                    ),
                     **UNAUTHORISED,
                 },
             },
