@@ -10,8 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from geomap.gazetteer import Candidate, Gazetteer, Place
-from geomap.geoparse import Geoparser, ParseResult, PlaceHit, feature_collection
-from geomap.geoparse.recognize import Mention  # what a PlaceHit holds; not exported by geoparse
+from geomap.geoparse import Geoparser, Mention, ParseResult, PlaceHit, feature_collection
 from geomap.relations import extract_relations, merge_relations
 
 MAX_CANDIDATES = 8
