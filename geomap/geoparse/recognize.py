@@ -162,7 +162,7 @@ _ORGANISATION_TAILS_EN = frozenset("""Red Cross Bank Group Airways Airlines Coun
     Orchestra Festival Games Cup Open Marathon Police Army Navy Guard Forces Ministry
     Government Parliament Assembly Congress Hospital School Academy Museum Bridge Airport Port
     Station Dam Highway Road Canal Tunnel Zone Corridor Crossing Embassy Street Avenue Lane
-    Boulevard Square Drive""".split())
+    Boulevard Square Drive Cartel""".split())
 _STREET_WORDS = frozenset("Road Street Avenue Lane Boulevard Square Drive".split())
 # A place right after these names where the organisation or facility is, not a person's name.
 _ORGANISATION_WORDS_EN = frozenset("Village Villages Camp Hospital Church Mission Office Centre"

@@ -105,12 +105,6 @@ def _anchor(found: list[Candidate]) -> Place | None:
     return place if best.score - rival >= ANCHOR_MARGIN else None
 
 
-def _states_named(places: list[Mention], senses: dict) -> list[Place]:
-    """The states and provinces the document names without doubt."""
-    found = (_anchor(senses[id(m)]) for m in places)
-    return [p for p in found if p is not None and p.feature_type == "admin1"]
-
-
 def _leading_country(places: list[Mention], senses: dict) -> set[str]:
     """The country most of the document's places lie in, when one leads the others."""
     votes: Counter[str] = Counter()
@@ -194,7 +188,6 @@ class Resolver:
         places = [m for m in mentions if m.kind == "place"]
         senses = {id(m): self._senses(m) for m in places}
         document_countries = self._document_countries(mentions, senses)
-        states = _states_named(places, senses)
         leading = _leading_country(places, senses)
         scored: dict[int, list[Candidate]] = {}
         areas_after: dict[int, Place] = {}
@@ -203,7 +196,7 @@ class Resolver:
             if area is not None:
                 areas_after[id(mention)] = area
             scored[id(mention)] = self._rank(
-                mention, senses[id(mention)], document_countries, leading, area, states
+                mention, senses[id(mention)], document_countries, leading, area
             )
         listed = _listed_or_dateline(text, places, senses)
         # a town near the story's places still needs words that make it a place
@@ -308,9 +301,7 @@ class Resolver:
             return ranked[0].place
         return None
 
-    def _rank(
-        self, mention, found, document_countries, leading, area, states=()
-    ) -> list[Candidate]:
+    def _rank(self, mention, found, document_countries, leading, area) -> list[Candidate]:
         wanted = mention.feature_types[:1] or _TRIGGER_TYPES.get(mention.trigger, ())
         leading_type = max(found, key=lambda c: c.score).place.feature_type if found else ""
         named_so = max(
@@ -324,9 +315,6 @@ class Resolver:
             score = candidate.score
             codes = {place.country_code, *place.border_countries}
             if codes & document_countries and place.feature_type != "country":
-                score += COUNTRY_IN_DOCUMENT
-            elif place.country_code in _STATE_CODED and any(_close(place, s) for s in states):
-                # a story that names Michigan, not the US: Dearborn is the one in Michigan
                 score += COUNTRY_IN_DOCUMENT
             if (
                 place.country_code in leading
