@@ -17,6 +17,7 @@ from functools import cached_property
 
 import ahocorasick
 from pythainlp.corpus import (
+    thai_family_names,
     thai_female_names,
     thai_male_names,
     thai_orst_words,
@@ -40,18 +41,32 @@ from geomap.text import (
 # "Thai" the language, and leaders ("Prabowo", "Lula") whose names stand for their countries
 ACTOR_KINDS = ("demonym", "organization", "language", "leader")
 
+# Military and police ranks, and doctors' titles, as the press abbreviates them: written
+# before a name (ร.ต.อ.สุรินทร์, พล.ต.ต.ชุมพร), never before a place.
+RANKS_TH = (
+    "พล.อ.", "พล.ท.", "พล.ต.", "พ.อ.", "พ.ท.", "พ.ต.", "ร.อ.", "ร.ท.", "ร.ต.", "จ.ส.อ.",
+    "จ.ส.ท.", "จ.ส.ต.", "ส.อ.", "ส.ท.", "ส.ต.", "พล.ร.อ.", "พล.ร.ท.", "พล.ร.ต.", "น.อ.", "น.ท.",
+    "น.ต.", "พล.อ.อ.", "พล.อ.ท.", "พล.อ.ต.", "พล.ต.อ.", "พล.ต.ท.", "พล.ต.ต.", "พ.ต.อ.",
+    "พ.ต.ท.", "พ.ต.ต.", "ร.ต.อ.", "ร.ต.ท.", "ร.ต.ต.", "ด.ต.", "ส.ต.อ.", "ส.ต.ท.", "ส.ต.ต.",
+    "นพ.", "พญ.", "ทพ.", "ทพญ.", "ภก.", "ภญ.", "พลเอก", "พลโท", "พลตรี", "พันเอก", "พันโท",
+    "พันตรี", "ร้อยเอก", "ร้อยโท", "ร้อยตรี", "พลตำรวจเอก", "พลตำรวจโท", "พลตำรวจตรี",
+    "พันตำรวจเอก", "พันตำรวจโท", "พันตำรวจตรี", "ร้อยตำรวจเอก", "ร้อยตำรวจโท", "ร้อยตำรวจตรี",
+    "ดาบตำรวจ", "จ่าสิบเอก", "สิบตำรวจเอก",
+)  # fmt: skip
 # Words after which a Thai name is a person, not a place.
 PERSON_TITLES_TH = (
     "นาย", "นาง", "นางสาว", "น.ส.", "ด.ช.", "ด.ญ.", "คุณ", "ประธานาธิบดี", "นายกรัฐมนตรี",
-    "นายกฯ", "รัฐมนตรี", "พล.อ.", "พล.ต.อ.", "พ.ต.ท.", "ดร.", "ศ.", "ผศ.", "รศ.", "เจ้าชาย",
+    "นายกฯ", "รัฐมนตรี", "ดร.", "ศ.", "ผศ.", "รศ.", "เจ้าชาย",
     "เจ้าหญิง", "สมเด็จ", "ราชินี", "กษัตริย์", "ผู้ว่าฯ", "โฆษก", "พระครู", "พระมหา",
-    "หลวงพ่อ", "หลวงปู่", "พระอาจารย์",
+    "หลวงพ่อ", "หลวงปู่", "พระอาจารย์", *RANKS_TH,
 )  # fmt: skip
 # monks' titles too: พระครูสุรินทร์ธรรมวัฒน์ is a monk whose name begins with a province's
 HONORIFICS_TH = (
     "นาย", "นาง", "นางสาว", "น.ส.", "ด.ช.", "ด.ญ.", "คุณ", "พระครู", "พระมหา", "หลวงพ่อ",
-    "หลวงปู่", "พระอาจารย์",
+    "หลวงปู่", "พระอาจารย์", *RANKS_TH,
 )  # fmt: skip
+# A number before นาย counts people (ทหารพรานเจ็บ 3 นาย): no title of the name after it
+_COUNTED_BEFORE = re.compile(r"[0-9๐-๙]\s?$")
 # Named with the place they serve: the airport or station is the place mentioned.
 _FACILITY_BEFORE_TH = re.compile(r"(?:ท่าอากาศยาน|สนามบิน)(?:นานาชาติ)?$|สถานีรถไฟ$")
 # Words that say a place name follows: the sound-alike matcher may then try unknown words.
@@ -105,6 +120,8 @@ _FAMILY_NAME_TH = re.compile(
     r"(?:นาย|นาง|นางสาว|น\.ส\.|ด\.ช\.|ด\.ญ\.|ดร\.)(?!ก(?:รัฐมนตรี|ฯ|เทศมนตรี)|อำเภอ)"
     r"[\u0e00-\u0e7f]{2,20} $"
 )
+_WORD_AFTER_A_SPACE = re.compile(r" ([\u0e00-\u0e7f]+)(?=[\s\"”,.)]|$)")
+_GIVEN_NAME_AND_NA = re.compile(r"([\u0e00-\u0e7f]{2,20}) ณ $")
 _TRIGGER_PATTERN = re.compile(
     "|".join(re.escape(t) for t in sorted(PLACE_TRIGGERS_TH, key=len, reverse=True))
 )
@@ -251,6 +268,7 @@ class Recognizer:
         # the Royal Institute's dictionary: ordinary words (สอง, พล, ชนบท), hardly any towns
         self._dictionary_words = frozenset(thai_orst_words())
         self._person_names = frozenset(thai_male_names()) | frozenset(thai_female_names())
+        self._family_names = frozenset(thai_family_names())
         self._stopwords = frozenset(thai_stopwords())
 
     # Thai -------------------------------------------------------------------------
@@ -297,10 +315,13 @@ class Recognizer:
                 continue
             if text[max(0, a - 3) : a] == "ชาว":
                 continue
-            if (trigger in HONORIFICS_TH and text.endswith(trigger, 0, a)) or (
-                trigger in PERSON_TITLES_TH and not self._names_an_area(payload)
-            ):
+            if (
+                (trigger in HONORIFICS_TH and text.endswith(trigger, 0, a))
+                or (trigger in PERSON_TITLES_TH and not self._names_an_area(payload))
+            ) and not _COUNTED_BEFORE.search(text, 0, text.rindex(trigger, 0, a)):
                 continue  # นายชุมพร is a man; ประธานาธิบดีรัสเซีย is still Russia
+            if self._in_a_persons_name(text, a, b):
+                continue
             generic = next((g for g in _GENERIC_BEFORE_TH if surface.startswith(g)), "")
             if generic and (rest := self._thai.get(thai_key(surface[len(generic) :]), None)):
                 if rest[0] != "place":
@@ -333,6 +354,23 @@ class Recognizer:
                 trigger = _thai_word_before(text, a)
                 mentions.append(Mention(a, b, text[a:b], "place", "thai", [], trigger=trigger))
         return mentions
+
+    def _in_a_persons_name(self, text: str, start: int, end: int) -> bool:
+        """สุรินทร์ แก้วมณี, "สุรินทร์ ณ ระนอง": a given name that provinces share, with a
+        family name after it (or the royal-lineage ณ and a place), is a person, titled or not;
+        so is the place in such a family name."""
+        after = _WORD_AFTER_A_SPACE.match(text, end)
+        if text[start:end] in self._person_names and after:
+            family = after.group(1)
+            if family == "ณ" or (
+                family in self._family_names and thai_key(family) not in self._thai
+            ):
+                return True
+        before = _GIVEN_NAME_AND_NA.search(text, max(0, start - 30), start)
+        words = [before.group(1)[i:] for i in range(len(before.group(1)) - 3)] if before else []
+        return any(
+            w in self._person_names and not self.is_frequent_word(w) for w in words
+        )  # นายสุรินทร์ ณ ระนอง; not ประชุม (a name, but a common word first) ณ เชียงใหม่
 
     def _unknown_words(self, text: str, boundaries: set[int]) -> list[tuple[int, int]]:
         """Foreign names written in Thai that no gazetteer holds, right after a trigger word.

@@ -220,3 +220,12 @@ def test_checkpoint_words_are_not_part_of_the_name(places_of):
 
 def test_a_place_before_a_venue_word_is_part_of_the_venue(places_of):
     assert "เอมิเรตส์" not in places_of("อาร์เซนอลเสมอกับเชลซีที่เอมิเรตส์ สเตเดียม")
+
+
+def test_ranks_given_names_and_counted_men_around_thai_place_words(places_of):
+    found = places_of("ร.ต.อ.สุรินทร์ แก้วมณี และพล.ต.ต.ชุมพร วงศ์ใหญ่ เดินทางไปยะลา")
+    assert "สุรินทร์" not in found and "ชุมพร" not in found and found["ยะลา"][2] == "TH"
+    # a given name shared with a province, and the royal-lineage family name after it
+    found = places_of('ผลเลือกตั้ง "สุรินทร์ ณ ระนอง" ชนะขาด ประชุม ณ เชียงใหม่ วันนี้')
+    assert "สุรินทร์" not in found and "ระนอง" not in found and "เชียงใหม่" in found
+    assert places_of("ทหารพรานเจ็บ 3 นาย ตากใบตั้งด่านเข้ม")["ตากใบ"][0] == "Tak Bai"
