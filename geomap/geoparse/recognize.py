@@ -440,6 +440,24 @@ class Recognizer:
             position += len(token)
         return spans
 
+    def _names_a_large_place(self, place_ids) -> bool:
+        """A country, a first-level region or a city of half a million people or more."""
+        return any(
+            (place := self.gazetteer.place(pid)).feature_type in ("country", "admin1")
+            or place.population >= 500_000
+            for pid in place_ids
+        )
+
+    def _a_large_place_at(self, words, index: int) -> bool:
+        """Whether the capitalised words from `index` on name a large place (Jakarta Manila)."""
+        for size in (3, 2, 1):
+            run = words[index : index + size]
+            if len(run) == size and all(_capitalised(w) for _, _, w in run):
+                hit = self._lookup_latin(" ".join(w for _, _, w in run))
+                if hit and hit[0] == "place" and self._names_a_large_place(hit[1]):
+                    return True
+        return False
+
     def _area_around(self, word: str, place_ids) -> bool:
         """ "Paris France" is two places: France holds a Paris. "Paris Hilton" (Hilton being a
         town), "Jordan Madrid" (no Jordan lies in Madrid) are people, and "Bayern Munich" (an
@@ -548,7 +566,10 @@ class Recognizer:
             after = words[i + size][2] if i + size < len(words) else ""
             if kind == "place" and (
                 before.lower().rstrip(".") in PERSON_TITLES_EN
-                or self._part_of_a_name(text, words, i, size, before, after, strict=thai_context)
+                or self._part_of_a_name(
+                    text, words, i, size, before, after, strict=thai_context,
+                    after_a_place=bool(mentions) and mentions[-1].end == words[i - 1][1],
+                )
             ):
                 if not (
                     self._names_an_area(ids) and _names_an_organisation(text, words, i + size)
@@ -666,11 +687,14 @@ class Recognizer:
             return None
         return ("place", [p.id for p, _ in places], ())
 
-    def _part_of_a_name(self, text, words, i, size, before, after, strict=False) -> bool:
+    def _part_of_a_name(
+        self, text, words, i, size, before, after, strict=False, after_a_place=False
+    ) -> bool:
         """Paris Hilton, Jordan Henderson, Washington Post: a place inside a name.
 
         Inside Thai text (`strict`) a Latin word next to another capitalised Latin word is
-        always part of a name ("Yuri Borisov").
+        part of a name ("Yuri Borisov"), unless that word begins or ends a large place's
+        name: Thai text lists Latin names with spaces alone ("Kuala Lumpur Jakarta").
         """
         after_start = words[i + size][0] if i + size < len(words) else None
         end = words[i + size - 1][1]
@@ -706,14 +730,20 @@ class Recognizer:
         if after.lower() in self.demonyms:
             after = ""
         if strict:
-            next_to_capital = (
+            capital_after = (
                 after and _capitalised(after) and after_start is not None
                 and text[end:after_start] == " "
-            ) or (
-                before and _capitalised(before) and text[words[i - 1][1] : words[i][0]] == " "
             )  # fmt: skip
-            if next_to_capital:
+            capital_before = (
+                before and _capitalised(before) and text[words[i - 1][1] : words[i][0]] == " "
+            )
+            large = self._names_a_large_place(named_ids)  # not George (Washington)
+            listed_after = capital_after and large and self._a_large_place_at(words, i + size)
+            listed_before = capital_before and after_a_place and large
+            if (capital_after and not listed_after) or (capital_before and not listed_before):
                 return True
+            if listed_after or listed_before:
+                return False
         if (
             after
             and _capitalised(after)

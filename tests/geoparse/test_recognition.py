@@ -229,3 +229,9 @@ def test_ranks_given_names_and_counted_men_around_thai_place_words(places_of):
     found = places_of('ผลเลือกตั้ง "สุรินทร์ ณ ระนอง" ชนะขาด ประชุม ณ เชียงใหม่ วันนี้')
     assert "สุรินทร์" not in found and "ระนอง" not in found and "เชียงใหม่" in found
     assert places_of("ทหารพรานเจ็บ 3 นาย ตากใบตั้งด่านเข้ม")["ตากใบ"][0] == "Tak Bai"
+
+
+def test_latin_place_names_listed_with_spaces_inside_thai_text(places_of):
+    found = places_of("นักท่องเที่ยวจาก Kuala Lumpur Jakarta และ Manila นิยมมาไทย")
+    assert {"Kuala Lumpur", "Jakarta", "Manila"} <= set(found)
+    assert places_of("นาย Jordan Lee และ George Washington กล่าว") == {}
