@@ -98,7 +98,7 @@ _GENERIC_BEFORE_TH = ("ท่าเรือ", "จุดผ่านแดน�
 _PROVINCE_WORDS_TH = ("จังหวัด", "มณฑล", "แขวง")
 # A place right after these (in the same word) is part of a company's or club's name.
 _ORGANISATION_WORDS_TH = re.compile(
-    r"(?:ธนาคาร|บริษัท|บมจ\.|มหาวิทยาลัย|สโมสร|โรงแรม|สายการบิน|ห้างสรรพสินค้า)"
+    r"(?:ธนาคาร|บริษัท|บมจ\.|มหาวิทยาลัย|สโมสร|โรงแรม|สายการบิน|ห้างสรรพสินค้า|โรงพยาบาล)\s?"
     r"(?!.*(?:จาก|ของ|ใน|ที่|และ|แห่ง|บริเวณ|ย่าน|ริม|ใกล้|บน))[\u0e00-\u0e7f]{0,6}$"
 )
 # ... and a place followed by these is a team: บุรีรัมย์ ยูไนเต็ด, เชียงราย ยูไนเต็ด.
@@ -106,6 +106,8 @@ _CLUB_SUFFIXES_TH = re.compile(
     r"\s?(?:ยูไนเต็ด|เอฟซี|เอฟ\.ซี\.|ซิตี้|ซิตี|ยูเนี่ยน|วอริเออร์|พอร์ต|โรเวอร์ส|แอธเลติก|เรนเจอร์ส"
     r"|ฮอตสเปอร์|อัลเบียน|วันเดอเรอร์ส|สเตเดียม|อารีนา)"  # ... or a venue: เอมิเรตส์ สเตเดียม
 )
+# ... also with a sponsor's name between: นครราชสีมา มาสด้า เอฟซี
+_SPONSOR_AFTER = re.compile(r" [\u0e00-\u0e7fA-Za-z]{2,12}(?= )")
 # ... or preceded by these: เรอัล มาดริด, บาเยิร์น มิวนิก, อินเตอร์ มิลาน.
 _CLUB_PREFIXES_TH = re.compile(
     r"(?:เรอัล|แอตเลติโก|อินเตอร์|เอซี|บาเยิร์น|โบรุสเซีย|สปอร์ติ้ง|ดินาโม|โอลิมปิก)\s?$"
@@ -879,10 +881,21 @@ def _inside_a_thai_name(text: str, start: int, end: int) -> bool:
     return bool(
         _ORGANISATION_WORDS_TH.search(before)
         or _CLUB_SUFFIXES_TH.match(text, end)
+        or _a_sponsors_club(text, start, end)
         or _CLUB_PREFIXES_TH.search(before)
         or _NOBLE_SURNAME_TH.search(before)
         or _FAMILY_NAME_TH.search(before)
     )
+
+
+def _a_sponsors_club(text: str, start: int, end: int) -> bool:
+    """นครราชสีมา มาสด้า เอฟซี: a club named with its sponsor, with or without the club word
+    (the text names it so somewhere)."""
+    sponsor = _SPONSOR_AFTER.match(text, end)
+    if not sponsor:
+        return False
+    named = re.escape(text[start:end] + sponsor.group())
+    return re.search(named + _CLUB_SUFFIXES_TH.pattern, text) is not None
 
 
 def _named_feature(text, words, after, start, end) -> tuple[int, int, int, tuple] | None:

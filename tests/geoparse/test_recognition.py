@@ -235,3 +235,10 @@ def test_latin_place_names_listed_with_spaces_inside_thai_text(places_of):
     found = places_of("นักท่องเที่ยวจาก Kuala Lumpur Jakarta และ Manila นิยมมาไทย")
     assert {"Kuala Lumpur", "Jakarta", "Manila"} <= set(found)
     assert places_of("นาย Jordan Lee และ George Washington กล่าว") == {}
+
+
+def test_clubs_with_sponsors_companies_and_hospitals_hide_place_words(places_of):
+    found = places_of("นครราชสีมา มาสด้า เอฟซี ชนะ 1-0 นครราชสีมา มาสด้า ประกาศย้ายไปปากช่อง")
+    assert set(found) == {"ปากช่อง"}
+    assert "ตรัง" not in places_of("บริษัท ศรีตรังแอโกรอินดัสทรี เปิดโรงงาน")
+    assert set(places_of("ส่งโรงพยาบาลรือเสาะ ในจังหวัดนราธิวาส")) == {"นราธิวาส"}
