@@ -96,10 +96,19 @@ ADMIN_PREFIXES_TH = (
 # ด่านเจดีย์สามองค์ the pass เจดีย์สามองค์.
 _GENERIC_BEFORE_TH = ("ท่าเรือ", "จุดผ่านแดนถาวร", "จุดผ่านแดน", "ด่านพรมแดน", "ด่าน")
 _PROVINCE_WORDS_TH = ("จังหวัด", "มณฑล", "แขวง")
+# ... and a district or subdistrict is called what follows its word: อำเภอหัวหิน is หัวหิน
+_UNIT_WORDS_TH = (*_PROVINCE_WORDS_TH, "อำเภอ", "ตำบล")
 # A place right after these (in the same word) is part of a company's or club's name.
 _ORGANISATION_WORDS_TH = re.compile(
-    r"(?:ธนาคาร|บริษัท|บมจ\.|มหาวิทยาลัย|สโมสร|โรงแรม|สายการบิน|ห้างสรรพสินค้า|โรงพยาบาล)\s?"
+    r"(?:ธนาคาร|บริษัท|บมจ\.|มหาวิทยาลัย|สโมสร|โรงแรม|สายการบิน|ห้างสรรพสินค้า|โรงพยาบาล"
+    r"|พิพิธภัณฑ์)\s?"
     r"(?!.*(?:จาก|ของ|ใน|ที่|และ|แห่ง|บริเวณ|ย่าน|ริม|ใกล้|บน))[\u0e00-\u0e7f]{0,6}$"
+)
+# A place with these written after it names a company: บางกอกแลนด์, ไทยแอร์เอเชีย, ไทยออยล์,
+# เมืองไทย ประกันชีวิต
+_COMPANY_AFTER_TH = re.compile(
+    r"(?:แลนด์|แอร์|ออยล์|กรุ๊ป|โฮลดิ้ง|คอร์ปอเรชั่น|คอร์ปอเรชัน|ยูเนี่ยน|เบฟ|แคปปิตอล"
+    r"|ดีเวลลอปเม้นท์|พร็อพเพอร์ตี้|เทเลคอม|ลิสซิ่ง|\s?ประกัน(?:ชีวิต|ภัย))"
 )
 # ... and a place followed by these is a team: บุรีรัมย์ ยูไนเต็ด, เชียงราย ยูไนเต็ด.
 _CLUB_SUFFIXES_TH = re.compile(
@@ -859,15 +868,15 @@ def _matching_text(norm: NormalizedText) -> tuple[NormalizedText, frozenset[int]
 def _fold_admin_prefixes(thai_keys: dict[str, list[int]]) -> None:
     """Drop "อำเภอX" when "X" is a name too: the mention is X, as the GUIDE counts it.
 
-    Province words (แขวงสะหวันนะเขต, จังหวัดX, มณฑลX) go even when X alone is not listed:
-    nothing but the province is called X.
+    Province and district words (แขวงสะหวันนะเขต, จังหวัดX, อำเภอหัวหิน) go even when X
+    alone is not listed: nothing but the province or district is called X.
     """
     for key in list(thai_keys):
         for prefix in ADMIN_PREFIXES_TH:
             rest = key[len(prefix) :]
             if not key.startswith(prefix):
                 continue
-            if rest in thai_keys or (prefix in _PROVINCE_WORDS_TH and len(rest) >= 3):
+            if rest in thai_keys or (prefix in _UNIT_WORDS_TH and len(rest) >= 3):
                 ids = thai_keys.pop(key)
                 kept = thai_keys.setdefault(rest, [])
                 kept += [i for i in ids if i not in kept]
@@ -881,6 +890,8 @@ def _inside_a_thai_name(text: str, start: int, end: int) -> bool:
     return bool(
         _ORGANISATION_WORDS_TH.search(before)
         or _CLUB_SUFFIXES_TH.match(text, end)
+        or _COMPANY_AFTER_TH.match(text, end)
+        or before.endswith("แอร์")  # airlines: แอร์เอเชีย, แอร์อินเดีย, แอร์ไชน่า
         or _a_sponsors_club(text, start, end)
         or _CLUB_PREFIXES_TH.search(before)
         or _NOBLE_SURNAME_TH.search(before)

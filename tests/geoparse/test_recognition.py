@@ -242,3 +242,10 @@ def test_clubs_with_sponsors_companies_and_hospitals_hide_place_words(places_of)
     assert set(found) == {"ปากช่อง"}
     assert "ตรัง" not in places_of("บริษัท ศรีตรังแอโกรอินดัสทรี เปิดโรงงาน")
     assert set(places_of("ส่งโรงพยาบาลรือเสาะ ในจังหวัดนราธิวาส")) == {"นราธิวาส"}
+
+
+def test_company_and_airline_names_and_district_words(places_of):
+    found = places_of("บางกอกแลนด์ และไทยแอร์เอเชีย เปิดสาขาที่อำเภอหัวหิน จังหวัดประจวบคีรีขันธ์")
+    assert "บางกอก" not in found and "ไทย" not in found and "เอเชีย" not in found
+    assert found["หัวหิน"][0] == "Hua Hin"  # อำเภอ is no part of the district's name
+    assert "สิรินธร" not in places_of("ชมพิพิธภัณฑ์สิรินธร ที่กาฬสินธุ์")
