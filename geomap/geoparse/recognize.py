@@ -17,6 +17,7 @@ from functools import cached_property
 
 import ahocorasick
 from pythainlp.corpus import (
+    thai_family_names,
     thai_female_names,
     thai_male_names,
     thai_orst_words,
@@ -40,18 +41,32 @@ from geomap.text import (
 # "Thai" the language, and leaders ("Prabowo", "Lula") whose names stand for their countries
 ACTOR_KINDS = ("demonym", "organization", "language", "leader")
 
+# Military and police ranks, and doctors' titles, as the press abbreviates them: written
+# before a name (ร.ต.อ.สุรินทร์, พล.ต.ต.ชุมพร), never before a place.
+RANKS_TH = (
+    "พล.อ.", "พล.ท.", "พล.ต.", "พ.อ.", "พ.ท.", "พ.ต.", "ร.อ.", "ร.ท.", "ร.ต.", "จ.ส.อ.",
+    "จ.ส.ท.", "จ.ส.ต.", "ส.อ.", "ส.ท.", "ส.ต.", "พล.ร.อ.", "พล.ร.ท.", "พล.ร.ต.", "น.อ.", "น.ท.",
+    "น.ต.", "พล.อ.อ.", "พล.อ.ท.", "พล.อ.ต.", "พล.ต.อ.", "พล.ต.ท.", "พล.ต.ต.", "พ.ต.อ.",
+    "พ.ต.ท.", "พ.ต.ต.", "ร.ต.อ.", "ร.ต.ท.", "ร.ต.ต.", "ด.ต.", "ส.ต.อ.", "ส.ต.ท.", "ส.ต.ต.",
+    "นพ.", "พญ.", "ทพ.", "ทพญ.", "ภก.", "ภญ.", "พลเอก", "พลโท", "พลตรี", "พันเอก", "พันโท",
+    "พันตรี", "ร้อยเอก", "ร้อยโท", "ร้อยตรี", "พลตำรวจเอก", "พลตำรวจโท", "พลตำรวจตรี",
+    "พันตำรวจเอก", "พันตำรวจโท", "พันตำรวจตรี", "ร้อยตำรวจเอก", "ร้อยตำรวจโท", "ร้อยตำรวจตรี",
+    "ดาบตำรวจ", "จ่าสิบเอก", "สิบตำรวจเอก",
+)  # fmt: skip
 # Words after which a Thai name is a person, not a place.
 PERSON_TITLES_TH = (
     "นาย", "นาง", "นางสาว", "น.ส.", "ด.ช.", "ด.ญ.", "คุณ", "ประธานาธิบดี", "นายกรัฐมนตรี",
-    "นายกฯ", "รัฐมนตรี", "พล.อ.", "พล.ต.อ.", "พ.ต.ท.", "ดร.", "ศ.", "ผศ.", "รศ.", "เจ้าชาย",
+    "นายกฯ", "รัฐมนตรี", "ดร.", "ศ.", "ผศ.", "รศ.", "เจ้าชาย",
     "เจ้าหญิง", "สมเด็จ", "ราชินี", "กษัตริย์", "ผู้ว่าฯ", "โฆษก", "พระครู", "พระมหา",
-    "หลวงพ่อ", "หลวงปู่", "พระอาจารย์",
+    "หลวงพ่อ", "หลวงปู่", "พระอาจารย์", *RANKS_TH,
 )  # fmt: skip
 # monks' titles too: พระครูสุรินทร์ธรรมวัฒน์ is a monk whose name begins with a province's
 HONORIFICS_TH = (
     "นาย", "นาง", "นางสาว", "น.ส.", "ด.ช.", "ด.ญ.", "คุณ", "พระครู", "พระมหา", "หลวงพ่อ",
-    "หลวงปู่", "พระอาจารย์",
+    "หลวงปู่", "พระอาจารย์", *RANKS_TH,
 )  # fmt: skip
+# A number before นาย counts people (ทหารพรานเจ็บ 3 นาย): no title of the name after it
+_COUNTED_BEFORE = re.compile(r"[0-9๐-๙]\s?$")
 # Named with the place they serve: the airport or station is the place mentioned.
 _FACILITY_BEFORE_TH = re.compile(r"(?:ท่าอากาศยาน|สนามบิน)(?:นานาชาติ)?$|สถานีรถไฟ$")
 # Words that say a place name follows: the sound-alike matcher may then try unknown words.
@@ -81,16 +96,27 @@ ADMIN_PREFIXES_TH = (
 # ด่านเจดีย์สามองค์ the pass เจดีย์สามองค์.
 _GENERIC_BEFORE_TH = ("ท่าเรือ", "จุดผ่านแดนถาวร", "จุดผ่านแดน", "ด่านพรมแดน", "ด่าน")
 _PROVINCE_WORDS_TH = ("จังหวัด", "มณฑล", "แขวง")
+# ... and a district or subdistrict is called what follows its word: อำเภอหัวหิน is หัวหิน
+_UNIT_WORDS_TH = (*_PROVINCE_WORDS_TH, "อำเภอ", "ตำบล")
 # A place right after these (in the same word) is part of a company's or club's name.
 _ORGANISATION_WORDS_TH = re.compile(
-    r"(?:ธนาคาร|บริษัท|บมจ\.|มหาวิทยาลัย|สโมสร|โรงแรม|สายการบิน|ห้างสรรพสินค้า)"
+    r"(?:ธนาคาร|บริษัท|บมจ\.|มหาวิทยาลัย|สโมสร|โรงแรม|สายการบิน|ห้างสรรพสินค้า|โรงพยาบาล"
+    r"|พิพิธภัณฑ์)\s?"
     r"(?!.*(?:จาก|ของ|ใน|ที่|และ|แห่ง|บริเวณ|ย่าน|ริม|ใกล้|บน))[\u0e00-\u0e7f]{0,6}$"
+)
+# A place with these written after it names a company: บางกอกแลนด์, ไทยแอร์เอเชีย, ไทยออยล์,
+# เมืองไทย ประกันชีวิต
+_COMPANY_AFTER_TH = re.compile(
+    r"(?:แลนด์|แอร์|ออยล์|กรุ๊ป|โฮลดิ้ง|คอร์ปอเรชั่น|คอร์ปอเรชัน|ยูเนี่ยน|เบฟ|แคปปิตอล"
+    r"|ดีเวลลอปเม้นท์|พร็อพเพอร์ตี้|เทเลคอม|ลิสซิ่ง|\s?ประกัน(?:ชีวิต|ภัย))"
 )
 # ... and a place followed by these is a team: บุรีรัมย์ ยูไนเต็ด, เชียงราย ยูไนเต็ด.
 _CLUB_SUFFIXES_TH = re.compile(
     r"\s?(?:ยูไนเต็ด|เอฟซี|เอฟ\.ซี\.|ซิตี้|ซิตี|ยูเนี่ยน|วอริเออร์|พอร์ต|โรเวอร์ส|แอธเลติก|เรนเจอร์ส"
     r"|ฮอตสเปอร์|อัลเบียน|วันเดอเรอร์ส|สเตเดียม|อารีนา)"  # ... or a venue: เอมิเรตส์ สเตเดียม
 )
+# ... also with a sponsor's name between: นครราชสีมา มาสด้า เอฟซี
+_SPONSOR_AFTER = re.compile(r" [\u0e00-\u0e7fA-Za-z]{2,12}(?= )")
 # ... or preceded by these: เรอัล มาดริด, บาเยิร์น มิวนิก, อินเตอร์ มิลาน.
 _CLUB_PREFIXES_TH = re.compile(
     r"(?:เรอัล|แอตเลติโก|อินเตอร์|เอซี|บาเยิร์น|โบรุสเซีย|สปอร์ติ้ง|ดินาโม|โอลิมปิก)\s?$"
@@ -105,6 +131,8 @@ _FAMILY_NAME_TH = re.compile(
     r"(?:นาย|นาง|นางสาว|น\.ส\.|ด\.ช\.|ด\.ญ\.|ดร\.)(?!ก(?:รัฐมนตรี|ฯ|เทศมนตรี)|อำเภอ)"
     r"[\u0e00-\u0e7f]{2,20} $"
 )
+_WORD_AFTER_A_SPACE = re.compile(r" ([\u0e00-\u0e7f]+)(?=[\s\"”,.)]|$)")
+_GIVEN_NAME_AND_NA = re.compile(r"([\u0e00-\u0e7f]{2,20}) ณ $")
 _TRIGGER_PATTERN = re.compile(
     "|".join(re.escape(t) for t in sorted(PLACE_TRIGGERS_TH, key=len, reverse=True))
 )
@@ -256,6 +284,7 @@ class Recognizer:
         # the Royal Institute's dictionary: ordinary words (สอง, พล, ชนบท), hardly any towns
         self._dictionary_words = frozenset(thai_orst_words())
         self._person_names = frozenset(thai_male_names()) | frozenset(thai_female_names())
+        self._family_names = frozenset(thai_family_names())
         self._stopwords = frozenset(thai_stopwords())
 
     # Thai -------------------------------------------------------------------------
@@ -302,10 +331,13 @@ class Recognizer:
                 continue
             if text[max(0, a - 3) : a] == "ชาว":
                 continue
-            if (trigger in HONORIFICS_TH and text.endswith(trigger, 0, a)) or (
-                trigger in PERSON_TITLES_TH and not self._names_an_area(payload)
-            ):
+            if (
+                (trigger in HONORIFICS_TH and text.endswith(trigger, 0, a))
+                or (trigger in PERSON_TITLES_TH and not self._names_an_area(payload))
+            ) and not _COUNTED_BEFORE.search(text, 0, text.rindex(trigger, 0, a)):
                 continue  # นายชุมพร is a man; ประธานาธิบดีรัสเซีย is still Russia
+            if self._in_a_persons_name(text, a, b):
+                continue
             generic = next((g for g in _GENERIC_BEFORE_TH if surface.startswith(g)), "")
             if generic and (rest := self._thai.get(thai_key(surface[len(generic) :]), None)):
                 if rest[0] != "place":
@@ -338,6 +370,23 @@ class Recognizer:
                 trigger = _thai_word_before(text, a)
                 mentions.append(Mention(a, b, text[a:b], "place", "thai", [], trigger=trigger))
         return mentions
+
+    def _in_a_persons_name(self, text: str, start: int, end: int) -> bool:
+        """สุรินทร์ แก้วมณี, "สุรินทร์ ณ ระนอง": a given name that provinces share, with a
+        family name after it (or the royal-lineage ณ and a place), is a person, titled or not;
+        so is the place in such a family name."""
+        after = _WORD_AFTER_A_SPACE.match(text, end)
+        if text[start:end] in self._person_names and after:
+            family = after.group(1)
+            if family == "ณ" or (
+                family in self._family_names and thai_key(family) not in self._thai
+            ):
+                return True
+        before = _GIVEN_NAME_AND_NA.search(text, max(0, start - 30), start)
+        words = [before.group(1)[i:] for i in range(len(before.group(1)) - 3)] if before else []
+        return any(
+            w in self._person_names and not self.is_frequent_word(w) for w in words
+        )  # นายสุรินทร์ ณ ระนอง; not ประชุม (a name, but a common word first) ณ เชียงใหม่
 
     def _unknown_words(self, text: str, boundaries: set[int]) -> list[tuple[int, int]]:
         """Foreign names written in Thai that no gazetteer holds, right after a trigger word.
@@ -406,6 +455,24 @@ class Recognizer:
             spans.append((position, position + len(token)))
             position += len(token)
         return spans
+
+    def _names_a_large_place(self, place_ids) -> bool:
+        """A country, a first-level region or a city of half a million people or more."""
+        return any(
+            (place := self.gazetteer.place(pid)).feature_type in ("country", "admin1")
+            or place.population >= 500_000
+            for pid in place_ids
+        )
+
+    def _a_large_place_at(self, words, index: int) -> bool:
+        """Whether the capitalised words from `index` on name a large place (Jakarta Manila)."""
+        for size in (3, 2, 1):
+            run = words[index : index + size]
+            if len(run) == size and all(_capitalised(w) for _, _, w in run):
+                hit = self._lookup_latin(" ".join(w for _, _, w in run))
+                if hit and hit[0] == "place" and self._names_a_large_place(hit[1]):
+                    return True
+        return False
 
     def _area_around(self, word: str, place_ids) -> bool:
         """ "Paris France" is two places: France holds a Paris. "Paris Hilton" (Hilton being a
@@ -525,7 +592,10 @@ class Recognizer:
             after = words[i + size][2] if i + size < len(words) else ""
             if kind == "place" and (
                 before.lower().rstrip(".") in PERSON_TITLES_EN
-                or self._part_of_a_name(text, words, i, size, before, after, strict=thai_context)
+                or self._part_of_a_name(
+                    text, words, i, size, before, after, strict=thai_context,
+                    after_a_place=bool(mentions) and mentions[-1].end == words[i - 1][1],
+                )
             ):
                 if not (
                     (self._names_an_area(ids) or after.rstrip(".") in _STREET_WORDS)
@@ -684,11 +754,14 @@ class Recognizer:
             return None
         return ("place", [p.id for p, _ in places], ())
 
-    def _part_of_a_name(self, text, words, i, size, before, after, strict=False) -> bool:
+    def _part_of_a_name(
+        self, text, words, i, size, before, after, strict=False, after_a_place=False
+    ) -> bool:
         """Paris Hilton, Jordan Henderson, Washington Post: a place inside a name.
 
         Inside Thai text (`strict`) a Latin word next to another capitalised Latin word is
-        always part of a name ("Yuri Borisov").
+        part of a name ("Yuri Borisov"), unless that word begins or ends a large place's
+        name: Thai text lists Latin names with spaces alone ("Kuala Lumpur Jakarta").
         """
         after_start = words[i + size][0] if i + size < len(words) else None
         end = words[i + size - 1][1]
@@ -724,14 +797,20 @@ class Recognizer:
         if after.lower() in self.demonyms:
             after = ""
         if strict:
-            next_to_capital = (
+            capital_after = (
                 after and _capitalised(after) and after_start is not None
                 and text[end:after_start] == " "
-            ) or (
-                before and _capitalised(before) and text[words[i - 1][1] : words[i][0]] == " "
             )  # fmt: skip
-            if next_to_capital:
+            capital_before = (
+                before and _capitalised(before) and text[words[i - 1][1] : words[i][0]] == " "
+            )
+            large = self._names_a_large_place(named_ids)  # not George (Washington)
+            listed_after = capital_after and large and self._a_large_place_at(words, i + size)
+            listed_before = capital_before and after_a_place and large
+            if (capital_after and not listed_after) or (capital_before and not listed_before):
                 return True
+            if listed_after or listed_before:
+                return False
         if (
             after
             and _capitalised(after)
@@ -845,15 +924,15 @@ def _matching_text(norm: NormalizedText) -> tuple[NormalizedText, frozenset[int]
 def _fold_admin_prefixes(thai_keys: dict[str, list[int]]) -> None:
     """Drop "อำเภอX" when "X" is a name too: the mention is X, as the GUIDE counts it.
 
-    Province words (แขวงสะหวันนะเขต, จังหวัดX, มณฑลX) go even when X alone is not listed:
-    nothing but the province is called X.
+    Province and district words (แขวงสะหวันนะเขต, จังหวัดX, อำเภอหัวหิน) go even when X
+    alone is not listed: nothing but the province or district is called X.
     """
     for key in list(thai_keys):
         for prefix in ADMIN_PREFIXES_TH:
             rest = key[len(prefix) :]
             if not key.startswith(prefix):
                 continue
-            if rest in thai_keys or (prefix in _PROVINCE_WORDS_TH and len(rest) >= 3):
+            if rest in thai_keys or (prefix in _UNIT_WORDS_TH and len(rest) >= 3):
                 ids = thai_keys.pop(key)
                 kept = thai_keys.setdefault(rest, [])
                 kept += [i for i in ids if i not in kept]
@@ -867,10 +946,23 @@ def _inside_a_thai_name(text: str, start: int, end: int) -> bool:
     return bool(
         _ORGANISATION_WORDS_TH.search(before)
         or _CLUB_SUFFIXES_TH.match(text, end)
+        or _COMPANY_AFTER_TH.match(text, end)
+        or before.endswith("แอร์")  # airlines: แอร์เอเชีย, แอร์อินเดีย, แอร์ไชน่า
+        or _a_sponsors_club(text, start, end)
         or _CLUB_PREFIXES_TH.search(before)
         or _NOBLE_SURNAME_TH.search(before)
         or _FAMILY_NAME_TH.search(before)
     )
+
+
+def _a_sponsors_club(text: str, start: int, end: int) -> bool:
+    """นครราชสีมา มาสด้า เอฟซี: a club named with its sponsor, with or without the club word
+    (the text names it so somewhere)."""
+    sponsor = _SPONSOR_AFTER.match(text, end)
+    if not sponsor:
+        return False
+    named = re.escape(text[start:end] + sponsor.group())
+    return re.search(named + _CLUB_SUFFIXES_TH.pattern, text) is not None
 
 
 def _named_feature(text, words, after, start, end) -> tuple[int, int, int, tuple] | None:

@@ -80,14 +80,14 @@ _TRIGGER_TYPES = {
     "ฐานทัพ": ("site",), "ฐาน": ("site",), "ท่าเรือ": ("site", "city"),
     "จังหวัด": ("admin1",), "จ.": ("admin1",), "รัฐ": ("admin1",),
     "แคว้น": ("admin1", "region"), "ภูมิภาค": ("region", "admin1"), "แขวง": ("admin1",),
-    "มณฑล": ("admin1",),
+    "มณฑล": ("admin1",), "เขต": ("city", "admin1", "region"),
     "เมือง": ("city",), "กรุง": ("city",), "อำเภอ": ("city",), "ประเทศ": ("country",),
     "base": ("site",), "port": ("site", "city"), "province": ("admin1",), "state": ("admin1",),
 }  # fmt: skip
 
 
 _THAI_SPEAKING = {"TH", "LA"}
-_ADMIN_TRIGGERS = ("อำเภอ", "จังหวัด", "จ.", "เมือง", "ตำบล", "อ.", "ด่าน", "ด่านพรมแดน")
+_ADMIN_TRIGGERS = ("อำเภอ", "จังหวัด", "จ.", "เมือง", "ตำบล", "อ.", "ด่าน", "ด่านพรมแดน", "เขต")
 
 
 def _anchor(found: list[Candidate]) -> Place | None:
@@ -431,8 +431,8 @@ class Resolver:
         sized = place.population >= 10_000
         if place.country_code != "TH":
             return sized
-        if place.name_th == mention.text and not self.recognizer.is_common_word(mention.text):
-            return True
+        if place.name_th == mention.text and not self.recognizer.is_dictionary_word(mention.text):
+            return True  # pythainlp lists towns among its words (มีนบุรี); not the dictionary
         name = mention.lookup or mention.text
         return sized and (place.name_th or "").replace("ฯ", "") == name.replace("ฯ", "")
 

@@ -220,3 +220,32 @@ def test_checkpoint_words_are_not_part_of_the_name(places_of):
 
 def test_a_place_before_a_venue_word_is_part_of_the_venue(places_of):
     assert "เอมิเรตส์" not in places_of("อาร์เซนอลเสมอกับเชลซีที่เอมิเรตส์ สเตเดียม")
+
+
+def test_ranks_given_names_and_counted_men_around_thai_place_words(places_of):
+    found = places_of("ร.ต.อ.สุรินทร์ แก้วมณี และพล.ต.ต.ชุมพร วงศ์ใหญ่ เดินทางไปยะลา")
+    assert "สุรินทร์" not in found and "ชุมพร" not in found and found["ยะลา"][2] == "TH"
+    # a given name shared with a province, and the royal-lineage family name after it
+    found = places_of('ผลเลือกตั้ง "สุรินทร์ ณ ระนอง" ชนะขาด ประชุม ณ เชียงใหม่ วันนี้')
+    assert "สุรินทร์" not in found and "ระนอง" not in found and "เชียงใหม่" in found
+    assert places_of("ทหารพรานเจ็บ 3 นาย ตากใบตั้งด่านเข้ม")["ตากใบ"][0] == "Tak Bai"
+
+
+def test_latin_place_names_listed_with_spaces_inside_thai_text(places_of):
+    found = places_of("นักท่องเที่ยวจาก Kuala Lumpur Jakarta และ Manila นิยมมาไทย")
+    assert {"Kuala Lumpur", "Jakarta", "Manila"} <= set(found)
+    assert places_of("นาย Jordan Lee และ George Washington กล่าว") == {}
+
+
+def test_clubs_with_sponsors_companies_and_hospitals_hide_place_words(places_of):
+    found = places_of("นครราชสีมา มาสด้า เอฟซี ชนะ 1-0 นครราชสีมา มาสด้า ประกาศย้ายไปปากช่อง")
+    assert set(found) == {"ปากช่อง"}
+    assert "ตรัง" not in places_of("บริษัท ศรีตรังแอโกรอินดัสทรี เปิดโรงงาน")
+    assert set(places_of("ส่งโรงพยาบาลรือเสาะ ในจังหวัดนราธิวาส")) == {"นราธิวาส"}
+
+
+def test_company_and_airline_names_and_district_words(places_of):
+    found = places_of("บางกอกแลนด์ และไทยแอร์เอเชีย เปิดสาขาที่อำเภอหัวหิน จังหวัดประจวบคีรีขันธ์")
+    assert "บางกอก" not in found and "ไทย" not in found and "เอเชีย" not in found
+    assert found["หัวหิน"][0] == "Hua Hin"  # อำเภอ is no part of the district's name
+    assert "สิรินธร" not in places_of("ชมพิพิธภัณฑ์สิรินธร ที่กาฬสินธุ์")

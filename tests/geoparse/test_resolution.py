@@ -75,3 +75,8 @@ def test_tone_marks_choose_between_towns_of_one_folded_name(places_of):
 
 def test_a_thai_district_town_named_by_its_own_spelling_needs_no_population(places_of):
     assert places_of("นักท่องเที่ยวเดินทางต่อไปยังด่านซ้าย")["ด่านซ้าย"][1:] == ("city", "TH")
+
+
+def test_bangkok_districts_pythainlp_lists_among_its_words(places_of):
+    found = places_of("ฝนตกหนักในเขตมีนบุรี และสำนักงานเขตประเวศ เปิดศูนย์พักพิง")
+    assert found["มีนบุรี"][0] == "Min Buri" and found["ประเวศ"][2] == "TH"
