@@ -268,7 +268,8 @@ PLACE_BEFORE_TH = re.compile(
 ONWARD_TH = re.compile(r"ส่ง(?:ต่อ|กลับ)(?:ไป)?(?:ยัง|ให้)?(?:แก่)?$")
 # A traveller's next stop: "เดินทางต่อไปยังเวียงจันทน์", "เดินทางถึงฮานอย"
 TRAVEL_TO_TH = re.compile(r"เดินทาง(?:ต่อ)?(?:ไปยัง|ไป|ถึง|มายัง|มาถึง|กลับ)$")
-SENT_TO_TH = re.compile(r"(?:ทหาร|กำลังพล|กำลัง|นาวิกโยธิน|นาย)\S{0,40}(?:ไปยัง|ไป|มายัง)$")
+# ("ทหาร...จำนวน 150 นาย เดินทางไปยังสหรัฐอาหรับเอมิเรตส์": spaces may part the phrases)
+SENT_TO_TH = re.compile(r"(?:ทหาร|กำลังพล|กำลัง|นาวิกโยธิน|นาย)[^\n]{0,40}(?:ไปยัง|ไป|มายัง)$")
 # A name the subject of a verb ("..., and Nepal has deployed"): a new clause, not a list
 SUBJECT_AFTER_EN = re.compile(
     r"(?:'s\s[a-z]+)?\s(?:also\s)?(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|said"
@@ -502,3 +503,30 @@ LIST_KEEPS_FORCES_EN = re.compile(
     r"\s(?:also\s|each\s|still\s)*(?:keep|have|station|maintain|deploy(?:ed)?|sent)\s"
     r"(?:[\w,-]+\s){0,3}(?:troops|soldiers|forces|contingents?|peacekeepers|battalions)\b"
 )
+
+# Peace operations named only by their acronym ("ส่งกำลังพล 850 นาย เข้าร่วมภารกิจ UNIFIL"):
+# the country each serves in, where Thai news leaves it unsaid.
+MISSION_HOSTS = {
+    "UNIFIL": "LB", "UNMISS": "SS", "MINUSCA": "CF", "MONUSCO": "CD", "UNFICYP": "CY",
+    "UNDOF": "SY", "MINURSO": "EH", "MINUSMA": "ML", "UNAMID": "SD", "UNMIL": "LR",
+    "UNOCI": "CI", "MINUSTAH": "HT", "AMISOM": "SO", "ATMIS": "SO", "AUSSOM": "SO",
+    "SAMIDRC": "CD", "SAMIM": "MZ", "KFOR": "XK", "EUFOR": "BA", "EUTM": "ML",
+}  # fmt: skip
+MISSION_TH = re.compile(r"(?<![A-Za-z])(?:" + "|".join(MISSION_HOSTS) + r")(?![A-Za-z])")
+# A port call is a visit, not a presence: "เรือดำน้ำ...เทียบท่าที่ท่าเรือตันจุงปริออก"
+PORT_CALL_TH = re.compile(r"(?:เทียบท่า|แวะจอด|จอดเทียบ|เยือน)(?:ที่|ณ)?\s?(?:ท่าเรือ)?\s?$")
+# The seat of a government or mission, not where forces are: "รัฐบาลชั่วคราวในกรุงดามัสกัส"
+SEAT_BEFORE_TH = re.compile(r"(?:รัฐบาล|สถานทูต|สถานเอกอัครราชทูต)\S{0,20}(?:ใน|ที่|ณ)$")
+# Where forces move from: "ย้ายทหาร...จากซีเรียไปยังฐานทัพอากาศอัล-คาดิม"
+ORIGIN_AFTER_TH = re.compile(r"\s?(?:ไปยัง|ไปที่|ไป|มายัง|มา|สู่|เข้าสู่)")
+# A speaker and what they say: "กระทรวงกลาโหมญี่ปุ่นแถลงว่า สหรัฐฯ จะเริ่มย้าย..."
+SAID_TH = re.compile(r"(?:กล่าว|แถลง|ระบุ|ยืนยัน|เปิดเผย|รายงาน|ประกาศ|เผย)(?:\S{0,12})?ว่า")
+# A host that asks another state to pull its forces out: "ขอให้สหรัฐฯ ถอนหน่วยรบพิเศษ",
+# "ข้อเรียกร้องให้อินเดียถอนบุคลากรทางทหาร"
+ASKS_WITHDRAWAL_TH = re.compile(r"(?:เรียกร้องให้|ขอให้|ข้อเรียกร้องให้)\s?$")
+WITHDRAW_AFTER_TH = re.compile(r"\s?(?:ถอน|ย้าย)\S{0,30}?(?:ทหาร|กำลัง|หน่วย|บุคลากร)")
+# A change of strength: "จากราว 1,000 นายเป็น 2 พันนาย": the number after เป็น/เหลือ is the new one
+CHANGED_TO_TH = re.compile(r"\s?(?:เป็น|เหลือ)(?:ราว|ประมาณ|กว่า)?\s?$")
+CHANGED_FROM_TH = re.compile(r"จาก(?:ราว|ประมาณ|กว่า)?\s?$")
+# A total across several states: "กำลังพลกว่า 35,000 นาย จาก 19 ประเทศ"
+FROM_MANY_TH = re.compile(r"\s?จาก\s?(?:\d+|หลาย|ทั้งหมด\s?\d+)\s?(?:ประเทศ|ชาติ)")

@@ -198,7 +198,7 @@ class RelationExtractor:
             if countries and not (self.thai and self._abbreviation_misread(m.start, m.end)):
                 mentions.append(ActorMention(m.start, m.end, m.text, countries, "actor", None))
         if self.thai:
-            mentions += self._leaders(mentions)
+            mentions += self._leaders(mentions) + self._missions(mentions)
         mentions.sort(key=lambda m: m.start)
         if not self.thai:
             mentions = sorted(mentions + self._the_country(mentions), key=lambda m: m.start)
@@ -240,6 +240,20 @@ class RelationExtractor:
                         ActorMention(start, end, name, country.countries, "actor", None)
                     )
                     taken.append((start, end))
+        return found
+
+    def _missions(self, mentions: list[ActorMention]) -> list[ActorMention]:
+        """A peace operation named only by its acronym ("เข้าร่วมภารกิจ UNIFIL") stands for the
+        country it serves in, as a place (Thai)."""
+        found = []
+        for match in cues.MISSION_TH.finditer(self.text):
+            country = self.gazetteer.country(cues.MISSION_HOSTS[match.group()])
+            named = any(m.start < match.end() and match.start() < m.end for m in mentions)
+            if country is not None and not named:
+                found.append(ActorMention(
+                    match.start(), match.end(), match.group(), (country.country_code,),
+                    "region", country,
+                ))  # fmt: skip
         return found
 
     def _the_country(self, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -1001,6 +1015,7 @@ class RelationExtractor:
                     and (m.kind != "region" or (self.thai and len(m.countries) == 1))
                     and not self._near_only(m) and not self._apposition(m)
                     and not self._dateline(m)  # "แคนเบอร์รา 5 ส.ค. 2568 –" files the story
+                    and not (self.thai and self._visited_or_seat(m))
                     and (
                         any(
                             abs(_distance(m, span)) <= 60
@@ -1098,7 +1113,10 @@ class RelationExtractor:
                     break
                 listed.append(mention)
             found.extend(listed)
-        return [m for m in found if m.role == "party" and site.country not in m.countries]
+        return [
+            m for m in found
+            if m.role == "party" and site.country not in m.countries and not self._origin(m)
+        ]  # fmt: skip
 
     def _counted_forces(self, span: tuple[int, int]) -> str | None:
         """The country whose forces a Thai troop number counts ("เจ้าหน้าที่ทหารกัมพูชา 2 นาย"):
@@ -1212,6 +1230,17 @@ class RelationExtractor:
             )
         )
 
+    def _visited_or_seat(self, location: ActorMention) -> bool:
+        """ "เทียบท่าที่ท่าเรือตันจุงปริออก" is a port call, "รัฐบาลชั่วคราวในกรุงดามัสกัส" the seat of
+        a government: neither is where forces are."""
+        before = _strip_prefixes(self._words_before(location.start), cues.NAME_PREFIXES_TH)
+        return bool(cues.PORT_CALL_TH.search(before) or cues.SEAT_BEFORE_TH.search(before))
+
+    def _origin(self, mention: ActorMention) -> bool:
+        """ "ย้ายทหาร...จากซีเรียไปยังลิเบีย": the country forces leave for another (Thai)."""
+        before = _strip_prefixes(self._words_before(mention.start), cues.NAME_PREFIXES_TH)
+        return before.endswith("จาก") and bool(cues.ORIGIN_AFTER_TH.match(self.text, mention.end))
+
     def _conceded(self, cue: tuple[int, int], site: ActorMention) -> bool:
         """ "คงกำลังพลราว 830 นายไว้ในเลบานอน แม้การปะทะตามแนวชายแดนอิสราเอล-เลบานอนจะ
         รุนแรงขึ้น": a place after a concession word sets the scene of other news."""
@@ -1314,10 +1343,15 @@ class RelationExtractor:
         """Whose forces are at the site: a named force, else the clause's nearest party; none
         where the clause's own subject is the site's country ("F-35A ลำใหม่ของญี่ปุ่นจะประจำการ
         ที่ฐานทัพอากาศมิซาวะ", "เม็กซิโก...จะส่งทหารของตนไปประจำตามแนวชายแดน")."""
+        if self.thai:
+            inside = self._after_speaker(site, inside)
         subjects = [m for m in inside if m.role == "party" and m.start < site.start]
         own = cues.OWN_FORCES_TH.search(self.text, clause.sentence[0], site.start)
         if own and (owners := [m for m in subjects if m.end <= own.start()]):
-            return None if site.country in owners[-1].countries else owners[-1]
+            joined = [m for m in inside if self._joined(m, owners[-1])]
+            if any(site.country in m.countries for m in joined):
+                return None  # "ไทย-กัมพูชา...ต่างฝ่ายต่างถอนกำลังทหารของตน": each its own
+            return owners[-1]
         in_clause = [m for m in subjects if m.start >= clause.start]
         if in_clause and all(site.country in m.countries for m in in_clause):
             # the host speaks of the place, unless the sentence names who keeps forces there:
@@ -1330,7 +1364,11 @@ class RelationExtractor:
                 and cues.KEEPS_FORCES_TH.match(self.text, m.end)
             ]  # fmt: skip
             return keepers[0] if keepers else None
-        parties = [m for m in inside if m.role == "party" and site.country not in m.countries]
+        parties = [
+            m for m in inside
+            if m.role == "party" and site.country not in m.countries
+            and not (self.thai and self._origin(m))
+        ]  # fmt: skip
         hosted = self._hosts_forces(site)
         if hosted:  # "Djibouti, which hosts France's largest base": the forces it hosts
             guests = [m for m in parties if hosted.start() <= m.start < hosted.end()]
@@ -1353,8 +1391,27 @@ class RelationExtractor:
         if after:
             return after[0]
         if last is not None and site.country not in last.countries and not parties:
-            return last
+            # "ญี่ปุ่นยืนยันแผนตั้งหน่วยขีปนาวุธบนเกาะโยนากูนิ": the host's own forces
+            return None if self.thai and subjects else last
         return None
+
+    def _after_speaker(self, site: ActorMention, inside: list[ActorMention]) -> list[ActorMention]:
+        """ "กระทรวงกลาโหมญี่ปุ่นแถลงว่า สหรัฐฯ จะเริ่มย้ายนาวิกโยธิน...": the speaker tells of
+        the forces of the party named after ว่า, when one is named before the site."""
+        saying = list(cues.SAID_TH.finditer(self.text, self.result.sentence_of(site.start)[0],
+                                            site.start))  # fmt: skip
+        if not saying:
+            return inside
+        said = saying[-1].end()
+        if not any(m.role == "party" and said <= m.start < site.start for m in inside):
+            return inside
+        return [m for m in inside if m.start >= said]
+
+    def _joined(self, mention: ActorMention, other: ActorMention) -> bool:
+        """Two names in one list or compound: "ไทย-กัมพูชา", "ไทยและกัมพูชา"."""
+        a, b = sorted((mention, other), key=lambda m: m.start)
+        gap = self.text[a.end : b.start]
+        return a is b or bool(cues.LIST_GAP.match(gap) or cues.HYPHEN_GAP.match(gap))
 
     def _allied(self, actor: ActorMention, inside: list[ActorMention]) -> list[ActorMention]:
         """The actor and the names listed with it before a force noun: "American and British

@@ -1,0 +1,80 @@
+"""Thai deployment rules (issue 4), each on sentences in the style of eval/gold/dev_deploy_th*."""
+
+import pytest
+
+from geomap.relations import find_troops
+from geomap.relations.magnitudes import thai_word_number
+
+
+def _deployments(deployments, statuses=("realised", "planned", "requested")):
+    return {
+        (p["actor_country"], p["host_country"], p["troops"])
+        for f in deployments
+        if (p := f["properties"])["status"] in statuses
+    }
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("หนึ่งพัน", 1000), ("สามร้อยห้าสิบ", 350), ("หกสิบ", 60), ("ยี่สิบเอ็ด", 21),
+     ("หนึ่งหมื่นสองพัน", 12000), ("หนึ่งร้อยแปดสิบ", 180)],
+)  # fmt: skip
+def test_thai_number_words(words, value):
+    assert thai_word_number(words) == value
+
+
+def test_troop_numbers_in_thai_words_but_not_vague_ones():
+    counts = find_troops("ญี่ปุ่นส่งทหารหนึ่งพันนาย เกาหลีใต้ส่งนาวิกโยธินสามร้อยห้าสิบนาย หลายร้อยนาย")
+    assert [c.troops for c in counts] == [1000, 350]
+
+
+def test_a_year_before_a_title_is_no_troop_number():
+    assert find_troops("ตามบันทึกความเข้าใจที่ลงนามเมื่อปี 2558\n\nนายกรัฐมนตรีย้ำว่า") == []
+    assert find_troops("เมื่อปี 2558 นายสมชายกล่าว") == []
+
+
+def test_a_mission_named_by_its_acronym_is_in_its_country(relations_of):
+    _, deployments = relations_of(
+        "ด้านกระทรวงกลาโหมเนปาลแถลงว่า เนปาลเตรียมส่งกำลังพลอีก 850 นาย เข้าร่วมภารกิจ UNIFIL"
+        " ภายในเดือนเมษายน"
+    )
+    assert _deployments(deployments) == {("NP", "LB", 850)}
+
+
+def test_a_port_call_is_no_deployment(relations_of):
+    _, deployments = relations_of(
+        "เรือดำน้ำของกองทัพเรือรัสเซียพร้อมลูกเรือราว 50 นาย เทียบท่าที่ท่าเรือตันจุงปริออกในกรุง"
+        "จาการ์ตา ซึ่งกองทัพเรืออินโดนีเซียระบุว่าเป็นการเยือนตามปกติ"
+    )
+    assert _deployments(deployments) == set()
+
+
+def test_forces_moved_from_one_country_to_another_are_in_the_second(relations_of):
+    _, deployments = relations_of(
+        "รัสเซียได้ย้ายระบบป้องกันภัยทางอากาศและทหารราว 1,500 นาย จากซีเรียไปยังฐานทัพอากาศ"
+        "อัล-คาดิม ทางตะวันออกของลิเบีย"
+    )
+    assert _deployments(deployments) == {("RU", "LY", 1500)}
+
+
+def test_a_government_s_seat_is_not_where_forces_are(relations_of):
+    _, deployments = relations_of(
+        "รัฐบาลชั่วคราวในกรุงดามัสกัสเรียกร้องให้รัสเซียถอนกำลังทั้งหมดออกจากฐานทัพอากาศฮไมมิม"
+    )
+    assert {f["properties"]["place"] for f in deployments} == {"Khmeimim Air Base"}
+
+
+def test_the_speaker_is_not_whose_forces_move(relations_of):
+    _, deployments = relations_of(
+        "กระทรวงกลาโหมญี่ปุ่นแถลงว่า สหรัฐฯ จะเริ่มย้ายนาวิกโยธินชุดแรกราว 100 นายออกจากจังหวัด"
+        "โอกินาวา ซึ่งส่วนหนึ่งจะย้ายไปยังรัฐฮาวาย"
+    )
+    assert {(a, h) for a, h, _ in _deployments(deployments)} == {("US", "JP")}
+
+
+def test_each_side_pulling_back_its_own_forces_is_no_deployment(relations_of):
+    _, deployments = relations_of(
+        "ที่ประชุมคณะกรรมการชายแดนทั่วไปไทย-กัมพูชาได้ข้อสรุปให้ต่างฝ่ายต่างถอนกำลังทหารของตน"
+        "ออกจากแนวชายแดนบริเวณช่องบก จังหวัดอุบลราชธานี"
+    )
+    assert _deployments(deployments) == set()
