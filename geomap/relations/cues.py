@@ -372,7 +372,7 @@ SENDS_FORCES_TH = re.compile(
 )
 # A Thai subject that keeps forces somewhere: "รัสเซียยังคงตั้งฐานทัพ", "จีนมีทหารประจำการ"
 KEEPS_FORCES_TH = re.compile(
-    r"\s?(?:ยังคง|ยัง|ได้|จะ|ก็)*\s?(?:ตั้งฐาน|ประจำการ|ส่งทหาร|ส่งกำลัง|คงทหาร|คงกำลัง|มีทหาร"
+    r"\s?(?:ยังคง|ยัง|ได้|จะ|ก็)*\s?(?:ตั้งฐาน|ประจำการ|ส่งทหาร|ส่งกำลัง|คง(?:ทหาร|กำลัง|ครูฝึก)|มีทหาร"
     r"|มีฐาน|มีกำลัง|วางกำลัง)"
 )
 # A number of people who are no forces: "เจ้าหน้าที่ตำรวจออสเตรเลีย 3 นาย" (but a bare
@@ -526,7 +526,7 @@ SAID_TH = re.compile(r"(?:กล่าว|แถลง|ระบุ|ยืนย
 ASKS_WITHDRAWAL_TH = re.compile(r"(?:เรียกร้องให้|ขอให้|ข้อเรียกร้องให้)\s?$")
 WITHDRAW_AFTER_TH = re.compile(r"\s?(?:ถอน|ย้าย)\S{0,30}?(?:ทหาร|กำลัง|หน่วย|บุคลากร)")
 # A change of strength: "จากราว 1,000 นายเป็น 2 พันนาย": the number after เป็น/เหลือ is the new one
-CHANGED_TO_TH = re.compile(r"\s?(?:เป็น|เหลือ)(?:ราว|ประมาณ|กว่า)?\s?$")
 CHANGED_FROM_TH = re.compile(r"จาก(?:ราว|ประมาณ|กว่า)?\s?$")
+CHANGED_TO_TH = re.compile(r"\s?(?:เป็น|เหลือ)")
 # A total across several states: "กำลังพลกว่า 35,000 นาย จาก 19 ประเทศ"
 FROM_MANY_TH = re.compile(r"\s?จาก\s?(?:\d+|หลาย|ทั้งหมด\s?\d+)\s?(?:ประเทศ|ชาติ)")

@@ -1061,9 +1061,16 @@ class RelationExtractor:
                                 found[key]["properties"]["troops"] is None and troops
                             ):
                                 found[key] = feature
-            for clause, sites in sites_by_clause:
-                if not sites and last_site is not None:
+            for index, (clause, sites) in enumerate(sites_by_clause):
+                later = sites_by_clause[index + 1] if index + 1 < len(sites_by_clause) else None
+                told_after = (  # "ส่งกำลังพล 4,500 นาย ซึ่งจะประจำการที่สัตหีบ": placed after
+                    self.thai and later is not None and bool(later[1])
+                    and re.match(r"\s*(?:ซึ่ง|โดย)", self.text[later[0].start : later[0].end])
+                )  # fmt: skip
+                if not sites and last_site is not None and not told_after:
                     self._add_mission_forces(found, clause, last_site)
+                if self.thai:
+                    self._add_withdrawals_asked(found, clause)
         return self._most_specific(_one_per_place(list(found.values())))
 
     def _add_mission_forces(
@@ -1077,7 +1084,9 @@ class RelationExtractor:
         """ "Zambia and Pakistan also contribute battalions to the force", "Malawi and Tanzania
         will pull out their contingents": forces of a mission just told of, named by the
         mission only, are at its place (English)."""
-        if self.thai or not cues.THE_MISSION_EN.search(self.text, clause.start, clause.end):
+        if self.thai:
+            return self._sent_there(clause, site, host)
+        if not cues.THE_MISSION_EN.search(self.text, clause.start, clause.end):
             return []
         counts = [c for c in self.troops if clause.start <= c.start < clause.end]
         parties = [
@@ -1087,6 +1096,74 @@ class RelationExtractor:
         ]  # fmt: skip
         troops = counts[0].troops if len(counts) == 1 and len(parties) == 1 else None
         return [self._deployment(clause, site, m, host, troops) for m in parties]
+
+    def _sent_there(self, clause: Clause, site: ActorMention, host: str) -> list[dict]:
+        """ "ออสเตรเลียและสหรัฐฯ เปิดการฝึกร่วม...ที่อ่าวชอลวอเตอร์" then "กองทัพสหรัฐฯ ส่งทหารราว
+        2 หมื่นนาย ... ขณะที่ญี่ปุ่นส่งกองกำลังป้องกันตนเองหนึ่งพันนาย": a Thai clause that sends
+        or keeps a number of forces and names no place of its own tells of the place just
+        told of. Each sender has the first number after it."""
+        if clause.start - site.end > 600 or any(m.role == "location" for m in clause.mentions):
+            return []
+        senders = [
+            m for m in clause.mentions
+            if m.role == "party" and host not in m.countries
+            and (cues.SENDS_FORCES_TH.match(self.text, m.end)
+                 or cues.KEEPS_FORCES_TH.match(self.text, m.end))
+        ]  # fmt: skip
+        counts = [
+            c for c in self.troops
+            if clause.start <= c.start < clause.end and not self._casualty(c)
+            and not self._total_of_several(c) and not self._former_strength(c)
+        ]  # fmt: skip
+        features = []
+        for index, sender in enumerate(senders):
+            limit = senders[index + 1].start if index + 1 < len(senders) else clause.end
+            own = [c for c in counts if sender.end <= c.start < limit]
+            if own:  # in the country: the site told of keeps its own forces and number
+                country = self._country_at(site, host)
+                features.append(self._deployment(clause, country, sender, host, own[0].troops))
+        return features
+
+    def _country_at(self, mention: ActorMention, code: str) -> ActorMention:
+        """The host country as the place of a deployment whose site the text leaves unsaid."""
+        country = self.gazetteer.country(code)
+        return ActorMention(
+            mention.start, mention.end, mention.text, (code,), "country", country, "location"
+        )
+
+    def _add_withdrawals_asked(self, found: dict[tuple, dict], clause: Clause) -> None:
+        """ "รัฐบาลชาด...ได้ขอให้สหรัฐฯ ถอนหน่วยรบพิเศษราว 75 นายออกจากฐานทัพอากาศ": a state that
+        asks another to pull its forces out is their host, where the clause names no place of
+        it (Thai)."""
+        sentence = self.result.sentence_of(clause.start)
+        for guest in (m for m in clause.mentions if m.role == "party"):
+            before = self.text[max(sentence[0], guest.start - 20) : guest.start]
+            if not (
+                cues.ASKS_WITHDRAWAL_TH.search(before)
+                and cues.WITHDRAW_AFTER_TH.match(self.text, guest.end)
+            ):
+                continue
+            hosts = [
+                m for m in self.mentions
+                if sentence[0] <= m.start < guest.start and m.role == "party"
+                and m.kind in ("country", "capital", "actor") and guest.country not in m.countries
+            ]  # fmt: skip
+            if not hosts or any(
+                (p := f["properties"])["actor_country"] == guest.country
+                and p["host_country"] == hosts[-1].country
+                and tuple(p["evidence"][0]["sentence_span"]) == tuple(sentence)
+                for f in found.values()
+            ):
+                continue
+            host = hosts[-1].country
+            counts = [
+                c for c in self.troops
+                if guest.end <= c.start < clause.end and not self._casualty(c)
+            ]  # fmt: skip
+            troops = counts[0].troops if counts else None
+            at = self._country_at(hosts[-1], host)
+            feature = self._deployment(clause, at, guest, host, troops)
+            found.setdefault((guest.country, host, None), feature)
 
     def _senders(self, clause: Clause, site: ActorMention) -> list[ActorMention]:
         """Thai subjects that send their own forces to the site ("ญี่ปุ่นจะส่งทหาร ... มาร่วม
@@ -1158,7 +1235,7 @@ class RelationExtractor:
             counts = [
                 c for c in self.troops
                 if clause.start <= c.start < clause.end and not self._casualty(c)
-                and not self._total_of_several(c)
+                and not self._total_of_several(c) and not self._former_strength(c)
             ]  # fmt: skip
             for count in counts:
                 pool = sites
@@ -1276,7 +1353,13 @@ class RelationExtractor:
 
     def _total_of_several(self, count) -> bool:
         """ "กำลังพลกว่า ๘,๐๐๐ นาย จากไทย สหรัฐฯ สิงคโปร์", "14,000 troops from the
-        Philippines, the United States and Japan": the total of several forces."""
+        Philippines, the United States and Japan", "35,000 นาย จาก 19 ประเทศ": the total of
+        several forces."""
+        if self.thai and (
+            cues.FROM_MANY_TH.match(self.text, count.end)
+            or cues.FROM_MANY_TH.search(self.text, max(0, count.start - 40), count.start)
+        ):  # "กำลังพลจาก 30 ประเทศเข้าร่วมรวมกว่า 8,000 นาย"
+            return True
         source = cues.FROM_AFTER.match(self.text, count.end)
         if source is None:
             return False
@@ -1285,6 +1368,14 @@ class RelationExtractor:
             len(after) == 2 and after[0].start == source.end()
             and bool(cues.LIST_GAP.match(self.text[after[0].end : after[1].start]))
         )  # fmt: skip
+
+    def _former_strength(self, count) -> bool:
+        """ "เพิ่มกำลังพลจากราว 1,000 นายเป็น 2 พันนาย": the number before the change (Thai)."""
+        return (
+            self.thai
+            and bool(cues.CHANGED_FROM_TH.search(self.text, max(0, count.start - 12), count.start))
+            and bool(cues.CHANGED_TO_TH.match(self.text, count.end))
+        )
 
     def _casualty(self, count) -> bool:
         window = self.text[max(0, count.start - 20) : count.end + 25]

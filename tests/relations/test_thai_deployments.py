@@ -78,3 +78,36 @@ def test_each_side_pulling_back_its_own_forces_is_no_deployment(relations_of):
         "ออกจากแนวชายแดนบริเวณช่องบก จังหวัดอุบลราชธานี"
     )
     assert _deployments(deployments) == set()
+
+
+def test_a_host_asking_for_a_withdrawal_hosts_the_forces(relations_of):
+    _, deployments = relations_of(
+        "ส่วนรัฐบาลชาดที่กรุงเอ็นจาเมนาได้ขอให้สหรัฐฯ ถอนหน่วยรบพิเศษราว 75 นายออกจากฐานทัพอากาศ"
+        "ใกล้สนามบินนานาชาติ"
+    )
+    assert _deployments(deployments, ("requested",)) == {("US", "TD", 75)}
+
+
+def test_forces_sent_in_the_next_sentence_are_at_the_place_just_told_of(relations_of):
+    _, deployments = relations_of(
+        "อาบีจาน 20 ก.พ. 2568 – ฝรั่งเศสจัดพิธีส่งมอบค่ายทหารในกรุงอาบีจาน คืนให้แก่โกตดิวัวร์"
+        " ถือเป็นการถอนทหารฝรั่งเศสราว 600 นายออกจากประเทศ\n\nรัฐมนตรีกลาโหมโกตดิวัวร์กล่าวว่า"
+        " ฝรั่งเศสจะคงครูฝึกทหารไว้ราวแปดสิบนาย เพื่อช่วยฝึกกองทัพโกตดิวัวร์ต่อไป"
+    )
+    assert _deployments(deployments) == {("FR", "CI", 600), ("FR", "CI", 80)}
+
+
+def test_a_change_of_strength_counts_the_new_number(relations_of):
+    _, deployments = relations_of(
+        "แคนาดาจะเพิ่มกำลังพลในลัตเวียจากราว 1,000 นายเป็น 2 พันนายภายในปี 2569"
+        " โดยจะประจำการที่ฐานทัพในเมืองอาดาชิ ใกล้กรุงริกา"
+    )
+    assert _deployments(deployments) == {("CA", "LV", 2000)}
+
+
+def test_a_total_from_many_countries_is_no_one_force_s_number(relations_of):
+    _, deployments = relations_of(
+        "สหรัฐฯ และไทยเปิดการฝึกที่ฐานทัพเรือสัตหีบ จังหวัดชลบุรี โดยมีกำลังพลจาก 30 ประเทศ"
+        "เข้าร่วมรวมกว่า 8,000 นาย"
+    )
+    assert _deployments(deployments) == {("US", "TH", None)}
