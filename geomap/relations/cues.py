@@ -530,3 +530,7 @@ CHANGED_FROM_TH = re.compile(r"จาก(?:ราว|ประมาณ|กว�
 CHANGED_TO_TH = re.compile(r"\s?(?:เป็น|เหลือ)")
 # A total across several states: "กำลังพลกว่า 35,000 นาย จาก 19 ประเทศ"
 FROM_MANY_TH = re.compile(r"\s?จาก\s?(?:\d+|หลาย|ทั้งหมด\s?\d+)\s?(?:ประเทศ|ชาติ)")
+# A verb right after a country opens a clause with it as the subject ("ญี่ปุ่นเตรียมตั้ง...")
+CLAUSE_VERB_TH = re.compile(
+    r"\s?(?:เตรียม|จะ|ประกาศ|ยืนยัน|เริ่ม|ส่ง|ตั้ง|ถอน|เปิด|ลงนาม|ปฏิเสธ|เรียกร้อง|ขอ)"
+)

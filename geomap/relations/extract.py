@@ -316,7 +316,10 @@ class RelationExtractor:
             and plain_gap in ("", "ของ", "of", ",")
             and set(previous.countries) & set(mention.countries)
             and (self.thai or mention.kind != "actor")  # "In Phnom Penh, Cambodian police"
-        ):
+            and not (
+                self.thai and not gap.strip() and cues.CLAUSE_VERB_TH.match(self.text, mention.end)
+            )
+        ):  # "...ออกจากโอกินาวา ญี่ปุ่นเตรียมตั้งหน่วยขีปนาวุธ": a headline's next story
             return "location"  # "เมืองกิวมรีของอาร์เมเนีย", "Delhi, India": a place's country
         before = self._words_before(mention.start)
         after = self.text[mention.end : mention.end + 40]
@@ -1078,6 +1081,14 @@ class RelationExtractor:
     ) -> None:
         for feature in self._joining_the_mission(clause, *last_site):
             props = feature["properties"]
+            told = [  # the same forces at the site told of, still without a number
+                f["properties"] for f in found.values()
+                if (f["properties"]["actor_country"], f["properties"]["host_country"])
+                == (props["actor_country"], props["host_country"])
+            ]  # fmt: skip
+            if self.thai and len(told) == 1 and told[0]["troops"] is None:
+                told[0]["troops"] = props["troops"]
+                continue
             found.setdefault((props["actor_country"], props["host_country"], None), feature)
 
     def _joining_the_mission(self, clause: Clause, site: ActorMention, host: str) -> list[dict]:

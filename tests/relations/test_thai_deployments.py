@@ -111,3 +111,16 @@ def test_a_total_from_many_countries_is_no_one_force_s_number(relations_of):
         "เข้าร่วมรวมกว่า 8,000 นาย"
     )
     assert _deployments(deployments) == {("US", "TH", None)}
+
+
+def test_forces_of_a_headline_s_second_story_are_its_subject_s(relations_of):
+    _, deployments = relations_of(
+        "สหรัฐฯ เริ่มย้ายนาวิกโยธินชุดแรกออกจากโอกินาวา ญี่ปุ่นเตรียมตั้งหน่วยขีปนาวุธที่โยนากูนิ"
+    )
+    assert {f["properties"]["place"] for f in deployments} == {"Okinawa"}
+
+
+def test_peace_operation_towns_and_exercise_areas_have_thai_names(gazetteer):
+    for thai, name in [("เบนติว", "Bentiu"), ("อัลไอน์", "Al Ain City"),
+                       ("อ่าวชอลวอเตอร์", "Shoalwater Bay Training Area")]:  # fmt: skip
+        assert gazetteer.lookup(thai)[0][0].name == name
