@@ -211,6 +211,8 @@ CONDITION_AFTER_EN = re.compile(
     r"|on condition that)\s"
 )
 REQUESTED_TH = ("ขอร้อง", "ร้องขอ", "เรียกร้องให้", "ขอให้", "ยื่นคำขอ")
+# "ตามคำร้องขอของรัฐบาลเมียนมา": done at a request, no request still open
+ANSWERED_REQUEST_TH = re.compile(r"ตามคำ(?:ร้อง)?ขอ")
 REQUESTED_EN = re.compile(
     r"\b(?:ask\w*|request\w*|urg\w+|called (?:on|for)|calls (?:on|for)|demand\w*|appeal\w*)\b",
     re.IGNORECASE,
@@ -269,7 +271,9 @@ ONWARD_TH = re.compile(r"ส่ง(?:ต่อ|กลับ)(?:ไป)?(?:ยั
 # A traveller's next stop: "เดินทางต่อไปยังเวียงจันทน์", "เดินทางถึงฮานอย"
 TRAVEL_TO_TH = re.compile(r"เดินทาง(?:ต่อ)?(?:ไปยัง|ไป|ถึง|มายัง|มาถึง|กลับ)$")
 # ("ทหาร...จำนวน 150 นาย เดินทางไปยังสหรัฐอาหรับเอมิเรตส์": spaces may part the phrases)
-SENT_TO_TH = re.compile(r"(?:ทหาร|กำลังพล|กำลัง|นาวิกโยธิน|นาย)[^\n]{0,40}(?:ไปยัง|ไป|มายัง)$")
+SENT_TO_TH = re.compile(
+    r"(?:ทหาร|กำลังพล|กำลัง|นาวิกโยธิน|นาย|ทีม|กองทัพ|คน)[^\n]{0,40}(?:ไปยัง|ไปถึง|ไป|มายัง|มาถึง)$"
+)
 # A name the subject of a verb ("..., and Nepal has deployed"): a new clause, not a list
 SUBJECT_AFTER_EN = re.compile(
     r"(?:'s\s[a-z]+)?\s(?:also\s)?(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|said"
@@ -527,10 +531,19 @@ ASKS_WITHDRAWAL_TH = re.compile(r"(?:เรียกร้องให้|ขอ
 WITHDRAW_AFTER_TH = re.compile(r"\s?(?:ถอน|ย้าย)\S{0,30}?(?:ทหาร|กำลัง|หน่วย|บุคลากร)")
 # A change of strength: "จากราว 1,000 นายเป็น 2 พันนาย": the number after เป็น/เหลือ is the new one
 CHANGED_FROM_TH = re.compile(r"จาก(?:ราว|ประมาณ|กว่า)?\s?$")
-CHANGED_TO_TH = re.compile(r"\s?(?:เป็น|เหลือ)")
+CHANGED_TO_TH = re.compile(r"\s?(?:ให้)?(?:เป็น|เหลือ)")
 # A total across several states: "กำลังพลกว่า 35,000 นาย จาก 19 ประเทศ"
 FROM_MANY_TH = re.compile(r"\s?จาก\s?(?:\d+|หลาย|ทั้งหมด\s?\d+)\s?(?:ประเทศ|ชาติ)")
 # A verb right after a country opens a clause with it as the subject ("ญี่ปุ่นเตรียมตั้ง...")
 CLAUSE_VERB_TH = re.compile(
     r"\s?(?:เตรียม|จะ|ประกาศ|ยืนยัน|เริ่ม|ส่ง|ตั้ง|ถอน|เปิด|ลงนาม|ปฏิเสธ|เรียกร้อง|ขอ)"
+)
+# Service names Thai news gives without a state when they are Thailand's own
+BARE_SERVICES_TH = frozenset({"กองทัพบก", "กองทัพเรือ", "กองทัพอากาศ"})
+# ...unless a state follows them: "กองทัพเรือภาคที่ 4 ของเวียดนาม"
+OWNER_AFTER_TH = re.compile(r"[^\s]{0,20}\s?ของ(?:ประเทศ)?")
+# Forces named as what is fought or driven out: "ผลักดันกองกำลังยูเครน", "โจมตีทหารอิสราเอล"
+FORCES_TARGETED_TH = re.compile(
+    r"(?:ผลักดัน|ขับไล่|โจมตี|ต่อสู้กับ|ปราบปราม|ต่อต้าน|ปะทะกับ)(?:ทหาร|กองทหาร|กองทัพ|กองกำลัง"
+    r"|นาวิกโยธิน)(?:ของ)?\s?$"
 )

@@ -208,6 +208,7 @@ class RelationExtractor:
             if not (
                 m.kind == "actor" and m.end in starts and starts[m.end].countries != m.countries
             )
+            and not (self.thai and self._foreign_service(m, mentions))
         ]  # fmt: skip
         self.mentions = mentions  # roles look at the neighbours
         previous: ActorMention | None = None
@@ -219,6 +220,22 @@ class RelationExtractor:
             if later.role == "private" and cues.LIST_GAP.match(gap):
                 earlier.role = "private"  # "Australian, Canadian and Chinese miners": all firms
         return mentions
+
+    def _foreign_service(self, mention: ActorMention, mentions: list[ActorMention]) -> bool:
+        """A bare service name is the Thai one unless the text gives it another state:
+        "กองทัพเรือภาคที่ 4 ของเวียดนาม", or "อินเดียส่งโรงพยาบาลสนามของกองทัพบก" in a
+        sentence about another state that names no Thailand."""
+        if mention.kind != "actor" or mention.text not in cues.BARE_SERVICES_TH:
+            return False
+        after = cues.OWNER_AFTER_TH.match(self.text, mention.end)
+        if after and any(m.start == after.end() and m.kind == "country" for m in mentions):
+            return True
+        if not self.text[max(0, mention.start - 4) : mention.start].rstrip().endswith("ของ"):
+            return False
+        start, end = self.result.sentence_of(mention.start)
+        before = [m for m in mentions if start <= m.start < mention.start and m.kind == "country"]
+        named = [m for m in mentions if start <= m.start < end and m is not mention]
+        return bool(before) and not any("TH" in m.countries for m in named)
 
     def _leaders(self, mentions: list[ActorMention]) -> list[ActorMention]:
         """A Thai story introduces a leader once with the country ("นายปราโบโว ซูเบียนโต
@@ -345,7 +362,8 @@ class RelationExtractor:
             window = self.text[max(0, mention.start - 60) : mention.start]
             if cues.SENT_TO_TH.search(_strip_prefixes(window, cues.NAME_PREFIXES_TH)):
                 return "location"  # "ส่งทหารช่างอีก 180 นายไปยังสาธารณรัฐแอฟริกากลาง"
-            if any(stripped.endswith(word) for word in cues.TARGET_TH):
+            targeted = cues.FORCES_TARGETED_TH.search(stripped)  # "ผลักดันกองกำลังยูเครน"
+            if targeted or any(stripped.endswith(word) for word in cues.TARGET_TH):
                 return "target"
             if any(stripped.endswith(word) for word in cues.PRIVATE_BEFORE_TH) or re.search(
                 r"บริษัท\S{0,20}(?:ของ|จาก)$", stripped
@@ -1154,7 +1172,12 @@ class RelationExtractor:
                 and cues.WITHDRAW_AFTER_TH.match(self.text, guest.end)
             ):
                 continue
-            hosts = [
+            left = [  # "...ถอนทหารทั้งหมดออกจากรัสเซีย": the country left names the host
+                m for m in clause.mentions
+                if m.start > guest.end and m.kind == "country" and guest.country not in m.countries
+                and self.text[max(0, m.start - 10) : m.start].endswith(("ออกจาก", "ออกจากประเทศ"))
+            ]  # fmt: skip
+            hosts = left[:1] or [
                 m for m in self.mentions
                 if sentence[0] <= m.start < guest.start and m.role == "party"
                 and m.kind in ("country", "capital", "actor") and guest.country not in m.countries
@@ -1255,7 +1278,7 @@ class RelationExtractor:
                         break
                     pool = later
                 for _, earlier in reversed(sites_by_clause[:index]):
-                    if pool:
+                    if pool or self._sends_its_own(clause):
                         break
                     pool = earlier  # "ส่วนสหรัฐฯ ส่งนาวิกโยธินราว ๔,๐๐๐ นาย" after the camp
                 near = [s for s in pool if abs(_distance(s, (count.start, count.end))) < 100]
@@ -1275,6 +1298,16 @@ class RelationExtractor:
                     nearest = min(free, key=lambda s: abs(_distance(s, (count.start, count.end))))
                     taken[id(nearest)] = count.troops
         return taken
+
+    def _sends_its_own(self, clause: Clause) -> bool:
+        """ "...ได้ถอนกำลังออกจากโมซัมบิกแล้ว แต่แทนซาเนียยังคงทหารราว 300 นายไว้": a Thai clause
+        whose own subject keeps or sends the forces it counts; the number is theirs, not that
+        of a site an earlier clause names."""
+        return self.thai and any(
+            m.role == "party" and (cues.SENDS_FORCES_TH.match(self.text, m.end)
+                                   or cues.KEEPS_FORCES_TH.match(self.text, m.end))
+            for m in clause.mentions
+        )  # fmt: skip
 
     def _deployment_cues(self, start: int, end: int) -> list[tuple[int, int]]:
         segment = self.text[start:end]
@@ -1320,9 +1353,14 @@ class RelationExtractor:
 
     def _visited_or_seat(self, location: ActorMention) -> bool:
         """ "เทียบท่าที่ท่าเรือตันจุงปริออก" is a port call, "รัฐบาลชั่วคราวในกรุงดามัสกัส" the seat of
-        a government: neither is where forces are."""
+        a government, "ขณะที่เครมลินยังไม่แสดงความเห็น" a state body speaking: none is where
+        forces are."""
         before = _strip_prefixes(self._words_before(location.start), cues.NAME_PREFIXES_TH)
-        return bool(cues.PORT_CALL_TH.search(before) or cues.SEAT_BEFORE_TH.search(before))
+        body = location.kind == "site" and self._organisation_of(location.text, location.countries)
+        return bool(
+            cues.PORT_CALL_TH.search(before) or cues.SEAT_BEFORE_TH.search(before)
+            or (body and any(before.endswith(word) for word in cues.CONJUNCTIONS_TH))
+        )  # fmt: skip
 
     def _origin(self, mention: ActorMention) -> bool:
         """ "ย้ายทหาร...จากซีเรียไปยังลิเบีย": the country forces leave for another (Thai)."""
@@ -1414,12 +1452,19 @@ class RelationExtractor:
         where that site is."""
         index = self.mentions.index(location)
         previous = self.mentions[index - 1] if index else None
+        gap_start = previous.end if previous else 0
+        if (  # "ฐานทัพอากาศบัตเตอร์เวิร์ธของมาเลเซีย ในรัฐปีนัง": past the site's own country
+            self.thai and previous is not None and previous.kind == "country" and index > 1
+            and self.text[self.mentions[index - 2].end : previous.start].strip() == "ของ"
+            and location.kind != "country"
+        ):  # fmt: skip
+            previous = self.mentions[index - 2]
         if previous is None or previous.kind not in SPECIFICITY:
             return False
-        gap = _strip_prefixes(self.text[previous.end : location.start], cues.NAME_PREFIXES_TH)
+        gap = _strip_prefixes(self.text[gap_start : location.start], cues.NAME_PREFIXES_TH)
         if location.kind == "country":
             return (
-                self.thai and previous.kind in ("site", "city", "capital")
+                self.thai and previous.kind in ("site", "city", "capital", "admin1")
                 and previous.countries == location.countries
                 and re.fullmatch(r"\s?" + cues.DIRECTION_OF_TH + r"\s?", gap) is not None
             )  # fmt: skip
@@ -1574,7 +1619,8 @@ class RelationExtractor:
             withdrawal = any(w in segment for w in cues.WITHDRAWAL_TH)
             reopen = any(w in segment for w in cues.REOPEN_TH) and "ฐาน" in segment
             base = any(w in segment for w in cues.BASE_TH)
-            requested = any(w in segment for w in cues.REQUESTED_TH)
+            asked = cues.ANSWERED_REQUEST_TH.sub("", segment)
+            requested = any(w in asked for w in cues.REQUESTED_TH)
             negated = bool(cues.DEPLOYMENT_NEGATED_TH.search(segment))
             planned = any(
                 w in segment for w in ("คาดว่า", "จะเปิด", "มีแผน", "มีกำหนด", "จะส่ง", "เตรียมส่ง")

@@ -60,6 +60,12 @@ _THAI_WORD_NUMBER = (
 _THAI_WORD_TROOPS = re.compile(
     rf"(?<!หลาย)(?<!นับ)(?P<words>{_THAI_WORD_NUMBER})[^\S\n]?นาย{_NOT_TROOPS_AFTER_TH}"
 )
+# Forces counted in คน: "ทหารเกาหลีเหนือราว 11,000 คน", "ทีมกู้ภัยจากกองทัพ...จีน 82 คน"; คน alone
+# counts anyone (victims, voters), so a force noun must come shortly before
+_THAI_PEOPLE_TROOPS = re.compile(
+    rf"(?P<number>{_NUMBER})[^\S\n]?(?P<scale>พัน|หมื่น|แสน)?[^\S\n]?คน(?!ไทย|ละ|ต่อ)"
+)
+_FORCE_BEFORE_TH = re.compile(r"(?:ทหาร|กำลังพล|นาวิกโยธิน|กองกำลัง|กองทัพ)[^\n]{0,30}$")
 # "ปี 2558 นาย...", "พ.ศ. 2567": a year before นาย is no count of people
 _YEAR_BEFORE = re.compile(r"(?:ปี|พ\.ศ\.|ค\.ศ\.)\s?$")
 TROOP_NOUNS_EN = (
@@ -172,6 +178,11 @@ def find_troops(text: str) -> list[TroopCount]:
                 found.append(
                     TroopCount(match.start(), match.end(), text[match.start() : match.end()], count)
                 )
+    for match in _THAI_PEOPLE_TROOPS.finditer(plain):
+        if _FORCE_BEFORE_TH.search(plain, max(0, match.start() - 40), match.start()):
+            count = int(parse_number(match["number"]) * THAI_SCALES.get(match["scale"] or "", 1))
+            span = text[match.start() : match.end()]
+            found.append(TroopCount(match.start(), match.end(), span, count))
     for match in _THAI_WORD_TROOPS.finditer(text):
         count = thai_word_number(match["words"])
         found.append(TroopCount(match.start(), match.end(), match.group(), count))

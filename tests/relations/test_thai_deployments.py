@@ -124,3 +124,56 @@ def test_peace_operation_towns_and_exercise_areas_have_thai_names(gazetteer):
     for thai, name in [("เบนติว", "Bentiu"), ("อัลไอน์", "Al Ain City"),
                        ("อ่าวชอลวอเตอร์", "Shoalwater Bay Training Area")]:  # fmt: skip
         assert gazetteer.lookup(thai)[0][0].name == name
+
+
+def test_forces_counted_in_khon_but_not_victims():
+    assert [c.troops for c in find_troops("ยังมีทหารเกาหลีเหนือราว 11,000 คน ประจำการอยู่")] == [11000]
+    assert find_troops("ยอดผู้เสียชีวิตเพิ่มขึ้นเป็นกว่า 2,000 คน") == []
+
+
+def test_a_bare_service_name_belongs_to_the_state_the_sentence_is_about(relations_of):
+    _, deployments = relations_of(
+        "ขณะที่อินเดียส่งโรงพยาบาลสนามของกองทัพบกพร้อมเจ้าหน้าที่ 118 นาย ไปตั้งที่เมืองมัณฑะเลย์"
+        "ของเมียนมา"
+    )
+    assert {(a, h) for a, h, _ in _deployments(deployments)} == {("IN", "MM")}
+
+
+def test_a_region_after_a_base_of_its_country_only_says_where_it_is(relations_of):
+    _, deployments = relations_of(
+        "ออสเตรเลียได้ส่งเครื่องบินลาดตระเวนทางทะเล P-8A จำนวน 2 ลำ ไปปฏิบัติการที่ฐานทัพอากาศ"
+        "บัตเตอร์เวิร์ธของมาเลเซีย ในรัฐปีนัง"
+    )
+    assert len(deployments) == 1
+
+
+def test_the_country_a_withdrawal_leaves_is_the_host_not_the_one_asking(relations_of):
+    _, deployments = relations_of(
+        "กระทรวงการต่างประเทศเกาหลีใต้เรียกร้องให้เกาหลีเหนือถอนทหารทั้งหมดออกจากรัสเซียทันที"
+    )
+    assert {(a, h) for a, h, _ in _deployments(deployments)} == {("KP", "RU")}
+
+
+def test_forces_driven_out_are_no_deployment(relations_of):
+    _, deployments = relations_of(
+        "ทหารเกาหลีเหนือราว 11,000 คนถูกส่งไปช่วยกองทัพรัสเซียผลักดันกองกำลังยูเครนออกจากแคว้น"
+        "คูร์สก์"
+    )
+    assert "UA" not in {a for a, _, _ in _deployments(deployments)}
+
+
+def test_a_deployment_at_a_request_is_done_not_asked(relations_of):
+    _, deployments = relations_of(
+        "อินเดียส่งโรงพยาบาลสนามพร้อมเจ้าหน้าที่ทหาร 118 นาย ไปตั้งที่เมืองมัณฑะเลย์ของเมียนมา"
+        " ตามคำร้องขอของรัฐบาลเมียนมา"
+    )
+    assert {f["properties"]["status"] for f in deployments} == {"realised"}
+
+
+def test_a_later_clause_s_own_number_is_not_the_earlier_site_s(relations_of):
+    _, deployments = relations_of(
+        "ทั้งนี้ ภารกิจซึ่งประกอบด้วยทหารจากแอฟริกาใต้ และบอตสวานา ได้ถอนกำลังออกจากโมซัมบิกแล้ว"
+        " แต่แทนซาเนียยังคงทหารราว 300 นายไว้ตามแนวชายแดน"
+    )
+    troops = {a: t for a, _, t in _deployments(deployments)}
+    assert troops.get("BW") is None and troops.get("ZA") is None
