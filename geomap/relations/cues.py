@@ -223,6 +223,7 @@ DEPLOYMENT_TH = (
     "ฐานทัพ", "ประจำการ", "วางกำลัง", "ส่งทหาร", "ส่งกำลัง", "ถอนทหาร", "ถอนกำลัง", "กองทหาร",
     "ทหารอเมริกัน", "นาวิกโยธิน", "ตั้งฐาน", "เปิดฐาน", "กองกำลังที่", "กำลังพล", "มาฝึก",
     "ฐาน ", "ฐานอัต", "ที่มั่น", "คงทหาร", "คงกำลัง", "ที่ปรึกษาทางทหาร", "หมุนเวียน",
+    "ฐานใน", "ฐานที่", "รวมกำลัง", "เสริมกำลัง",
 )  # fmt: skip
 # "ประจำการ" (in service) stations forces only where the nearest noun before it is a force;
 # aircraft and ships "ประจำการ" in their own air force or navy are equipment in service.
@@ -394,6 +395,9 @@ UNREAL_TH = re.compile(r"เคย(?:มี|ส่ง|ตั้ง|ประจ�
 DEPLOYMENT_NEGATED_TH = re.compile(
     r"ไม่ควร|ไม่ได้(?:ส่ง|ประจำ|ตั้ง)|ไม่มี(?:ทหาร|นโยบาย|แผน)|ไม่อนุญาต|ไม่ยอม|จะไม่(?:ส่ง|ตั้ง|ให้)"
 )
+# Basing refused or a report of forces denied: "ปฏิเสธรายงาน...ว่าจีนมีทหาร...ประจำการ"; refusing
+# to withdraw ("ปฏิเสธข้อเรียกร้อง...ที่ให้ถอนทหาร") keeps the forces there
+DEPLOYMENT_REFUSED_TH = re.compile(r"ปฏิเสธ(?![^\n]{0,40}?(?:ถอน|ลด|ย้าย))")
 # Forces of a state: the name right after these Thai words, or right before the English.
 FORCE_BEFORE_TH = ("ทหาร", "กองทหาร", "กองทัพ", "นาวิกโยธิน", "กองกำลัง", "กองเรือ", "เรือรบ")
 FORCE_AFTER_EN = re.compile(

@@ -1302,8 +1302,11 @@ class RelationExtractor:
     def _sends_its_own(self, clause: Clause) -> bool:
         """ "...ได้ถอนกำลังออกจากโมซัมบิกแล้ว แต่แทนซาเนียยังคงทหารราว 300 นายไว้": a Thai clause
         whose own subject keeps or sends the forces it counts; the number is theirs, not that
-        of a site an earlier clause names."""
-        return self.thai and any(
+        of a site an earlier clause names (unless the clause is that site's own relative
+        clause: "ในจังหวัดกาโบเดลกาโด ซึ่งมีทหารรวันดาประจำการอยู่ราว 4,000 นาย")."""
+        if not self.thai or re.match(r"\s*ซึ่ง", self.text[clause.start : clause.end]):
+            return False
+        return any(
             m.role == "party" and (cues.SENDS_FORCES_TH.match(self.text, m.end)
                                    or cues.KEEPS_FORCES_TH.match(self.text, m.end))
             for m in clause.mentions
@@ -1625,6 +1628,8 @@ class RelationExtractor:
             planned = any(
                 w in segment for w in ("คาดว่า", "จะเปิด", "มีแผน", "มีกำหนด", "จะส่ง", "เตรียมส่ง")
             )
+            if cues.DEPLOYMENT_REFUSED_TH.search(segment):
+                return ("withdrawal" if withdrawal else "base" if base else "stationed"), "refused"
         else:
             withdrawal = bool(cues.WITHDRAWAL_EN.search(segment))
             reopen = bool(cues.REOPEN_EN.search(segment))

@@ -177,3 +177,24 @@ def test_a_later_clause_s_own_number_is_not_the_earlier_site_s(relations_of):
     )
     troops = {a: t for a, _, t in _deployments(deployments)}
     assert troops.get("BW") is None and troops.get("ZA") is None
+
+
+def test_a_denied_report_of_forces_is_no_deployment_but_refusing_to_leave_is(relations_of):
+    _, denied = relations_of(
+        "โฆษกกระทรวงการต่างประเทศทาจิกิสถานปฏิเสธรายงานของสื่อตะวันตกที่ระบุว่า จีนมีทหารหลายร้อยนาย"
+        "ประจำการที่ฐานลับในแคว้นกอร์โน-บาดัคชาน"
+    )
+    assert _deployments(denied) == set()
+    _, kept = relations_of(
+        "ส่วนรัสเซียปฏิเสธข้อเรียกร้องของสหภาพยุโรปที่ให้ถอนทหารราว ๓,๐๐๐ นายออกจากแคว้นเซาท์"
+        "ออสซีเชียของจอร์เจีย"
+    )
+    assert {(a, h) for a, h, _ in _deployments(kept)} == {("RU", "GE")}
+
+
+def test_a_base_in_a_province_is_a_cue(relations_of):
+    _, deployments = relations_of(
+        "สหรัฐฯ จะปิดฐานที่มั่นขนาดเล็ก 3 แห่งในจังหวัดเดียร์ เอซ-ซอร์ และรวมกำลังไว้ที่ฐานในจังหวัด"
+        "ฮาซากะห์ของซีเรีย"
+    )
+    assert len({f["properties"]["place"] for f in deployments}) == 2
