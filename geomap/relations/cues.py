@@ -211,6 +211,8 @@ CONDITION_AFTER_EN = re.compile(
     r"|on condition that)\s"
 )
 REQUESTED_TH = ("ขอร้อง", "ร้องขอ", "เรียกร้องให้", "ขอให้", "ยื่นคำขอ")
+# "ตามคำร้องขอของรัฐบาลเมียนมา": done at a request, no request still open
+ANSWERED_REQUEST_TH = re.compile(r"ตามคำ(?:ร้อง)?ขอ")
 REQUESTED_EN = re.compile(
     r"\b(?:ask\w*|request\w*|urg\w+|called (?:on|for)|calls (?:on|for)|demand\w*|appeal\w*)\b",
     re.IGNORECASE,
@@ -221,6 +223,7 @@ DEPLOYMENT_TH = (
     "ฐานทัพ", "ประจำการ", "วางกำลัง", "ส่งทหาร", "ส่งกำลัง", "ถอนทหาร", "ถอนกำลัง", "กองทหาร",
     "ทหารอเมริกัน", "นาวิกโยธิน", "ตั้งฐาน", "เปิดฐาน", "กองกำลังที่", "กำลังพล", "มาฝึก",
     "ฐาน ", "ฐานอัต", "ที่มั่น", "คงทหาร", "คงกำลัง", "ที่ปรึกษาทางทหาร", "หมุนเวียน",
+    "ฐานใน", "ฐานที่", "รวมกำลัง", "เสริมกำลัง",
 )  # fmt: skip
 # "ประจำการ" (in service) stations forces only where the nearest noun before it is a force;
 # aircraft and ships "ประจำการ" in their own air force or navy are equipment in service.
@@ -273,7 +276,10 @@ PLACE_BEFORE_TH = re.compile(
 ONWARD_TH = re.compile(r"ส่ง(?:ต่อ|กลับ)(?:ไป)?(?:ยัง|ให้)?(?:แก่)?$")
 # A traveller's next stop: "เดินทางต่อไปยังเวียงจันทน์", "เดินทางถึงฮานอย"
 TRAVEL_TO_TH = re.compile(r"เดินทาง(?:ต่อ)?(?:ไปยัง|ไป|ถึง|มายัง|มาถึง|กลับ)$")
-SENT_TO_TH = re.compile(r"(?:ทหาร|กำลังพล|กำลัง|นาวิกโยธิน|นาย)\S{0,40}(?:ไปยัง|ไป|มายัง)$")
+# ("ทหาร...จำนวน 150 นาย เดินทางไปยังสหรัฐอาหรับเอมิเรตส์": spaces may part the phrases)
+SENT_TO_TH = re.compile(
+    r"(?:ทหาร|กำลังพล|กำลัง|นาวิกโยธิน|นาย|ทีม|กองทัพ|คน)[^\n]{0,40}(?:ไปยัง|ไปถึง|ไป|มายัง|มาถึง)$"
+)
 # A name the subject of a verb ("..., and Nepal has deployed"): a new clause, not a list
 SUBJECT_AFTER_EN = re.compile(
     r"(?:'s\s[a-z]+)?\s(?:also\s)?(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|said"
@@ -341,15 +347,17 @@ THERE_EN = re.compile(
     r"\bthere\b(?!\s(?:is|are|was|were|will|would|has|have|had|could|can|may|might|must"
     r"|should|seems?|appears?|remains?|exists?|being|been)\b)"
 )
-# Peace and stabilisation missions named by their acronym, and the country they serve
+# Peace and stabilisation missions named by their acronym ("troops to AUSSOM", "ส่งกำลังพล
+# 850 นาย เข้าร่วมภารกิจ UNIFIL"), and the country each serves in, which news leaves unsaid
 MISSION_HOSTS = {
     "UNIFIL": "LB", "MINUSCA": "CF", "MONUSCO": "CD", "UNMISS": "SS", "MINUSMA": "ML",
     "UNFICYP": "CY", "UNDOF": "SY", "KFOR": "XK", "UNMIK": "XK", "EUFOR": "BA",
     "AUSSOM": "SO", "ATMIS": "SO", "AMISOM": "SO", "SAMIDRC": "CD", "MINUSTAH": "HT",
-    "UNISFA": "SS", "MINURSO": "EH",
+    "UNISFA": "SS", "MINURSO": "EH", "UNAMID": "SD", "UNMIL": "LR", "UNOCI": "CI",
+    "SAMIM": "MZ", "EUTM": "ML",
 }  # fmt: skip
-MISSION_EN = re.compile(
-    r"\b(?:" + "|".join(sorted(MISSION_HOSTS, key=len, reverse=True)) + r")\b"
+MISSION = re.compile(
+    r"(?<![A-Za-z])(?:" + "|".join(sorted(MISSION_HOSTS, key=len, reverse=True)) + r")(?![A-Za-z])"
 )
 # A state's capital that stands for a union it hosts when the text names the union
 UNION_SEATS_EN = {"Brussels": re.compile(r"\bEU\b|\bEuropean (?:Union|Commission|Council)\b")}
@@ -435,7 +443,7 @@ SENDS_FORCES_TH = re.compile(
 )
 # A Thai subject that keeps forces somewhere: "รัสเซียยังคงตั้งฐานทัพ", "จีนมีทหารประจำการ"
 KEEPS_FORCES_TH = re.compile(
-    r"\s?(?:ยังคง|ยัง|ได้|จะ|ก็)*\s?(?:ตั้งฐาน|ประจำการ|ส่งทหาร|ส่งกำลัง|คงทหาร|คงกำลัง|มีทหาร"
+    r"\s?(?:ยังคง|ยัง|ได้|จะ|ก็)*\s?(?:ตั้งฐาน|ประจำการ|ส่งทหาร|ส่งกำลัง|คง(?:ทหาร|กำลัง|ครูฝึก)|มีทหาร"
     r"|มีฐาน|มีกำลัง|วางกำลัง)"
 )
 # A number of people who are no forces: "เจ้าหน้าที่ตำรวจออสเตรเลีย 3 นาย" (but a bare
@@ -459,6 +467,9 @@ UNREAL_TH = re.compile(r"เคย(?:มี|ส่ง|ตั้ง|ประจ�
 DEPLOYMENT_NEGATED_TH = re.compile(
     r"ไม่ควร|ไม่ได้(?:ส่ง|ประจำ|ตั้ง)|ไม่มี(?:ทหาร|นโยบาย|แผน)|ไม่อนุญาต|ไม่ยอม|จะไม่(?:ส่ง|ตั้ง|ให้)"
 )
+# Basing refused or a report of forces denied: "ปฏิเสธรายงาน...ว่าจีนมีทหาร...ประจำการ"; refusing
+# to withdraw ("ปฏิเสธข้อเรียกร้อง...ที่ให้ถอนทหาร") keeps the forces there
+DEPLOYMENT_REFUSED_TH = re.compile(r"ปฏิเสธ(?![^\n]{0,40}?(?:ถอน|ลด|ย้าย))")
 # Forces of a state: the name right after these Thai words, or right before the English.
 FORCE_BEFORE_TH = ("ทหาร", "กองทหาร", "กองทัพ", "นาวิกโยธิน", "กองกำลัง", "กองเรือ", "เรือรบ")
 FORCE_AFTER_EN = re.compile(
@@ -573,4 +584,35 @@ HOST_FORCES_BEFORE_TH = re.compile(r"(?:กองทัพ(?:เรือ|อา
 LIST_KEEPS_FORCES_EN = re.compile(
     r"\s(?:also\s|each\s|still\s)*(?:keep|have|station|maintain|deploy(?:ed)?|sent)\s"
     r"(?:[\w,-]+\s){0,3}(?:troops|soldiers|forces|contingents?|peacekeepers|battalions)\b"
+)
+
+# A port call is a visit, not a presence: "เรือดำน้ำ...เทียบท่าที่ท่าเรือตันจุงปริออก"
+PORT_CALL_TH = re.compile(r"(?:เทียบท่า|แวะจอด|จอดเทียบ|เยือน)(?:ที่|ณ)?\s?(?:ท่าเรือ)?\s?$")
+# The seat of a government or mission, not where forces are: "รัฐบาลชั่วคราวในกรุงดามัสกัส"
+SEAT_BEFORE_TH = re.compile(r"(?:รัฐบาล|สถานทูต|สถานเอกอัครราชทูต)\S{0,20}(?:ใน|ที่|ณ)$")
+# Where forces move from: "ย้ายทหาร...จากซีเรียไปยังฐานทัพอากาศอัล-คาดิม"
+ORIGIN_AFTER_TH = re.compile(r"\s?(?:ไปยัง|ไปที่|ไป|มายัง|มา|สู่|เข้าสู่)")
+# A speaker and what they say: "กระทรวงกลาโหมญี่ปุ่นแถลงว่า สหรัฐฯ จะเริ่มย้าย..."
+SAID_TH = re.compile(r"(?:กล่าว|แถลง|ระบุ|ยืนยัน|เปิดเผย|รายงาน|ประกาศ|เผย)(?:\S{0,12})?ว่า")
+# A host that asks another state to pull its forces out: "ขอให้สหรัฐฯ ถอนหน่วยรบพิเศษ",
+# "ข้อเรียกร้องให้อินเดียถอนบุคลากรทางทหาร"
+ASKS_WITHDRAWAL_TH = re.compile(r"(?:เรียกร้องให้|ขอให้|ข้อเรียกร้องให้)\s?$")
+WITHDRAW_AFTER_TH = re.compile(r"\s?(?:ถอน|ย้าย)\S{0,30}?(?:ทหาร|กำลัง|หน่วย|บุคลากร)")
+# A change of strength: "จากราว 1,000 นายเป็น 2 พันนาย": the number after เป็น/เหลือ is the new one
+CHANGED_FROM_TH = re.compile(r"จาก(?:ราว|ประมาณ|กว่า)?\s?$")
+CHANGED_TO_TH = re.compile(r"\s?(?:ให้)?(?:เป็น|เหลือ)")
+# A total across several states: "กำลังพลกว่า 35,000 นาย จาก 19 ประเทศ"
+FROM_MANY_TH = re.compile(r"\s?จาก\s?(?:\d+|หลาย|ทั้งหมด\s?\d+)\s?(?:ประเทศ|ชาติ)")
+# A verb right after a country opens a clause with it as the subject ("ญี่ปุ่นเตรียมตั้ง...")
+CLAUSE_VERB_TH = re.compile(
+    r"\s?(?:เตรียม|จะ|ประกาศ|ยืนยัน|เริ่ม|ส่ง|ตั้ง|ถอน|เปิด|ลงนาม|ปฏิเสธ|เรียกร้อง|ขอ)"
+)
+# Service names Thai news gives without a state when they are Thailand's own
+BARE_SERVICES_TH = frozenset({"กองทัพบก", "กองทัพเรือ", "กองทัพอากาศ"})
+# ...unless a state follows them: "กองทัพเรือภาคที่ 4 ของเวียดนาม"
+OWNER_AFTER_TH = re.compile(r"[^\s]{0,20}\s?ของ(?:ประเทศ)?")
+# Forces named as what is fought or driven out: "ผลักดันกองกำลังยูเครน", "โจมตีทหารอิสราเอล"
+FORCES_TARGETED_TH = re.compile(
+    r"(?:ผลักดัน|ขับไล่|โจมตี|ต่อสู้กับ|ปราบปราม|ต่อต้าน|ปะทะกับ)(?:ทหาร|กองทหาร|กองทัพ|กองกำลัง"
+    r"|นาวิกโยธิน)(?:ของ)?\s?$"
 )

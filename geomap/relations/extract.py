@@ -200,10 +200,10 @@ class RelationExtractor:
             if countries and not (self.thai and self._abbreviation_misread(m.start, m.end)):
                 mentions.append(ActorMention(m.start, m.end, m.text, countries, "actor", None))
         if self.thai:
-            mentions += self._leaders(mentions)
+            mentions += self._leaders(mentions) + self._missions(mentions)
         mentions.sort(key=lambda m: m.start)
         if not self.thai:
-            implied = self._the_country(mentions) + self._missions()
+            implied = self._the_country(mentions) + self._missions(mentions)
             mentions = sorted(mentions + implied, key=lambda m: m.start)
         starts = {m.start: m for m in mentions if m.kind == "country"}
         mentions = [  # "กองทัพเรือกัมพูชา" is Cambodia's navy, not the Thai navy
@@ -211,6 +211,7 @@ class RelationExtractor:
             if not (
                 m.kind == "actor" and m.end in starts and starts[m.end].countries != m.countries
             )
+            and not (self.thai and self._foreign_service(m, mentions))
         ]  # fmt: skip
         self.mentions = mentions  # roles look at the neighbours
         previous: ActorMention | None = None
@@ -228,6 +229,22 @@ class RelationExtractor:
             mentions = sorted(mentions + self._there(mentions), key=lambda m: m.start)
             self.mentions = mentions
         return mentions
+
+    def _foreign_service(self, mention: ActorMention, mentions: list[ActorMention]) -> bool:
+        """A bare service name is the Thai one unless the text gives it another state:
+        "กองทัพเรือภาคที่ 4 ของเวียดนาม", or "อินเดียส่งโรงพยาบาลสนามของกองทัพบก" in a
+        sentence about another state that names no Thailand."""
+        if mention.kind != "actor" or mention.text not in cues.BARE_SERVICES_TH:
+            return False
+        after = cues.OWNER_AFTER_TH.match(self.text, mention.end)
+        if after and any(m.start == after.end() and m.kind == "country" for m in mentions):
+            return True
+        if not self.text[max(0, mention.start - 4) : mention.start].rstrip().endswith("ของ"):
+            return False
+        start, end = self.result.sentence_of(mention.start)
+        before = [m for m in mentions if start <= m.start < mention.start and m.kind == "country"]
+        named = [m for m in mentions if start <= m.start < end and m is not mention]
+        return bool(before) and not any("TH" in m.countries for m in named)
 
     def _leaders(self, mentions: list[ActorMention]) -> list[ActorMention]:
         """A Thai story introduces a leader once with the country ("นายปราโบโว ซูเบียนโต
@@ -269,17 +286,20 @@ class RelationExtractor:
                 ))  # fmt: skip
         return found
 
-    def _missions(self) -> list[ActorMention]:
-        """ "taken over command of UNIFIL's eastern sector", "troops to AUSSOM": a peace
-        mission named by its acronym is in the country it serves."""
+    def _missions(self, mentions: list[ActorMention]) -> list[ActorMention]:
+        """ "taken over command of UNIFIL's eastern sector", "เข้าร่วมภารกิจ UNIFIL": a peace
+        mission named by its acronym is in the country it serves. English reads it as that
+        country, implied; Thai as a place where the text names nothing else there."""
         found = []
-        for match in cues.MISSION_EN.finditer(self.text):
+        for match in cues.MISSION.finditer(self.text):
             country = self.gazetteer.country(cues.MISSION_HOSTS[match.group()])
-            if country is not None:
-                found.append(ActorMention(
-                    match.start(), match.end(), match.group(), (country.country_code,),
-                    "country", country, implied=True,
-                ))  # fmt: skip
+            named = any(m.start < match.end() and match.start() < m.end for m in mentions)
+            if country is None or (self.thai and named):
+                continue
+            found.append(ActorMention(
+                match.start(), match.end(), match.group(), (country.country_code,),
+                "region" if self.thai else "country", country, implied=not self.thai,
+            ))  # fmt: skip
         return found
 
     def _there(self, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -346,7 +366,10 @@ class RelationExtractor:
             and plain_gap in ("", "ของ", "of", ",")
             and set(previous.countries) & set(mention.countries)
             and (self.thai or mention.kind != "actor")  # "In Phnom Penh, Cambodian police"
-        ):
+            and not (
+                self.thai and not gap.strip() and cues.CLAUSE_VERB_TH.match(self.text, mention.end)
+            )
+        ):  # "...ออกจากโอกินาวา ญี่ปุ่นเตรียมตั้งหน่วยขีปนาวุธ": a headline's next story
             return "location"  # "เมืองกิวมรีของอาร์เมเนีย", "Delhi, India": a place's country
         before = self._words_before(mention.start)
         after = self.text[mention.end : mention.end + 40]
@@ -374,7 +397,8 @@ class RelationExtractor:
             window = self.text[max(0, mention.start - 60) : mention.start]
             if cues.SENT_TO_TH.search(_strip_prefixes(window, cues.NAME_PREFIXES_TH)):
                 return "location"  # "ส่งทหารช่างอีก 180 นายไปยังสาธารณรัฐแอฟริกากลาง"
-            if any(stripped.endswith(word) for word in cues.TARGET_TH):
+            targeted = cues.FORCES_TARGETED_TH.search(stripped)  # "ผลักดันกองกำลังยูเครน"
+            if targeted or any(stripped.endswith(word) for word in cues.TARGET_TH):
                 return "target"
             if any(stripped.endswith(word) for word in cues.PRIVATE_BEFORE_TH) or re.search(
                 r"บริษัท\S{0,20}(?:ของ|จาก)$", stripped
@@ -1054,6 +1078,7 @@ class RelationExtractor:
                     and not (not self.thai and cues.EXERCISE_AFTER_EN.match(self.text, m.end))
                     and not self._near_only(m) and not self._apposition(m)
                     and not self._dateline(m)  # "แคนเบอร์รา 5 ส.ค. 2568 –" files the story
+                    and not (self.thai and self._visited_or_seat(m))
                     and (
                         any(
                             abs(_distance(m, span)) <= 60
@@ -1101,9 +1126,16 @@ class RelationExtractor:
                                 found[key]["properties"]["troops"] is None and troops
                             ):
                                 found[key] = feature
-            for clause, sites in sites_by_clause:
-                if not sites and last_site is not None:
+            for index, (clause, sites) in enumerate(sites_by_clause):
+                later = sites_by_clause[index + 1] if index + 1 < len(sites_by_clause) else None
+                told_after = (  # "ส่งกำลังพล 4,500 นาย ซึ่งจะประจำการที่สัตหีบ": placed after
+                    self.thai and later is not None and bool(later[1])
+                    and re.match(r"\s*(?:ซึ่ง|โดย)", self.text[later[0].start : later[0].end])
+                )  # fmt: skip
+                if not sites and last_site is not None and not told_after:
                     self._add_mission_forces(found, clause, last_site)
+                if self.thai:
+                    self._add_withdrawals_asked(found, clause)
         return self._most_specific(_one_per_place(list(found.values())))
 
     def _add_mission_forces(
@@ -1111,15 +1143,23 @@ class RelationExtractor:
     ) -> None:
         for feature in self._joining_the_mission(clause, *last_site):
             props = feature["properties"]
+            told = [  # the same forces at the site told of, still without a number
+                f["properties"] for f in found.values()
+                if (f["properties"]["actor_country"], f["properties"]["host_country"])
+                == (props["actor_country"], props["host_country"])
+            ]  # fmt: skip
+            if self.thai and len(told) == 1 and told[0]["troops"] is None:
+                told[0]["troops"] = props["troops"]
+                continue
             found.setdefault((props["actor_country"], props["host_country"], None), feature)
 
     def _joining_the_mission(self, clause: Clause, site: ActorMention, host: str) -> list[dict]:
         """ "Zambia and Pakistan also contribute battalions to the force", "Malawi and Tanzania
         will pull out their contingents", "the battlegroup also includes soldiers from Belgium
         and Portugal": forces of a mission just told of, named by the mission only, are at its
-        place (English)."""
+        place (English); in Thai, forces a clause sends with no place of their own."""
         if self.thai:
-            return []
+            return self._sent_there(clause, site, host)
         if not cues.THE_MISSION_EN.search(self.text, clause.start, clause.end):
             own = [  # "troops from Poland and Italy serve ... in Bulgaria": where they serve
                 m for m in clause.mentions
@@ -1139,6 +1179,79 @@ class RelationExtractor:
         ]  # fmt: skip
         troops = counts[0].troops if len(counts) == 1 and len(parties) == 1 else None
         return [self._deployment(clause, site, m, host, troops) for m in parties]
+
+    def _sent_there(self, clause: Clause, site: ActorMention, host: str) -> list[dict]:
+        """ "ออสเตรเลียและสหรัฐฯ เปิดการฝึกร่วม...ที่อ่าวชอลวอเตอร์" then "กองทัพสหรัฐฯ ส่งทหารราว
+        2 หมื่นนาย ... ขณะที่ญี่ปุ่นส่งกองกำลังป้องกันตนเองหนึ่งพันนาย": a Thai clause that sends
+        or keeps a number of forces and names no place of its own tells of the place just
+        told of. Each sender has the first number after it."""
+        if clause.start - site.end > 600 or any(m.role == "location" for m in clause.mentions):
+            return []
+        senders = [
+            m for m in clause.mentions
+            if m.role == "party" and host not in m.countries
+            and (cues.SENDS_FORCES_TH.match(self.text, m.end)
+                 or cues.KEEPS_FORCES_TH.match(self.text, m.end))
+        ]  # fmt: skip
+        counts = [
+            c for c in self.troops
+            if clause.start <= c.start < clause.end and not self._casualty(c)
+            and not self._total_of_several(c) and not self._former_strength(c)
+        ]  # fmt: skip
+        features = []
+        for index, sender in enumerate(senders):
+            limit = senders[index + 1].start if index + 1 < len(senders) else clause.end
+            own = [c for c in counts if sender.end <= c.start < limit]
+            if own:  # in the country: the site told of keeps its own forces and number
+                country = self._country_at(site, host)
+                features.append(self._deployment(clause, country, sender, host, own[0].troops))
+        return features
+
+    def _country_at(self, mention: ActorMention, code: str) -> ActorMention:
+        """The host country as the place of a deployment whose site the text leaves unsaid."""
+        country = self.gazetteer.country(code)
+        return ActorMention(
+            mention.start, mention.end, mention.text, (code,), "country", country, "location"
+        )
+
+    def _add_withdrawals_asked(self, found: dict[tuple, dict], clause: Clause) -> None:
+        """ "รัฐบาลชาด...ได้ขอให้สหรัฐฯ ถอนหน่วยรบพิเศษราว 75 นายออกจากฐานทัพอากาศ": a state that
+        asks another to pull its forces out is their host, where the clause names no place of
+        it (Thai)."""
+        sentence = self.result.sentence_of(clause.start)
+        for guest in (m for m in clause.mentions if m.role == "party"):
+            before = self.text[max(sentence[0], guest.start - 20) : guest.start]
+            if not (
+                cues.ASKS_WITHDRAWAL_TH.search(before)
+                and cues.WITHDRAW_AFTER_TH.match(self.text, guest.end)
+            ):
+                continue
+            left = [  # "...ถอนทหารทั้งหมดออกจากรัสเซีย": the country left names the host
+                m for m in clause.mentions
+                if m.start > guest.end and m.kind == "country" and guest.country not in m.countries
+                and self.text[max(0, m.start - 10) : m.start].endswith(("ออกจาก", "ออกจากประเทศ"))
+            ]  # fmt: skip
+            hosts = left[:1] or [
+                m for m in self.mentions
+                if sentence[0] <= m.start < guest.start and m.role == "party"
+                and m.kind in ("country", "capital", "actor") and guest.country not in m.countries
+            ]  # fmt: skip
+            if not hosts or any(
+                (p := f["properties"])["actor_country"] == guest.country
+                and p["host_country"] == hosts[-1].country
+                and tuple(p["evidence"][0]["sentence_span"]) == tuple(sentence)
+                for f in found.values()
+            ):
+                continue
+            host = hosts[-1].country
+            counts = [
+                c for c in self.troops
+                if guest.end <= c.start < clause.end and not self._casualty(c)
+            ]  # fmt: skip
+            troops = counts[0].troops if counts else None
+            at = self._country_at(hosts[-1], host)
+            feature = self._deployment(clause, at, guest, host, troops)
+            found.setdefault((guest.country, host, None), feature)
 
     def _senders(self, clause: Clause, site: ActorMention) -> list[ActorMention]:
         """Thai subjects that send their own forces to the site ("ญี่ปุ่นจะส่งทหาร ... มาร่วม
@@ -1165,7 +1278,10 @@ class RelationExtractor:
                     break
                 listed.append(mention)
             found.extend(listed)
-        return [m for m in found if m.role == "party" and site.country not in m.countries]
+        return [
+            m for m in found
+            if m.role == "party" and site.country not in m.countries and not self._origin(m)
+        ]  # fmt: skip
 
     def _counted_forces(self, span: tuple[int, int]) -> str | None:
         """The country whose forces a Thai troop number counts ("เจ้าหน้าที่ทหารกัมพูชา 2 นาย"):
@@ -1207,7 +1323,7 @@ class RelationExtractor:
             counts = [
                 c for c in self.troops
                 if clause.start <= c.start < clause.end and not self._casualty(c)
-                and not self._total_of_several(c)
+                and not self._total_of_several(c) and not self._former_strength(c)
             ]  # fmt: skip
             for count in counts:
                 pool = sites
@@ -1216,7 +1332,7 @@ class RelationExtractor:
                         break
                     pool = later
                 for _, earlier in reversed(sites_by_clause[:index]):
-                    if pool:
+                    if pool or self._sends_its_own(clause):
                         break
                     pool = earlier  # "ส่วนสหรัฐฯ ส่งนาวิกโยธินราว ๔,๐๐๐ นาย" after the camp
                 near = [s for s in pool if abs(_distance(s, (count.start, count.end))) < 100]
@@ -1236,6 +1352,19 @@ class RelationExtractor:
                     nearest = min(free, key=lambda s: abs(_distance(s, (count.start, count.end))))
                     taken[id(nearest)] = count.troops
         return taken
+
+    def _sends_its_own(self, clause: Clause) -> bool:
+        """ "...ได้ถอนกำลังออกจากโมซัมบิกแล้ว แต่แทนซาเนียยังคงทหารราว 300 นายไว้": a Thai clause
+        whose own subject keeps or sends the forces it counts; the number is theirs, not that
+        of a site an earlier clause names (unless the clause is that site's own relative
+        clause: "ในจังหวัดกาโบเดลกาโด ซึ่งมีทหารรวันดาประจำการอยู่ราว 4,000 นาย")."""
+        if not self.thai or re.match(r"\s*ซึ่ง", self.text[clause.start : clause.end]):
+            return False
+        return any(
+            m.role == "party" and (cues.SENDS_FORCES_TH.match(self.text, m.end)
+                                   or cues.KEEPS_FORCES_TH.match(self.text, m.end))
+            for m in clause.mentions
+        )  # fmt: skip
 
     def _deployment_cues(self, start: int, end: int) -> list[tuple[int, int]]:
         segment = self.text[start:end]
@@ -1285,6 +1414,22 @@ class RelationExtractor:
             )
         )
 
+    def _visited_or_seat(self, location: ActorMention) -> bool:
+        """ "เทียบท่าที่ท่าเรือตันจุงปริออก" is a port call, "รัฐบาลชั่วคราวในกรุงดามัสกัส" the seat of
+        a government, "ขณะที่เครมลินยังไม่แสดงความเห็น" a state body speaking: none is where
+        forces are."""
+        before = _strip_prefixes(self._words_before(location.start), cues.NAME_PREFIXES_TH)
+        body = location.kind == "site" and self._organisation_of(location.text, location.countries)
+        return bool(
+            cues.PORT_CALL_TH.search(before) or cues.SEAT_BEFORE_TH.search(before)
+            or (body and any(before.endswith(word) for word in cues.CONJUNCTIONS_TH))
+        )  # fmt: skip
+
+    def _origin(self, mention: ActorMention) -> bool:
+        """ "ย้ายทหาร...จากซีเรียไปยังลิเบีย": the country forces leave for another (Thai)."""
+        before = _strip_prefixes(self._words_before(mention.start), cues.NAME_PREFIXES_TH)
+        return before.endswith("จาก") and bool(cues.ORIGIN_AFTER_TH.match(self.text, mention.end))
+
     def _conceded(self, cue: tuple[int, int], site: ActorMention) -> bool:
         """ "คงกำลังพลราว 830 นายไว้ในเลบานอน แม้การปะทะตามแนวชายแดนอิสราเอล-เลบานอนจะ
         รุนแรงขึ้น": a place after a concession word sets the scene of other news."""
@@ -1321,10 +1466,15 @@ class RelationExtractor:
     def _total_of_several(self, count) -> bool:
         """ "กำลังพลกว่า ๘,๐๐๐ นาย จากไทย สหรัฐฯ สิงคโปร์", "14,000 troops from the
         Philippines, the United States and Japan", "bringing the NATO battlegroup at Cincu to
-        about 5,000 troops": the total of several forces."""
+        about 5,000 troops", "35,000 นาย จาก 19 ประเทศ": the total of several forces."""
         if not self.thai and cues.MISSION_TOTAL_BEFORE_EN.search(
             self.text, max(0, count.start - 120), count.start
         ):
+            return True
+        if self.thai and (
+            cues.FROM_MANY_TH.match(self.text, count.end)
+            or cues.FROM_MANY_TH.search(self.text, max(0, count.start - 40), count.start)
+        ):  # "กำลังพลจาก 30 ประเทศเข้าร่วมรวมกว่า 8,000 นาย"
             return True
         source = cues.FROM_AFTER.match(self.text, count.end)
         if source is None:
@@ -1334,6 +1484,14 @@ class RelationExtractor:
             len(after) == 2 and after[0].start == source.end()
             and bool(cues.LIST_GAP.match(self.text[after[0].end : after[1].start]))
         )  # fmt: skip
+
+    def _former_strength(self, count) -> bool:
+        """ "เพิ่มกำลังพลจากราว 1,000 นายเป็น 2 พันนาย": the number before the change (Thai)."""
+        return (
+            self.thai
+            and bool(cues.CHANGED_FROM_TH.search(self.text, max(0, count.start - 12), count.start))
+            and bool(cues.CHANGED_TO_TH.match(self.text, count.end))
+        )
 
     def _casualty(self, count) -> bool:
         window = self.text[max(0, count.start - 20) : count.end + 25]
@@ -1365,12 +1523,19 @@ class RelationExtractor:
         where that site is."""
         index = self.mentions.index(location)
         previous = self.mentions[index - 1] if index else None
+        gap_start = previous.end if previous else 0
+        if (  # "ฐานทัพอากาศบัตเตอร์เวิร์ธของมาเลเซีย ในรัฐปีนัง": past the site's own country
+            self.thai and previous is not None and previous.kind == "country" and index > 1
+            and self.text[self.mentions[index - 2].end : previous.start].strip() == "ของ"
+            and location.kind != "country"
+        ):  # fmt: skip
+            previous = self.mentions[index - 2]
         if previous is None or previous.kind not in SPECIFICITY:
             return False
-        gap = _strip_prefixes(self.text[previous.end : location.start], cues.NAME_PREFIXES_TH)
+        gap = _strip_prefixes(self.text[gap_start : location.start], cues.NAME_PREFIXES_TH)
         if location.kind == "country":
             return (
-                self.thai and previous.kind in ("site", "city", "capital")
+                self.thai and previous.kind in ("site", "city", "capital", "admin1")
                 and previous.countries == location.countries
                 and re.fullmatch(r"\s?" + cues.DIRECTION_OF_TH + r"\s?", gap) is not None
             )  # fmt: skip
@@ -1396,10 +1561,15 @@ class RelationExtractor:
         """Whose forces are at the site: a named force, else the clause's nearest party; none
         where the clause's own subject is the site's country ("F-35A ลำใหม่ของญี่ปุ่นจะประจำการ
         ที่ฐานทัพอากาศมิซาวะ", "เม็กซิโก...จะส่งทหารของตนไปประจำตามแนวชายแดน")."""
+        if self.thai:
+            inside = self._after_speaker(site, inside)
         subjects = [m for m in inside if m.role == "party" and m.start < site.start]
         own = cues.OWN_FORCES_TH.search(self.text, clause.sentence[0], site.start)
         if own and (owners := [m for m in subjects if m.end <= own.start()]):
-            return None if site.country in owners[-1].countries else owners[-1]
+            joined = [m for m in inside if self._joined(m, owners[-1])]
+            if any(site.country in m.countries for m in joined):
+                return None  # "ไทย-กัมพูชา...ต่างฝ่ายต่างถอนกำลังทหารของตน": each its own
+            return owners[-1]
         in_clause = [m for m in subjects if m.start >= clause.start]
         if in_clause and all(site.country in m.countries for m in in_clause):
             # the host speaks of the place, unless the sentence names who keeps forces there:
@@ -1412,7 +1582,11 @@ class RelationExtractor:
                 and cues.KEEPS_FORCES_TH.match(self.text, m.end)
             ]  # fmt: skip
             return keepers[0] if keepers else None
-        parties = [m for m in inside if m.role == "party" and site.country not in m.countries]
+        parties = [
+            m for m in inside
+            if m.role == "party" and site.country not in m.countries
+            and not (self.thai and self._origin(m))
+        ]  # fmt: skip
         hosted = self._hosts_forces(site)
         if hosted:  # "Djibouti, which hosts France's largest base": the forces it hosts
             guests = [m for m in parties if hosted.start() <= m.start < hosted.end()]
@@ -1435,8 +1609,27 @@ class RelationExtractor:
         if after:
             return after[0]
         if last is not None and site.country not in last.countries and not parties:
-            return last
+            # "ญี่ปุ่นยืนยันแผนตั้งหน่วยขีปนาวุธบนเกาะโยนากูนิ": the host's own forces
+            return None if self.thai and subjects else last
         return None
+
+    def _after_speaker(self, site: ActorMention, inside: list[ActorMention]) -> list[ActorMention]:
+        """ "กระทรวงกลาโหมญี่ปุ่นแถลงว่า สหรัฐฯ จะเริ่มย้ายนาวิกโยธิน...": the speaker tells of
+        the forces of the party named after ว่า, when one is named before the site."""
+        saying = list(cues.SAID_TH.finditer(self.text, self.result.sentence_of(site.start)[0],
+                                            site.start))  # fmt: skip
+        if not saying:
+            return inside
+        said = saying[-1].end()
+        if not any(m.role == "party" and said <= m.start < site.start for m in inside):
+            return inside
+        return [m for m in inside if m.start >= said]
+
+    def _joined(self, mention: ActorMention, other: ActorMention) -> bool:
+        """Two names in one list or compound: "ไทย-กัมพูชา", "ไทยและกัมพูชา"."""
+        a, b = sorted((mention, other), key=lambda m: m.start)
+        gap = self.text[a.end : b.start]
+        return a is b or bool(cues.LIST_GAP.match(gap) or cues.HYPHEN_GAP.match(gap))
 
     def _allied(self, actor: ActorMention, inside: list[ActorMention]) -> list[ActorMention]:
         """The actor and the names listed with it before a force noun: "American and British
@@ -1510,11 +1703,14 @@ class RelationExtractor:
             withdrawal = any(w in segment for w in cues.WITHDRAWAL_TH)
             reopen = any(w in segment for w in cues.REOPEN_TH) and "ฐาน" in segment
             base = any(w in segment for w in cues.BASE_TH)
-            requested = any(w in segment for w in cues.REQUESTED_TH)
+            asked = cues.ANSWERED_REQUEST_TH.sub("", segment)
+            requested = any(w in asked for w in cues.REQUESTED_TH)
             negated = bool(cues.DEPLOYMENT_NEGATED_TH.search(segment))
             planned = any(
                 w in segment for w in ("คาดว่า", "จะเปิด", "มีแผน", "มีกำหนด", "จะส่ง", "เตรียมส่ง")
             )
+            if cues.DEPLOYMENT_REFUSED_TH.search(segment):
+                return ("withdrawal" if withdrawal else "base" if base else "stationed"), "refused"
         else:
             withdrawal = bool(cues.WITHDRAWAL_EN.search(segment))
             reopen = bool(cues.REOPEN_EN.search(segment))

@@ -42,8 +42,32 @@ _WORD_MONEY = re.compile(
     rf"\b(?P<number>{_NUMBER})(?:\s?{_EN_SCALE})?\s(?P<currency>{_EN_CURRENCY})\b", re.IGNORECASE
 )
 
-# "20,000 นาย", "ทหาร 118 นาย"; "about 10,000 troops", "2,000 Russian personnel"
-_THAI_TROOPS = re.compile(rf"(?P<number>{_NUMBER})\s?(?P<scale>พัน|หมื่น|แสน)?\s?นาย")
+# "20,000 นาย", "ทหาร 118 นาย"; "about 10,000 troops", "2,000 Russian personnel". นาย that opens
+# a title or rank ("ปี 2558 นายกรัฐมนตรี", "นายทหาร", "นายพล") counts no one.
+_NOT_TROOPS_AFTER_TH = r"(?!ก|พล|ทหาร|ร้อย|สิบ|เรือ|อำเภอ|ด่าน|ทุน|จ้าง)"
+_THAI_TROOPS = re.compile(
+    rf"(?P<number>{_NUMBER})[^\S\n]?(?P<scale>พัน|หมื่น|แสน)?[^\S\n]?นาย{_NOT_TROOPS_AFTER_TH}"
+)
+# Numbers written in Thai words: "หนึ่งพันนาย", "สามร้อยห้าสิบนาย", "ราวหกสิบนาย"
+THAI_DIGIT_WORDS = {
+    "หนึ่ง": 1, "เอ็ด": 1, "สอง": 2, "ยี่": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7,
+    "แปด": 8, "เก้า": 9,
+}  # fmt: skip
+_THAI_WORD_NUMBER = (
+    r"(?:(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)(?:แสน|หมื่น|พัน|ร้อย|สิบ)|ยี่สิบ|สิบ)"
+    r"(?:หนึ่ง|เอ็ด|สอง|ยี่|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน|หมื่น|แสน)*"
+)
+_THAI_WORD_TROOPS = re.compile(
+    rf"(?<!หลาย)(?<!นับ)(?P<words>{_THAI_WORD_NUMBER})[^\S\n]?นาย{_NOT_TROOPS_AFTER_TH}"
+)
+# Forces counted in คน: "ทหารเกาหลีเหนือราว 11,000 คน", "ทีมกู้ภัยจากกองทัพ...จีน 82 คน"; คน alone
+# counts anyone (victims, voters), so a force noun must come shortly before
+_THAI_PEOPLE_TROOPS = re.compile(
+    rf"(?P<number>{_NUMBER})[^\S\n]?(?P<scale>พัน|หมื่น|แสน)?[^\S\n]?คน(?!ไทย|ละ|ต่อ)"
+)
+_FORCE_BEFORE_TH = re.compile(r"(?:ทหาร|กำลังพล|นาวิกโยธิน|กองกำลัง|กองทัพ)[^\n]{0,30}$")
+# "ปี 2558 นาย...", "พ.ศ. 2567": a year before นาย is no count of people
+_YEAR_BEFORE = re.compile(r"(?:ปี|พ\.ศ\.|ค\.ศ\.)\s?$")
 TROOP_NOUNS_EN = (
     "troops", "soldiers", "personnel", "servicemen", "service members", "servicemembers",
     "marines", "sailors", "airmen", "instructors", "trainers", "advisers", "advisors",
@@ -114,6 +138,18 @@ def thai_scale(word: str) -> int:
     return factor * THAI_SCALES.get(rest, 1)
 
 
+def thai_word_number(words: str) -> int:
+    """The value of a number written in Thai words: สามร้อยห้าสิบ 350, หนึ่งพัน 1,000."""
+    total, digit = 0, None
+    for token in re.findall(r"แสน|หมื่น|พัน|ร้อย|สิบ|" + "|".join(THAI_DIGIT_WORDS), words):
+        if token in THAI_DIGIT_WORDS:
+            digit = THAI_DIGIT_WORDS[token]
+        else:
+            total += (1 if digit is None else digit) * THAI_SCALES[token]
+            digit = None
+    return total + (digit or 0)
+
+
 def _whole(value: float) -> float | int:
     rounded = round(value, 2)
     return int(rounded) if rounded == int(rounded) else rounded
@@ -153,8 +189,17 @@ def find_troops(text: str) -> list[TroopCount]:
             factor = THAI_SCALES.get(scale, 1000 if scale == "thousand" else 1)
             count = int(parse_number(match["number"]) * factor)
             start, end = match.span("number") if pattern is _EN_RAISED_TO else match.span()
-            if count > 0:  # the names before a new total are the force's, not the count's
+            year = pattern is _THAI_TROOPS and _YEAR_BEFORE.search(plain, 0, match.start())
+            if count > 0 and not year:  # the names before a new total are the force's
                 found.append(TroopCount(start, end, text[start:end], count))
+    for match in _THAI_PEOPLE_TROOPS.finditer(plain):
+        if _FORCE_BEFORE_TH.search(plain, max(0, match.start() - 40), match.start()):
+            count = int(parse_number(match["number"]) * THAI_SCALES.get(match["scale"] or "", 1))
+            span = text[match.start() : match.end()]
+            found.append(TroopCount(match.start(), match.end(), span, count))
+    for match in _THAI_WORD_TROOPS.finditer(text):
+        count = thai_word_number(match["words"])
+        found.append(TroopCount(match.start(), match.end(), match.group(), count))
     return _without_overlaps(found)
 
 
