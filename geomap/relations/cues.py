@@ -42,12 +42,35 @@ PRIVATE_AFTER_EN = re.compile(
     r"banks|lenders|carmakers|manufacturers|brands|fans|students|clubs?|players?|champions|"
     r"winger|striker|director|actress|actor|films?|hospitals|goods|oil|utilities|exiles|"
     r"nationals?|citizens?|suspects?|fugitives?|man|woman|men|women|businessm[ae]n|hackers?|"
-    r"journalists?|workers|migrants|refugees|prisoners|detainees|media|press|newspapers?)\b"
+    r"journalists?|workers|migrants|refugees|prisoners|detainees|media|press|newspapers?|"
+    r"producers|exporters|importers|traders|buyers|sellers|exhibitors|visitors|shoppers|"
+    r"farmers|growers|fishermen|crews?|passengers|travell?ers|trekkers|spectators|supporters|"
+    r"victims|gangs?|smugglers|traffickers)\b"
+    # "Chinese-made drones", "a Thai-registered trawler": where a thing comes from
+    r"|^-(?:made|built|designed|registered|flagged|owned|based|born|listed|produced)\b"
 )
 PRIVATE_BEFORE_TH = (
     "นักท่องเที่ยว", "บริษัท", "นักลงทุน", "แฟนบอล", "ตลาด", "ลูกค้า", "นักธุรกิจ", "สินค้า",
     "ผู้ผลิต", "เอกชน", "ครอบครัวจาก", "ซีรีส์", "ลีก", "ทีมชาติ",
+    "สัญชาติ", "ผู้ส่งออก", "ผู้ประกอบการ", "เหยื่อ",
 )  # fmt: skip
+# ...and after these nouns with ของ/จาก: "บริษัทซาบของสวีเดน", "ผู้ซื้อจากซาอุดีอาระเบีย"
+PRIVATE_FROM_TH = re.compile(
+    r"(?:บริษัท|ผู้ซื้อ|ผู้ขาย|ผู้ประกอบการ|ผู้ส่งออก|ผู้นำเข้า|ผู้ค้า|ผู้เข้าชม|ผู้ชม|ผู้โดยสาร|ผู้อพยพ"
+    r"|ผู้ลี้ภัย|นักท่องเที่ยว|นักลงทุน|นักธุรกิจ|นักกีฬา|แฟน|แรงงาน|เที่ยวบิน|สินค้า|เหยื่อ|ลูกค้า)"
+    r"\S{0,20}\s?(?:ของ|จาก)$"
+)
+# A province or town after a governor's title, or before its officials: the state acting
+OFFICIAL_BEFORE_TH = re.compile(
+    r"(?:ผู้ว่าราชการ|ผู้ว่าฯ|ผู้ว่าการ|รองผู้ว่าราชการ|เจ้าแขวง|รองเจ้าแขวง|เจ้าครอง|นายกเทศมนตรี)$"
+)
+OFFICIAL_BEFORE_EN = re.compile(
+    r"\b(?:governors?|mayors?|vice-governors?|deputy governors?) of (?:the\s)?$", re.IGNORECASE
+)
+OFFICIAL_AFTER_EN = re.compile(
+    r"(?:['’]s)?\s(?:provincial\s|prefectural\s|state\s|city\s|regional\s|local\s)?"
+    r"(?:governors?|mayors?|authorities|officials|administration)\b"
+)
 # Sports pages name countries as teams: "Thailand beat Vietnam", "ไทยจะบุกไปเยือนกัมพูชา"
 SPORT = re.compile(
     r"ฟุตบอล|แฟนบอล|นัดต่อไป|นัดแรก|ประตูชัย|ทีมเยือน|ชิงแชมป์|\b(?:football|match|league|"
@@ -89,6 +112,9 @@ HEAD_AFTER_EN = re.compile(r"(?:(?:'s|’s)?(?:\s[A-Za-z][\w-]*){0,3})?")
 LIST_GAP = re.compile(r"^\s*(?:,|、)?\s*(?:(?:และ|หรือ|and|or|as well as)\s*)?(?:ประเทศ|the\s)?\s*$")
 POSSESSIVE = re.compile(r"['’]s\b")
 HYPHEN_GAP = re.compile(r"^\s?[-–]\s?$")
+# A trigger's object phrase ending in a preposition: "supply rice exports to", "imported
+# cargoes from" (the names after it are where things go or come from, not acting together)
+OBJECT_AFTER_EN = re.compile(r"\s(?:[\w'’-]+\s){1,5}?(?:to|from|for|into|towards?)\s(?:the\s)?")
 # Words that put their side of a clause against the other: "A with B", "A กับ B"
 SPLIT_TH = ("ร่วมกับ", "กับ", "ให้แก่", "แก่", "ให้กับ", "จาก", "ไปยัง", "ต่อ", "ถึง", "ให้")
 SPLIT_EN = frozenset("with to from for by".split())
@@ -172,13 +198,14 @@ EASING = re.compile(
     r"(?:ลด|ยุติ|คลี่คลาย|\b(?:eas\w+|reduc\w+|end\w*|defus\w+|renounc\w+)\s)\S*$", re.I
 )
 # Words that give a sum next to it: "มอบ 10 ล้านบาทช่วยเมียนมา", "บริจาค 5 ล้านดอลลาร์"
-GIVING_TH = re.compile(r"มอบ|บริจาค|ช่วย(?!ให้)|อุดหนุน")
+GIVING_TH = re.compile(r"มอบ|บริจาค|ช่วย(?!ให้)|อุดหนุน|ให้เงิน")
 # What went before the news: "หลังความร่วมมือหยุดชะงัก...", "ภายหลังข้อพิพาท"
 # What went before the news: "withdrawn ... after Tajikistan declined to renew a lease"
 BACKGROUND_EN = re.compile(r"\s(?:after|because)\s(?=[A-Z]|the\s|its\s|their\s)")
 BACKGROUND_TH = re.compile(r"\s(?:ภาย)?หลัง(?:จาก)?(?:ที่)?(?!จากนั้น|นี้)")
 # A hostile word right before a name marks that name as the target, not a party.
 TARGET_TH = ("ต่อต้าน", "ต่อสู้กับ", "กดดัน", "แข่งขันกับ", "โจมตี", "แทน")
+DELEGATE_TH = ("ผู้แทน", "ตัวแทน")
 TARGET_EN = re.compile(r"\b(?:against|versus|vs\.?|over|rather than|instead of)\s+$", re.IGNORECASE)
 
 REFUSED_TH = ("เลือกที่จะไม่", "ปฏิเสธ", "ไม่ส่งผู้แทน", "ไม่เข้าร่วม", "บอยคอต")
@@ -530,7 +557,7 @@ DISASTER_HARM = re.compile(r"^(?:kill\w*|struck|strikes?)$", re.IGNORECASE)
 # A donor: a name followed by a giving verb ("จีนเร่งส่ง", "India delivered").
 GIVES_AFTER = re.compile(
     r"^(?:\S{0,16}?(?:ได้|ยัง|เร่ง|จะ|ก็)?\s?(?:ส่ง|มอบ|บริจาค|ประกาศมอบ|ให้เงิน)"
-    r"|(?:'s\s[a-z]+\s)?\s?(?:[a-z]+\s){0,2}?(?:sent|sends|pledged|pledges|delivered|donated"
+    r"|(?:'s\s[a-z]+\s)?\s?(?:[a-z]+\s){0,2}?(?:sent|sends?|pledged|pledges?|delivered|donated"
     r"|gave|dispatched|airlifted|flew|deposited|lent|loaned|granted|disbursed|rolled over)\b)"
 )
 # A party that receives: "Uzbekistan secured a $2 billion credit line"

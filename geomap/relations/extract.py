@@ -346,6 +346,8 @@ class RelationExtractor:
         return capital is not None and capital.id == place.id
 
     def _role(self, mention: ActorMention, previous: ActorMention | None) -> str:
+        if mention.kind in ("city", "admin1") and self._governed(mention):
+            return "party"  # "ผู้ว่าราชการจังหวัดหนองคาย", "the governor of Chiang Rai"
         if mention.kind in LOCATION_TYPES:
             return "location"
         gap = self.text[previous.end : mention.start] if previous else ""
@@ -398,10 +400,13 @@ class RelationExtractor:
             if cues.SENT_TO_TH.search(_strip_prefixes(window, cues.NAME_PREFIXES_TH)):
                 return "location"  # "ส่งทหารช่างอีก 180 นายไปยังสาธารณรัฐแอฟริกากลาง"
             targeted = cues.FORCES_TARGETED_TH.search(stripped)  # "ผลักดันกองกำลังยูเครน"
-            if targeted or any(stripped.endswith(word) for word in cues.TARGET_TH):
+            if targeted or (
+                any(stripped.endswith(word) for word in cues.TARGET_TH)
+                and not stripped.endswith(cues.DELEGATE_TH)
+            ):  # "ผู้แทนเวียดนาม" is Vietnam's delegate, not "instead of" (แทน) Vietnam
                 return "target"
-            if any(stripped.endswith(word) for word in cues.PRIVATE_BEFORE_TH) or re.search(
-                r"บริษัท\S{0,20}(?:ของ|จาก)$", stripped
+            if any(stripped.endswith(word) for word in cues.PRIVATE_BEFORE_TH) or (
+                cues.PRIVATE_FROM_TH.search(stripped)
             ):
                 return "private"  # "บริษัทซาบของสวีเดน": a firm of the country
         else:
@@ -447,6 +452,18 @@ class RelationExtractor:
         if self._dateline(mention):
             return "location"
         return "party"
+
+    def _governed(self, mention: ActorMention) -> bool:
+        """A province or town named by its governor or authorities stands for the state whose
+        officials act: local officials of two countries acting together are a link."""
+        before = self._words_before(mention.start)
+        if self.thai:
+            stripped = _strip_prefixes(before, cues.NAME_PREFIXES_TH)
+            return bool(cues.OFFICIAL_BEFORE_TH.search(stripped))
+        return bool(
+            cues.OFFICIAL_BEFORE_EN.search(before)
+            or cues.OFFICIAL_AFTER_EN.match(self.text, mention.end)
+        )
 
     def _hosts_forces(self, mention: ActorMention) -> re.Match | None:
         """ "Djibouti, which hosts France's largest base", "Mali, Burkina Faso and Niger, whose
@@ -639,6 +656,7 @@ class RelationExtractor:
                 and self._named_otherwise(m)  # "To Lam" is no town in Germany
             ]  # fmt: skip
             parties = sorted(parties + abroad[:1], key=lambda m: m.start)
+            parties += self._aid_destination(clause, parties, triggers)
             if len({m.country for m in parties}) == 1 and not self.stricken:
                 parties += self._aid_recipient(clause, parties)
             if not parties or (len({m.country for m in parties}) < 2 and not self.stricken):
@@ -718,6 +736,22 @@ class RelationExtractor:
         ]  # fmt: skip
         rest = [m for m in parties if m not in tellers]
         return rest if tellers and len({m.country for m in rest}) >= 2 else parties
+
+    def _aid_destination(
+        self, clause: Clause, parties: list[ActorMention], triggers: list[Trigger]
+    ) -> list[ActorMention]:
+        """Aid from one party for people in a country receives that country: "Japan will give
+        $3 million through UNHCR for refugees in Bangladesh" (Japan-Bangladesh)."""
+        relation = strongest(triggers)
+        if len({m.country for m in parties}) != 1 or relation is None or relation.name != "aid":
+            return []
+        donor = parties[0]
+        places = [
+            m for m in clause.mentions
+            if m.kind == "country" and m.role == "location" and m.start > donor.start
+            and m.country != donor.country and not m.implied
+        ]  # fmt: skip
+        return places[:1] if len({m.country for m in places}) == 1 else []
 
     def _aid_recipient(self, clause: Clause, parties: list[ActorMention]) -> list[ActorMention]:
         """A donor that goes on a list of donors names no recipient: "Saudi Arabia deposited
@@ -1945,8 +1979,15 @@ def _pairs(
         mutual = cues.MUTUAL_EN.search(text, clause.start, clause.end)
         if len(countries_per_unit[0]) > 2 and not mutual:
             return pairs  # a list sharing a clause, not acting together
-        if any(re.fullmatch(r"\s(?:the\s)?", text[t.end : unit[0].start]) for t in triggers):
-            return pairs  # the destinations of an unnamed actor: "visited Kuala Lumpur and Bangkok"
+        if any(
+            t.end <= unit[0].start and (
+                re.fullmatch(r"\s(?:the\s)?", text[t.end : unit[0].start])
+                or cues.OBJECT_AFTER_EN.fullmatch(text, t.end, unit[0].start)
+            ) for t in triggers
+        ) and not mutual:  # fmt: skip
+            # the destinations of an unnamed actor: "visited Kuala Lumpur and Bangkok",
+            # "paddy fields that supply rice exports to Bangladesh and Malaysia"
+            return pairs
         pronoun = re.search(r"\b(?:it|he|she|they|we)\b", text[clause.start : unit[0].start])
         if pronoun and not mutual:
             return pairs  # the objects of a pronoun: "it had asked China and Japan for relief"

@@ -33,8 +33,9 @@ RELATION_TYPES: tuple[RelationType, ...] = (
     ),
     RelationType(
         "intelligence", "intelligence sharing", "ข่าวกรอง", "064", "COOPERATE",
-        ("ข่าวกรอง", "แลกเปลี่ยนข้อมูล", "แบ่งปันข้อมูล"),
-        (r"intelligence", r"shar(?:e|es|ed|ing) [\w\s-]{0,30}data"),
+        ("ข่าวกรอง", "แลกเปลี่ยนข้อมูล", "แบ่งปันข้อมูล", "ส่งข้อมูล"),
+        (r"intelligence",
+         r"shar(?:e|es|ed|ing) [\w\s'’-]{0,30}(?:data|details|information|records)"),
     ),
     RelationType(
         "counter_terrorism", "counter-terrorism", "ต่อต้านการก่อการร้าย", "062", "COOPERATE",
@@ -66,14 +67,15 @@ RELATION_TYPES: tuple[RelationType, ...] = (
         "aid", "credit, aid and debt relief", "เงินกู้/ความช่วยเหลือ/ยกหนี้", "070", "AID",
         ("เครดิต", "เงินกู้", "ปล่อยกู้", "ให้กู้", "สินเชื่อ", "ยกหนี้", "เงินช่วยเหลือ", "ความช่วยเหลือ", "ช่วยเหลือ",
          "ทีมกู้ภัย", "ทีมค้นหาและกู้ภัย", "เจ้าหน้าที่กู้ภัย", "บรรเทาทุกข์", "มอบเงิน", "บริจาค",
-         "ให้เปล่า", "เวชภัณฑ์", "เต็นท์", "ยารักษาโรค"),
+         "ให้เปล่า", "เวชภัณฑ์", "เต็นท์", "ยารักษาโรค", "ถุงยังชีพ"),
         (r"aid\b", r"assistance", r"loans?", r"credit(?: line)?", r"grants?", r"debt relief",
          r"financing", r"donat\w+", r"relief", r"rescue (?:boats|teams?)", r"swap line",
          r"(?:pledg|provid|offer|promis)(?:e|es|ed|ing) (?:a |an |some |about |another "
          r"|a further )?(?:US)?[$€£¥]", r"fund(?:ed|ing)\b",
          r"humanitarian", r"tents\b", r"medicines?\b", r"medical supplies",
          r"emergency supplies", r"lend(?:s|ing)?\b", r"deposit(?:s|ed)?\b",
-         r"help\b"),
+         r"help\b", r"rescuers", r"rescue workers", r"field hospitals?",
+         r"(?:(?<=will )|(?<=would )|(?<=to ))fund\b"),
     ),
     RelationType(
         "summit", "summit", "การประชุมสุดยอด", "044", "CONSULT",
@@ -131,6 +133,10 @@ _EN_PATTERNS = [
 ]
 
 
+# Thai words that hold a trigger but name something else: a buyer, buying power, shopping
+NOT_TRIGGERS_TH = ("ผู้ซื้อ", "กำลังซื้อ", "จับจ่ายซื้อ", "ผู้สนับสนุน")
+
+
 @dataclass(frozen=True)
 class Trigger:
     start: int
@@ -147,11 +153,20 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         for word in relation.triggers_th:
             position = segment.find(word)
             while position != -1:
-                found.append(Trigger(start + position, start + position + len(word), relation))
+                if not _inside_other_word(segment, position, len(word)):
+                    found.append(Trigger(start + position, start + position + len(word), relation))
                 position = segment.find(word, position + 1)
         for match in pattern.finditer(segment):
             found.append(Trigger(start + match.start(), start + match.end(), relation))
     return sorted(found, key=lambda t: t.start)
+
+
+def _inside_other_word(segment: str, position: int, length: int) -> bool:
+    return any(
+        (at := segment.rfind(other, max(0, position - len(other)), position + len(other))) != -1
+        and at <= position and position + length <= at + len(other)
+        for other in NOT_TRIGGERS_TH
+    )
 
 
 def strongest(triggers: list[Trigger]) -> RelationType | None:

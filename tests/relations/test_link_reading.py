@@ -1,0 +1,78 @@
+"""Who a clause links: origins, buyers and destinations are no parties; local officials,
+delegates and donors through agencies are (issue 4, eval/gold/dev_links_mix*.jsonl)."""
+
+
+def _pairs(links):
+    return {
+        frozenset((p["source_country"], p["target_country"]))
+        for f in links
+        if (p := f["properties"])["status"] in ("realised", "planned", "requested")
+    }
+
+
+def _pair(a, b):
+    return frozenset((a, b))
+
+
+def test_where_a_thing_was_made_or_registered_names_no_party(relations_of):
+    links, _ = relations_of(
+        "Thailand signed a memorandum on air-defence radars with South Korea and bought"
+        " Chinese-made drones."
+    )
+    assert _pairs(links) == {_pair("TH", "KR")}
+
+
+def test_producers_and_trade_destinations_are_no_parties(relations_of):
+    links, _ = relations_of(
+        "The refinery has struggled to buy enough crude from Nigerian producers and has"
+        " imported cargoes from the United States and Brazil."
+    )
+    assert _pairs(links) == set()
+    links, _ = relations_of(
+        "The floods damaged paddy fields that supply rice exports to Bangladesh and Malaysia."
+    )
+    assert _pairs(links) == set()
+
+
+def test_buyers_from_several_countries_are_no_parties(relations_of):
+    links, _ = relations_of("ปีนี้ผู้ซื้อจากเวียดนาม มาเลเซีย และกัมพูชาสนใจซื้อข้าวหอมมะลิมากขึ้น")
+    assert _pairs(links) == set()
+
+
+def test_governors_of_two_countries_meeting_are_a_link(relations_of):
+    links, _ = relations_of(
+        "ผู้ว่าราชการจังหวัดหนองคายหารือกับเจ้าแขวงบอลิคำไซเรื่องการขยายเวลาเปิดด่าน"
+    )
+    assert _pairs(links) == {_pair("TH", "LA")}
+    links, _ = relations_of(
+        "The governor of Chiang Rai held talks with the governor of Bokeo on reopening"
+        " the crossing."
+    )
+    assert _pairs(links) == {_pair("TH", "LA")}
+
+
+def test_a_country_s_delegates_are_its_party_not_a_target(relations_of):
+    links, _ = relations_of("ผู้แทนเวียดนามและกัมพูชาหารือทวิภาคีเรื่องการบริหารจัดการน้ำในแม่น้ำโขง")
+    assert _pairs(links) == {_pair("KH", "VN")}
+
+
+def test_aid_through_a_un_agency_for_people_in_a_country_links_donor_and_country(relations_of):
+    links, _ = relations_of(
+        "รัฐบาลญี่ปุ่นประกาศให้เงิน 3 ล้านดอลลาร์ผ่าน UNHCR สำหรับผู้ลี้ภัยในบังกลาเทศ"
+    )
+    assert _pairs(links) == {_pair("JP", "BD")}
+    links, _ = relations_of(
+        "A magnitude 6.4 earthquake struck western Nepal on Wednesday. Switzerland will fund"
+        " the rebuilding of 40 schools through UNICEF."
+    )
+    assert _pairs(links) == {_pair("CH", "NP")}
+
+
+def test_handing_over_details_is_a_link(relations_of):
+    links, _ = relations_of(
+        "Malaysian police said they had shared the crew's passport details with their Thai"
+        " counterparts."
+    )
+    assert _pairs(links) == {_pair("MY", "TH")}
+    links, _ = relations_of("ตำรวจมาเลเซียแจ้งว่าจะส่งข้อมูลบัญชีม้าให้ตำรวจไทยภายในสัปดาห์หน้า")
+    assert _pairs(links) == {_pair("MY", "TH")}
