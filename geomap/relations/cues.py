@@ -584,6 +584,13 @@ MUTUAL_EN = re.compile(
     r"|between them|mutual\w*|between|among)\b",
     re.IGNORECASE,
 )
+# Forces hosted on request or acting with the host's: "requested by Warsaw", "alongside the
+# Congolese army", "ตามคำร้องขอของรัฐบาล"
+HOSTED_TOGETHER = re.compile(
+    r"\b(?:request\w*|asked|invit\w+|alongside|together|side by side|hosts?|hosted|welcom\w+)\b"
+    r"|ร้องขอ|คำขอ|คำเชิญ|ร่วมกับ|เคียงข้าง",
+    re.IGNORECASE,
+)
 # Onlookers of an exercise ("with observers from Bangladesh, Sri Lanka...") do not drill.
 OBSERVERS_BEFORE_EN = re.compile(r"\bobserv\w+\s(?:from|of)\s(?:the\s)?$", re.IGNORECASE)
 # A country named inside an institution's name ("the Reserve Bank of India") is no party.

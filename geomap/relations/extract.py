@@ -120,6 +120,8 @@ class RelationExtractor:
                 continue
             if self._hostile(evidence["clause_start"], evidence["clause_end"]):
                 continue
+            if not self._cooperation_told(evidence["start"]):
+                continue
             host = self.gazetteer.capital(props["host_country"])
             actor = self.gazetteer.capital(props["actor_country"])
             links.append({
@@ -142,6 +144,19 @@ class RelationExtractor:
                 },
             })
         return links
+
+    def _cooperation_told(self, at: int) -> bool:
+        """Whether the sentence at `at`, or one beside it, tells of cooperation: forces alone
+        are no link (eval/gold/CONVENTIONS.md), forces under a pact, on request or in a joint
+        exercise are."""
+        sentences = self.result.sentences
+        index = next((i for i, (a, b) in enumerate(sentences) if a <= at < b), None)
+        if index is None:
+            return True
+        start = sentences[max(0, index - 1)][0]
+        end = sentences[min(len(sentences) - 1, index + 1)][1]
+        told = find_triggers(self.text, start, end)
+        return bool(told or cues.HOSTED_TOGETHER.search(self.text, start, end))
 
     def _contested_pairs(self) -> set[tuple[int, frozenset]]:
         """(start, pair) where a sentence demands or tells of a withdrawal amid hostility

@@ -113,8 +113,8 @@ RELATION_TYPES: tuple[RelationType, ...] = (
          r"|hubs?))",
          r"provided", r"invest\w*",
          r"deliver(?:s|ed|ing|y|ies)?\b", r"training (?:programme|program|mission)s?",
-         r"train(?:s|ed|ing)\b(?=\s(?:and\s[a-z]+\s)?(?:[\w'’-]+\s){0,4}?(?:forces|troops|soldiers"
-         r"|officers|police|army|navy|pilots|brigades?|personnel|cadets|units)\b)",
+         r"train(?:s|ed|ing)?\b(?=\s(?:and\s[a-z]+\s)?(?:[\w'’-]+\s){0,4}?(?:forces|troops|soldiers"
+         r"|officers|police|army|navy|pilots|brigades?|personnel|cadets|units|guards?)\b)",
          r"power grids?", r"railway", r"solidarity", r"thank(?:s|ed|ing)\b", r"support(?:ed)?",
          r"jointly\b"),
     ),

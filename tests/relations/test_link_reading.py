@@ -76,3 +76,23 @@ def test_handing_over_details_is_a_link(relations_of):
     assert _pairs(links) == {_pair("MY", "TH")}
     links, _ = relations_of("ตำรวจมาเลเซียแจ้งว่าจะส่งข้อมูลบัญชีม้าให้ตำรวจไทยภายในสัปดาห์หน้า")
     assert _pairs(links) == {_pair("MY", "TH")}
+
+
+def test_forces_alone_are_no_link_with_their_host(relations_of):
+    links, deployments = relations_of(
+        "About 900 US troops remain at the al-Tanf garrison in eastern Syria, officials said."
+    )
+    assert deployments and _pairs(links) == set()
+
+
+def test_forces_sent_on_request_or_to_train_are_a_link_with_their_host(relations_of):
+    links, _ = relations_of(
+        "About 4,000 US soldiers will rotate through Poland from June. The deployment was"
+        " requested by Warsaw."
+    )
+    assert _pairs(links) == {_pair("US", "PL")}
+    links, _ = relations_of(
+        "Russia sent about 200 military instructors to Equatorial Guinea last month to train"
+        " the presidential guard."
+    )
+    assert _pairs(links) == {_pair("RU", "GQ")}
