@@ -52,7 +52,7 @@ PRIVATE_AFTER_EN = re.compile(
 PRIVATE_BEFORE_TH = (
     "นักท่องเที่ยว", "บริษัท", "นักลงทุน", "แฟนบอล", "ตลาด", "ลูกค้า", "นักธุรกิจ", "สินค้า",
     "ผู้ผลิต", "เอกชน", "ครอบครัวจาก", "ซีรีส์", "ลีก", "ทีมชาติ",
-    "สัญชาติ", "ผู้ส่งออก", "ผู้ประกอบการ", "เหยื่อ",
+    "สัญชาติ", "ผู้ส่งออก", "ผู้ประกอบการ", "เหยื่อ", "ผู้ค้า",
 )  # fmt: skip
 # ...and after these nouns with ของ/จาก: "บริษัทซาบของสวีเดน", "ผู้ซื้อจากซาอุดีอาระเบีย"
 PRIVATE_FROM_TH = re.compile(
@@ -589,6 +589,23 @@ MUTUAL_EN = re.compile(
 HOSTED_TOGETHER = re.compile(
     r"\b(?:request\w*|asked|invit\w+|alongside|together|side by side|hosts?|hosted|welcom\w+)\b"
     r"|ร้องขอ|คำขอ|คำเชิญ|ร่วมกับ|เคียงข้าง",
+    re.IGNORECASE,
+)
+# ...and words saying the names of a list each act on their own
+SEPARATELY_EN = re.compile(
+    r"\bin separate (?:\w+\s)?(?:statements|remarks|calls|messages|posts)\b|\brespectively\b",
+    re.IGNORECASE,
+)
+# The host of a meeting: "hosted by Kazakh President", "Oman hosted", "ไทยเป็นเจ้าภาพ"
+HOSTED_BY_EN = re.compile(r"\bhosted by (?:the\s)?$", re.IGNORECASE)
+HOST_AFTER_EN = re.compile(
+    r"(?:['’]s\s(?:[A-Za-z-]+\s){0,3}?)?\s?(?:has\s|had\s|will\s|is\s|was\s)?"
+    r"(?:hosted|hosts|hosting|host)\s(?:a|an|the|this|talks|two|three|four|\w+\sround)\b"
+)
+HOST_AFTER_TH = re.compile(r"\s?(?:ได้|จะ)?\s?(?:รับ)?(?:เป็นเจ้าภาพ|เป็นประธาน)")
+# A state's own embassy or envoy abroad: "สถานเอกอัครราชทูตไทยประจำกรุงโตเกียว"
+EMBASSY_BEFORE = re.compile(
+    r"(?:ทูต|กงสุล)\S{0,12}ประจำ$|\b(?:embass(?:y|ies)|consulates?)\s(?:in|at)\s(?:the\s)?$",
     re.IGNORECASE,
 )
 # Onlookers of an exercise ("with observers from Bangladesh, Sri Lanka...") do not drill.

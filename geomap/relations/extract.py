@@ -363,7 +363,7 @@ class RelationExtractor:
     def _role(self, mention: ActorMention, previous: ActorMention | None) -> str:
         if mention.kind in ("city", "admin1") and self._governed(mention):
             return "party"  # "ผู้ว่าราชการจังหวัดหนองคาย", "the governor of Chiang Rai"
-        if mention.kind in LOCATION_TYPES:
+        if mention.kind in LOCATION_TYPES or self._embassy_seat(mention):
             return "location"
         gap = self.text[previous.end : mention.start] if previous else ""
         if (
@@ -467,6 +467,11 @@ class RelationExtractor:
         if self._dateline(mention):
             return "location"
         return "party"
+
+    def _embassy_seat(self, mention: ActorMention) -> bool:
+        """Where a state's own embassy or envoy sits: "the Thai embassy in Tokyo"."""
+        before = _strip_prefixes(self._words_before(mention.start), cues.NAME_PREFIXES_TH)
+        return bool(cues.EMBASSY_BEFORE.search(before))
 
     def _governed(self, mention: ActorMention) -> bool:
         """A province or town named by its governor or authorities stands for the state whose
@@ -669,6 +674,7 @@ class RelationExtractor:
                 and len(m.countries) == 1
                 and parties and m.country != parties[0].country and m.start > parties[0].start
                 and self._named_otherwise(m)  # "To Lam" is no town in Germany
+                and not self._embassy_seat(m)  # "สถานทูตไทยประจำกรุงโตเกียว" hosts no one
             ]  # fmt: skip
             parties = sorted(parties + abroad[:1], key=lambda m: m.start)
             parties += self._aid_destination(clause, parties, triggers)
@@ -706,6 +712,7 @@ class RelationExtractor:
                 (a, b) for a, b in _pairs(self.text, parties, triggers, relation, clause)
                 if not (a in donors and b in donors)
             ]  # fmt: skip
+            pairs += self._host_pairs(parties, pairs, relation)
             for a, b in pairs:
                 if (a in donors) != (b in donors):
                     recipient = b if a in donors else a
@@ -719,6 +726,34 @@ class RelationExtractor:
         for first, second in pairs:
             links.append(self._link(clause, first, second, relation, triggers, status, len(pairs)))
         return links
+
+    def _host_pairs(
+        self, parties: list[ActorMention], pairs: list, relation: RelationType
+    ) -> list[tuple[ActorMention, ActorMention]]:
+        """The host of a meeting meets every party of the clause, also those on a list it
+        belongs to ("met the leaders of Kazakhstan, Kyrgyzstan ... hosted by Kazakh President
+        Tokayev", "ไทยเป็นเจ้าภาพการประชุม..."): organiser-member pairs are links
+        (eval/gold/CONVENTIONS.md)."""
+        if relation.name not in ("meeting", "summit", "agreement", "cooperation"):
+            return []
+        hosts = [m for m in parties if self._hosting(m)]
+        seen = {frozenset((a.country, b.country)) for a, b in pairs}
+        found = []
+        for host in hosts[:1]:
+            for other in parties:
+                key = frozenset((host.country, other.country))
+                if other.country != host.country and key not in seen:
+                    seen.add(key)
+                    found.append((host, other))
+        return found
+
+    def _hosting(self, mention: ActorMention) -> bool:
+        if self.thai:
+            return bool(cues.HOST_AFTER_TH.match(self.text, mention.end))
+        before = self.text[max(0, mention.start - 20) : mention.start]
+        return bool(
+            cues.HOSTED_BY_EN.search(before) or cues.HOST_AFTER_EN.match(self.text, mention.end)
+        )
 
     def _drill_joined(
         self, clause: Clause, parties: list[ActorMention], triggers: list[Trigger]
@@ -1976,9 +2011,12 @@ def _pairs(
             pairs.append((a, b))
 
     english = not has_thai(text[clause.start : clause.end])
+    apart = english and cues.SEPARATELY_EN.search(text, clause.start, clause.end)
+    if apart and len(plain) == 1:
+        return pairs  # "Qatar and Egypt welcomed the talks in separate statements"
     acting = [
         unit for unit in plain
-        if any(_subject_of(text, unit, t) for t in triggers)
+        if (not apart and any(_subject_of(text, unit, t) for t in triggers))
         or (
             relation.name == "joint_exercise" and len(unit) > 1
             and not (english and _observers(text, unit))

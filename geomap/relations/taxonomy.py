@@ -70,8 +70,8 @@ RELATION_TYPES: tuple[RelationType, ...] = (
          "ให้เปล่า", "เวชภัณฑ์", "เต็นท์", "ยารักษาโรค", "ถุงยังชีพ"),
         (r"aid\b", r"assistance", r"loans?", r"credit(?: line)?", r"grants?", r"debt relief",
          r"financing", r"donat\w+", r"relief", r"rescue (?:boats|teams?)", r"swap line",
-         r"(?:pledg|provid|offer|promis)(?:e|es|ed|ing) (?:a |an |some |about |another "
-         r"|a further )?(?:US)?[$€£¥]", r"fund(?:ed|ing)\b",
+         r"(?:(?:pledg|provid|offer|promis|giv)(?:e|es|ed|ing)|gave) "
+         r"(?:a |an |some |about |another |a further )?(?:US)?[$€£¥]", r"fund(?:ed|ing)\b",
          r"humanitarian", r"tents\b", r"medicines?\b", r"medical supplies",
          r"emergency supplies", r"lend(?:s|ing)?\b", r"deposit(?:s|ed)?\b",
          r"help\b", r"rescuers", r"rescue workers", r"field hospitals?",

@@ -96,3 +96,32 @@ def test_forces_sent_on_request_or_to_train_are_a_link_with_their_host(relations
         " the presidential guard."
     )
     assert _pairs(links) == {_pair("RU", "GQ")}
+
+
+def test_the_host_of_a_meeting_meets_each_member_the_members_only_each_other_maybe(
+    relations_of,
+):
+    links, _ = relations_of(
+        "Japanese Prime Minister Shigeru Ishiba met the leaders of Kazakhstan, Kyrgyzstan and"
+        " Uzbekistan in Astana at a summit hosted by Kazakh President Kassym-Jomart Tokayev."
+    )
+    pairs = _pairs(links)
+    assert {_pair("KZ", "KG"), _pair("KZ", "UZ"), _pair("JP", "KZ"), _pair("JP", "UZ")} <= pairs
+    assert _pair("KG", "UZ") not in pairs
+
+
+def test_statements_made_separately_link_no_one(relations_of):
+    links, _ = relations_of("Qatar and Egypt welcomed the talks in separate statements.")
+    assert _pairs(links) == set()
+
+
+def test_giving_a_sum_is_aid(relations_of):
+    links, _ = relations_of("South Korea will give $500,000 to the Philippines.")
+    assert _pairs(links) == {_pair("KR", "PH")}
+
+
+def test_a_state_s_own_embassy_abroad_meets_no_one(relations_of):
+    links, _ = relations_of(
+        "สถานเอกอัครราชทูตไทยประจำกรุงโตเกียวจัดงานเลี้ยงต้อนรับนักกีฬาในคืนวันพฤหัสบดี"
+    )
+    assert _pairs(links) == set()
