@@ -177,7 +177,7 @@ HOSTILE_EN = re.compile(
     r"win over|defeat\w*|bypassing|away from|pressure|dispute|cooled|strained|stalled|"
     r"not invited|sabre-rattling|alarm\w*|killed|captur\w+|scrapp\w+|terminat\w+|cancel\w+"
     r"|revok\w+|suspend\w*|froze|frozen|freez\w+|fir(?:ed|es|ing)|retaliat\w+|shadow\w*"
-    r"|opposed)\b",
+    r"|opposed|provocat\w+)\b",
     re.IGNORECASE,
 )
 # Fighting aimed at a non-state group ("jointly attacked Boko Haram camps", "killed 40

@@ -717,6 +717,11 @@ class RelationExtractor:
                 if (a in donors) != (b in donors):
                     recipient = b if a in donors else a
                     self.last_recipient = (self.result.sentences.index(clause.sentence), recipient)
+        pairs = [  # Guam and the US, Hong Kong and China: one state, no link
+            (a, b) for a, b in pairs
+            if cues.TERRITORY_OF.get(a.country) != b.country
+            and cues.TERRITORY_OF.get(b.country) != a.country
+        ]  # fmt: skip
         if not pairs:
             return []
         if relation.name == "joint_exercise":

@@ -125,3 +125,18 @@ def test_a_state_s_own_embassy_abroad_meets_no_one(relations_of):
         "สถานเอกอัครราชทูตไทยประจำกรุงโตเกียวจัดงานเลี้ยงต้อนรับนักกีฬาในคืนวันพฤหัสบดี"
     )
     assert _pairs(links) == set()
+
+
+def test_a_state_and_its_own_territory_are_no_link(relations_of):
+    links, _ = relations_of(
+        "The US Air Force moved four B-52 bombers to Diego Garcia from Guam last week."
+    )
+    assert _pairs(links) == set()
+
+
+def test_a_deployment_called_provocative_is_no_link(relations_of):
+    links, _ = relations_of(
+        "Japan opened a new missile unit on Ishigaki island, in a deployment that China called"
+        " provocative."
+    )
+    assert _pairs(links) == set()
