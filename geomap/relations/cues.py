@@ -608,6 +608,7 @@ EMBASSY_BEFORE = re.compile(
     r"(?:ทูต|กงสุล)\S{0,12}ประจำ$|\b(?:embass(?:y|ies)|consulates?)\s(?:in|at)\s(?:the\s)?$",
     re.IGNORECASE,
 )
+VISITED_BEFORE_TH = ("เยือน", "กับ")
 # Onlookers of an exercise ("with observers from Bangladesh, Sri Lanka...") do not drill.
 OBSERVERS_BEFORE_EN = re.compile(r"\bobserv\w+\s(?:from|of)\s(?:the\s)?$", re.IGNORECASE)
 # A country named inside an institution's name ("the Reserve Bank of India") is no party.

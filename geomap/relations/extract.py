@@ -1991,16 +1991,19 @@ def _pairs(
     for mention in parties:
         if units:
             gap = text[units[-1][-1].end : mention.start]
-            if cues.HYPHEN_GAP.match(gap):
+            joined = cues.HYPHEN_GAP.match(gap)
+            if joined and not _visited(text, units[-1][0]):
                 units[-1].append(mention)
                 if units[-1] not in compounds:
                     compounds.append(units[-1])
                 continue
-            if cues.LIST_GAP.match(gap) and units[-1] not in compounds:
+            if (joined or cues.LIST_GAP.match(gap)) and units[-1] not in compounds:
                 units[-1].append(mention)
                 continue
         units.append([mention])
     plain = [unit for unit in units if unit not in compounds]
+    if len(plain) == 1 and not compounds and len(plain[0]) > 1 and _visited(text, plain[0][0]):
+        return []  # "นายกฯ เยือนบราซิล-อาร์เจนตินา": the places visited, not a pair
     # a name repeated on its own adds no side: "A, B and C met ... C's foreign minister said"
     plain = [
         unit for unit in plain
@@ -2073,6 +2076,14 @@ def _pairs(
                 for b in right:
                     add(a, b)
     return pairs
+
+
+def _visited(text: str, mention: ActorMention) -> bool:
+    """A Thai list or compound after เยือน/กับ names whom an actor visits or deals with
+    ("เยือนบราซิล-อาร์เจนตินา", "ลงนามเอ็มโอยูกับคาซัคสถาน-อุซเบกิสถาน"), not a pair."""
+    before = text[max(0, mention.start - 20) : mention.start]
+    before = _strip_prefixes(before, cues.NAME_PREFIXES_TH)
+    return has_thai(before) and before.endswith(cues.VISITED_BEFORE_TH)
 
 
 def _observers(text: str, unit: list[ActorMention]) -> bool:

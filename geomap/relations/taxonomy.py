@@ -103,7 +103,7 @@ RELATION_TYPES: tuple[RelationType, ...] = (
         "cooperation", "other cooperation", "ความร่วมมืออื่น", "060", "COOPERATE",
         ("ความร่วมมือ", "ร่วมมือ", "ทำงานร่วมกับ", "ปฏิบัติการร่วม", "ความสัมพันธ์", "ร่วมกับ",
          "ร่วมลงทุน", "ร่วมผลิต", "คณะทำงานร่วม", "ประสานงาน", "ส่งออกไปยัง", "ซื้อ",
-         "ส่งมอบ", "สนับสนุน", "รถไฟ", "ส่งพลเมือง"),
+         "ส่งมอบ", "สนับสนุน", "ส่งพลเมือง", "ฝึกอบรม"),
         (r"cooperat\w+", r"co-operat\w+",
          r"joint (?:task force|statement|venture|project|operations?|raids?|offensives?"
          r"|command|campaign)",

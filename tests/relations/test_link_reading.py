@@ -140,3 +140,20 @@ def test_a_deployment_called_provocative_is_no_link(relations_of):
         " provocative."
     )
     assert _pairs(links) == set()
+
+
+def test_a_railway_named_by_two_countries_is_no_link(relations_of):
+    links, _ = relations_of("ทุเรียนจันท์ขึ้นรถไฟลาว-จีนวันละ 40 ตู้")
+    assert _pairs(links) == set()
+
+
+def test_training_for_another_country_is_a_link(relations_of):
+    links, _ = relations_of("ฝ่ายจีนรับปากฝึกอบรมพนักงานให้ฝ่ายลาว")
+    assert _pairs(links) == {_pair("CN", "LA")}
+
+
+def test_countries_visited_one_after_another_are_no_pair(relations_of):
+    links, _ = relations_of("นายกฯ เยือนบราซิล-อาร์เจนตินา ลงนามความตกลงไก่-น้ำตาล")
+    assert _pairs(links) == set()
+    links, _ = relations_of("ไทย-ลาวลงนามสร้างสะพานแห่งใหม่")
+    assert _pairs(links) == {_pair("TH", "LA")}
