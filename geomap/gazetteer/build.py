@@ -309,6 +309,11 @@ def _link_capitals(conn: sqlite3.Connection, country_ids: dict[str, int]) -> Non
             "SELECT id FROM place WHERE feature_type = 'city' AND country_code = ? AND name = ?"
             " ORDER BY population DESC LIMIT 1",
             (code, capital),
+        ).fetchone() or conn.execute(  # GeoNames writes "Brasilia" for the city "Brasília"
+            "SELECT place.id FROM place JOIN name ON name.place_id = place.id"
+            " WHERE feature_type = 'city' AND country_code = ? AND name.key = ?"
+            " ORDER BY population DESC LIMIT 1",
+            (code, name_key(capital)),
         ).fetchone()
         if row:
             conn.execute("UPDATE country SET capital_id = ? WHERE code = ?", (row[0], code))

@@ -88,7 +88,9 @@ NAME_PREFIXES_EN = frozenset(
 LOCATIVE_PHRASE_EN = re.compile(r"\b(?:next to|close to|outside of|out of|north of|south of|east of"
                                 r"|west of|away from|far from|on (?:the|its|their) way to"
                                 r"|headed (?:to|for)|bound for|(?:power line|pipeline|cable|railway"
-                                r"|highway|corridor) to)\s+(?:the\s)?$", re.I)
+                                r"|highway|corridor) to"
+                                r"|(?:port|city|town|village|capital|region|province) of)"
+                                r"\s+(?:the\s)?$", re.I)  # "through the port of Lome"
 # "at Ethiopia's central bank": the country owns the body, it is not where things happen
 INSTITUTION_AFTER_EN = re.compile(
     r"(?:'s|’s)\s+(?:[a-z]+\s)?(?:central bank|government|treasury|finance ministry|ministry"
@@ -128,6 +130,11 @@ CLAUSE_BREAK_EN = re.compile(
     r";|\s[—–]\s|,\s(?=(?:while|whereas|but|which|although|though|as|where|after|before|when|"
     r"whose|who|saying|adding|noting|citing|even as)\b)|\s(?=(?:while|whereas|even as)\b)"
     r"|\s(?=as\s(?:[A-Z][\w.'’-]*\s){1,3}(?:[a-z]+s|[a-z]+ed|is|are|was|were|has|have)\b)"
+    # a headline's second story: "Australia signs frigate deal as British carrier docks"
+    r"|(?<!such)(?<!well)(?<!same)\s(?=as\s(?:(?:the|a|an|its|last|new|more|other)\s)?"
+    r"(?:[A-Z][\w.'’-]*\s){1,3}(?:[a-z]+\s){1,2}?(?:[a-z]+s|[a-z]+ed|is|are|was|were|has|have"
+    r"|will|leave|arrive|land|meet|warn|hold|mount|press|seek|face|gather|agree|vow|urge|push"
+    r"|plan|pull|move|prepare|join|step|build|begin|start|end|rise|fall|look)\b)"
     r"|,\s(?=(?:(?:a|an|two|three|few|several|just)\s)?(?:days?|weeks?|hours?|months?|shortly)"
     r"\s+after\b)"
     r"|\s+and\s+(?=(?:has|have|had)\s+(?:since|also|now)\b)"
@@ -668,3 +675,34 @@ FORCES_TARGETED_TH = re.compile(
     r"(?:ผลักดัน|ขับไล่|โจมตี|ต่อสู้กับ|ปราบปราม|ต่อต้าน|ปะทะกับ)(?:ทหาร|กองทหาร|กองทัพ|กองกำลัง"
     r"|นาวิกโยธิน)(?:ของ)?\s?$"
 )
+
+# A third state's reaction to others' cooperation ("Japan welcomed the agreement between
+# Armenia and Azerbaijan", "China condemned the pact", "India congratulated Nepal and
+# Bangladesh on the deal"): the reacting state takes no part in what it reacts to.
+REACTION_EN = re.compile(
+    r"\b(?:welcom(?:ed|es|ing)|prais(?:ed|es|ing)|hail(?:ed|s|ing)|applaud(?:ed|s|ing)"
+    r"|laud(?:ed|s|ing)|commend(?:ed|s|ing)|congratulat(?:ed|es|ing)|condemn(?:ed|s|ing)"
+    r"|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|denounc(?:ed|es|ing)|slamm(?:ed|ing)"
+    r"|regrett(?:ed|ing)|object(?:ed|s|ing) to)\b",
+    re.IGNORECASE,
+)
+# ...what comes between the reacting state and its verb: "Japan's foreign ministry spokesman
+# Lin Jian", "said it", "has also"
+REACTOR_GAP_EN = re.compile(r"(?:['’]s)?(?:\s(?!(?:and|but|after|while|as)\b)[\w.'’-]+){0,7}?\s")
+# ...unless the verb greets guests: "welcomed the visiting Chinese president", "welcomed Putin"
+GUESTS_AFTER_EN = re.compile(
+    r"\s(?:the\s|a\s)?(?:visiting|delegations?|delegates|guests?|envoys?|troops|ships|sailors"
+    r"|crews?|vessels|warships?|frigates?|destroyers?|carriers?|president|prime minister|premier"
+    r"|king|queen|emir|crown prince|foreign minister|leaders?|counterparts?)\b",
+    re.IGNORECASE,
+)
+# ...and the passive: "the deal was welcomed by Japan"
+REACTION_BY_EN = re.compile(
+    r"\b(?:welcomed|praised|hailed|applauded|lauded|commended|condemned|critici[sz]ed"
+    r"|denounced)\sby\s(?:the\s)?$",
+    re.IGNORECASE,
+)
+# "welcomed Putin's visit": greeting a guest after all
+VISIT_OF_EN = re.compile(r"['’]s\s(?:[\w-]+\s)?(?:visit|arrival|delegation)\b", re.IGNORECASE)
+# Names joined by a conjunction, not a bare comma or space
+AND_GAP = re.compile(r"^\s*,?\s*(?:และ|and)\s*(?:the\s)?$")

@@ -376,6 +376,11 @@ class RelationExtractor:
             and not (gap.strip() == "," and cues.POSSESSIVE.match(self.text, mention.end))
         ):  # "In Lithuania, Germany's brigade": a subject after a fronted place, not a list
             return previous.role  # "ในอัฟกานิสถาน, อิหร่าน และอิรัก": the whole list
+        if (
+            previous and previous.kind == "city" and previous.role == "location"
+            and mention.kind == "capital" and cues.AND_GAP.match(gap)
+        ):  # fmt: skip
+            return "location"  # "เริ่มที่เซาเปาโลและบราซิเลีย", "in Osaka and Tokyo": both stops
         plain_gap = _strip_prefixes(gap, cues.NAME_PREFIXES_TH).strip()
         if (
             previous
@@ -658,6 +663,10 @@ class RelationExtractor:
         )
         parties = self._without_attribution(parties)
         parties += self._drill_joined(clause, parties, triggers)
+        reactions, reactors = self._reactions(clause, parties)
+        if reactors:
+            parties = [m for m in parties if m not in reactors]
+            triggers = [t for t in triggers if not any(a <= t.start < b for a, b in reactions)]
         if (
             clause.relative and parties and all(m in clause.lent for m in parties)
             and not cues.MUTUAL_EN.search(self.text, clause.start, clause.end)
@@ -683,7 +692,7 @@ class RelationExtractor:
             if not parties or (len({m.country for m in parties}) < 2 and not self.stricken):
                 return []
         relation = strongest(triggers)
-        if relation is None or self._hostile(clause.start, told_end):
+        if relation is None or self._hostile(clause.start, told_end, reactions):
             return []
         if cues.SPORT.search(self.text, clause.sentence[0], clause.sentence[1]):
             return []
@@ -777,6 +786,44 @@ class RelationExtractor:
             ActorMention(m.start, m.end, m.text, m.countries, m.kind, m.place, role="party")
             for m in self.last_drill[1] if m.country not in named
         ]  # fmt: skip
+
+    def _reactions(
+        self, clause: Clause, parties: list[ActorMention]
+    ) -> tuple[list[tuple[int, int]], list[ActorMention]]:
+        """ "Japan welcomed the agreement between Armenia and Azerbaijan", "Ukraine welcomed the
+        Polish order", "the deal was hailed by India": a state reacting to others' cooperation
+        is no party to it, and its verb (a greeting or a hostile word) tells nothing of theirs.
+        The spans of those verbs and the reacting states (English); "welcomed Putin" and
+        "welcomed the visiting president" greet guests, a meeting."""
+        if self.thai:
+            return [], []
+        spans: list[tuple[int, int]] = []
+        reactors: list[ActorMention] = []
+        for verb in cues.REACTION_EN.finditer(self.text, clause.start, clause.end):
+            following = [m for m in parties if m.start >= verb.end()]
+            guest = bool(following) and not self.text[verb.end() : following[0].start].strip()
+            if cues.GUESTS_AFTER_EN.match(self.text, verb.end()) or (
+                guest and not verb.group().lower().startswith("congratulat")
+                and not cues.POSSESSIVE.match(self.text, following[0].end)
+            ) or (guest and cues.VISIT_OF_EN.match(self.text, following[0].end)):  # fmt: skip
+                continue
+            before = [m for m in parties if m.end <= verb.start() and not m.implied]
+            unit: list[ActorMention] = []
+            if before and cues.REACTOR_GAP_EN.fullmatch(self.text, before[-1].end, verb.start()):
+                unit = [before[-1]]
+                for mention in reversed(before[:-1]):
+                    if not cues.LIST_GAP.match(self.text[mention.end : unit[0].start]):
+                        break
+                    unit.insert(0, mention)
+            elif following and cues.REACTION_BY_EN.search(
+                self.text, verb.start(), following[0].start
+            ):
+                unit = [following[0]]
+            others = {m.country for m in parties if m not in unit}
+            if unit and (len({m.country for m in unit}) == 1 or others):
+                spans.append(verb.span())
+                reactors += unit
+        return spans, reactors
 
     def _without_attribution(self, parties: list[ActorMention]) -> list[ActorMention]:
         """ "Chinese and Russian warships held a joint patrol near Alaska, the US Coast Guard
@@ -1019,10 +1066,11 @@ class RelationExtractor:
                         counts[m.country] = counts.get(m.country, 0) + 1
         return max(counts, key=lambda c: counts[c]) if counts else None
 
-    def _hostile(self, start: int, end: int) -> bool:
+    def _hostile(self, start: int, end: int, reactions: list[tuple[int, int]] = ()) -> bool:
         """A hostile word in text[start:end] that no easing word ("ลด", "easing") undoes;
         a disaster's harm ("the quake killed 1,400") is no hostility, nor is fighting that
-        militants suffer or do ("jointly attacked Boko Haram camps")."""
+        militants suffer or do ("jointly attacked Boko Haram camps"), nor a third state's
+        reaction (`reactions`: "China condemned the pact Japan signed with Manila")."""
         segment = self.text[start:end]
         if self.thai:
             spans = [
@@ -1040,6 +1088,7 @@ class RelationExtractor:
             ]  # fmt: skip
         if cues.DISASTER.search(segment):
             spans = [(a, b) for a, b in spans if not cues.DISASTER_HARM.match(segment[a:b])]
+        spans = [(a, b) for a, b in spans if not any(x <= start + a < y for x, y in reactions)]
         return any(not cues.EASING.search(segment[max(0, a - 20) : a]) for a, _ in spans)
 
     def _link_status(self, clause: Clause, end: int | None = None) -> str:

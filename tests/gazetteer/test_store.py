@@ -110,3 +110,9 @@ def test_a_small_towns_respellings_are_its_own_names(gazetteer):
     for spelling, name in (("Mokha", "Mocha"), ("Marib", "Ma'rib"), ("Bint Jbeil", "Bent Jbaïl")):
         assert any(p.name == name and q == 0 for p, q in gazetteer.lookup(spelling)), spelling
     assert not any(p.name == "Kiel" and q == 0 for p, q in gazetteer.lookup("Kyle"))
+
+
+def test_capitals_written_without_accents_in_geonames_are_linked(gazetteer):
+    """GeoNames' country table writes "Brasilia", "Bogota", "Lome"; the cities carry accents."""
+    for code, name in [("BR", "Brasília"), ("CO", "Bogotá"), ("KZ", "Astana"), ("TG", "Lomé")]:
+        assert gazetteer.capital(code).name == name

@@ -1,0 +1,42 @@
+"""Links in long stories of several events: third states' reactions, headlines of two
+stories, places named in passing (issue 4, eval/gold/dev_long_en*.jsonl)."""
+
+
+def _pairs(links):
+    return {
+        frozenset((p["source_country"], p["target_country"]))
+        for f in links
+        if (p := f["properties"])["status"] in ("realised", "planned", "requested")
+    }
+
+
+def _pair(a, b):
+    return frozenset((a, b))
+
+
+def test_a_state_reacting_to_others_cooperation_takes_no_part_in_it(relations_of):
+    links, _ = relations_of("Japan welcomed the agreement between Armenia and Azerbaijan.")
+    assert _pairs(links) == {_pair("AM", "AZ")}
+    links, _ = relations_of("Ukraine welcomed the Polish order, saying it hoped for a share.")
+    assert _pairs(links) == set()
+    links, _ = relations_of("India congratulated Nepal and Bangladesh on the power deal.")
+    assert _pairs(links) == {_pair("NP", "BD")}
+    links, _ = relations_of("China condemned the defence pact between Japan and the Philippines.")
+    assert _pairs(links) == {_pair("JP", "PH")}
+
+
+def test_greeting_a_guest_is_a_meeting(relations_of):
+    links, _ = relations_of("Vietnam welcomed the visiting Indian president in Hanoi on Monday.")
+    assert _pairs(links) == {_pair("VN", "IN")}
+
+
+def test_a_headline_of_two_stories_links_neither_with_the_other(relations_of):
+    links, _ = relations_of(
+        "Australia signs Japanese frigate deal as British carrier docks in Yokosuka"
+    )
+    assert _pairs(links) == {_pair("AU", "JP")}
+
+
+def test_the_port_a_cargo_passes_through_is_a_place(relations_of):
+    links, _ = relations_of("Moscow also delivered wheat to Niger through the port of Lome.")
+    assert _pairs(links) == {_pair("RU", "NE")}
