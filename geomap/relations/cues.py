@@ -706,3 +706,36 @@ REACTION_BY_EN = re.compile(
 VISIT_OF_EN = re.compile(r"['’]s\s(?:[\w-]+\s)?(?:visit|arrival|delegation)\b", re.IGNORECASE)
 # Names joined by a conjunction, not a bare comma or space
 AND_GAP = re.compile(r"^\s*,?\s*(?:และ|and)\s*(?:the\s)?$")
+# Land or a route between two names lies where they are: "the narrow strip of land between
+# Belarus and the Russian exclave", "the railway between Laos and Thailand"
+GEOGRAPHY_BETWEEN_EN = re.compile(
+    r"\b(?:land|strip|corridor|gap|border|frontier|boundary|road|highway|railway|rail line|route"
+    r"|pipeline|bridge|strait|sea|waters|river|flights?|distance|crossings?)\s(?:[a-z]+\s)?"
+    r"between\s(?:the\s)?$",
+    re.IGNORECASE,
+)
+# A demonym before a place noun names where, not who: "the Russian exclave of Kaliningrad",
+# "the northernmost Philippine province", "a Chinese port"
+PLACE_NOUN_AFTER_EN = re.compile(
+    r"\s(?:exclave|enclave|region|province|port|city|town|village|capital|islands?|territory"
+    r"|waters|coast|mainland|soil|airspace|border town|border city|border province)\b"
+)
+# An official introduced with the state they serve: "Somali President Hassan Sheikh Mohamud",
+# "Turkish foreign minister Hakan Fidan", "Paraguay's President Santiago Pena"; later the
+# story writes the name alone ("met Sisi and Hassan Sheikh in Asmara")
+OFFICIAL_INTRODUCED_EN = re.compile(
+    r"(?:['’]s)?\s(?:(?:[Dd]eputy|[Vv]ice|[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Ff]inance|[Tt]rade"
+    r"|[Ee]nergy|[Ee]conomy|[Ss]ecurity|[Ee]xternal [Aa]ffairs|[Hh]ome|[Pp]rime|[Cc]rown|[Aa]rmy"
+    r"|[Mm]ilitary|[Nn]ew|[Tt]op|[Ff]irst)\s){0,3}"
+    r"(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Prince|[Mm]inister"
+    r"|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy|[Cc]hief|[Ss]pokes(?:man|woman|person)|[Gg]eneral"
+    r"|[Aa]dmiral|[Cc]ommander|[Ll]eader|[Cc]ounterpart)"
+    r",?\s(?P<name>[A-Z][a-z'’-]+(?:\s(?:(?:al|bin|ibn|de|da|do|dos|van|von|der|la|le|el|del)"
+    r"[\s-])?[A-Z][\w'’-]+){1,3})"
+)
+# Words that start a capitalised run without being a name: titles, sentence openers
+NOT_NAME_WORDS_EN = frozenset(
+    "President Prime Minister Premier Chancellor King Queen Emir Prince Mr Ms Mrs Dr General Gen"
+    " Sheikh Crown Secretary Leader Chairman Marshal Sultan Pope Foreign Defence Defense The"
+    " In On At After When While But And Former Deputy Vice Admiral Colonel Col Lt Senator".split()
+)

@@ -212,14 +212,18 @@ class RelationExtractor:
                 mentions.append(ActorMention(m.start, m.end, m.text, countries, named, place))
         for m in self.result.actors:
             countries = tuple(c for c in m.countries if c)
-            if countries and not (self.thai and self._abbreviation_misread(m.start, m.end)):
-                mentions.append(ActorMention(m.start, m.end, m.text, countries, "actor", None))
+            if not countries or (self.thai and self._abbreviation_misread(m.start, m.end)):
+                continue
+            if not self.thai and self._inside_other_name(m.start, m.end):
+                continue
+            mentions.append(ActorMention(m.start, m.end, m.text, countries, "actor", None))
         if self.thai:
             mentions += self._leaders(mentions) + self._missions(mentions)
         mentions.sort(key=lambda m: m.start)
         if not self.thai:
             implied = self._the_country(mentions) + self._missions(mentions)
             mentions = sorted(mentions + implied, key=lambda m: m.start)
+            mentions = sorted(mentions + self._officials(mentions), key=lambda m: m.start)
         starts = {m.start: m for m in mentions if m.kind == "country"}
         mentions = [  # "กองทัพเรือกัมพูชา" is Cambodia's navy, not the Thai navy
             m for m in mentions
@@ -281,6 +285,41 @@ class RelationExtractor:
                         ActorMention(start, end, name, country.countries, "actor", None)
                     )
                     taken.append((start, end))
+        return found
+
+    def _inside_other_name(self, start: int, end: int) -> bool:
+        """ "Yunus-Bek Yevkurov" is not Yunus of Bangladesh: a leader's name glued to more of
+        a name, or after a given name, is someone else's (English)."""
+        if not any(a.kind == "leader" for a in self.gazetteer.actors(self.text[start:end])):
+            return False
+        if re.match(r"-[A-Z]", self.text[end : end + 2]) or re.search(
+            r"[A-Za-z]-$", self.text[max(0, start - 2) : start]
+        ):
+            return True
+        given = re.search(r"(?<![.!?]\s)([A-Z][a-z]+)\s$", self.text[max(0, start - 20) : start])
+        return bool(given) and given.group(1) not in cues.NOT_NAME_WORDS_EN and start > 20
+
+    def _officials(self, mentions: list[ActorMention]) -> list[ActorMention]:
+        """ "Somali President Hassan Sheikh Mohamud ... met Sisi and Hassan Sheikh in Asmara":
+        an official introduced with the state they serve stands for it when the story later
+        writes the name alone: the whole name, the surname, or the first two of three names
+        (English)."""
+        found: list[ActorMention] = []
+        taken = [(m.start, m.end) for m in mentions]
+        for state in (m for m in mentions if m.kind in ("country", "actor") and not m.implied):
+            intro = cues.OFFICIAL_INTRODUCED_EN.match(self.text, state.end)
+            if intro is None:
+                continue
+            words = intro.group("name").split()
+            names = {intro.group("name"), words[-1]}
+            if len(words) > 2:
+                names.add(" ".join(words[:2]))
+            for name in (n for n in names if len(n) >= 4):
+                for later in re.finditer(rf"\b{re.escape(name)}\b", self.text[intro.end() :]):
+                    start, end = intro.end() + later.start(), intro.end() + later.end()
+                    if not any(a < end and start < b for a, b in taken):
+                        found.append(ActorMention(start, end, name, state.countries, "actor", None))
+                        taken.append((start, end))
         return found
 
     def _the_country(self, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -457,6 +496,10 @@ class RelationExtractor:
                 return "location"  # "will send 1,000 soldiers to southern Lebanon"
             if cues.WITHDRAWAL_NOUN_AFTER_EN.match(self.text[mention.end : mention.end + 20]):
                 return "location"  # "Washington completes Niger pullout"
+            if cues.GEOGRAPHY_BETWEEN_EN.search(before):
+                return "location"  # "the strip of land between Belarus and Kaliningrad"
+            if mention.kind == "actor" and cues.PLACE_NOUN_AFTER_EN.match(self.text, mention.end):
+                return "location"  # "the Russian exclave of Kaliningrad", "a Philippine port"
             if cues.TARGET_EN.search(before):
                 return "target"
             if cues.SOURCE_BEFORE_EN.search(before):

@@ -40,3 +40,28 @@ def test_a_headline_of_two_stories_links_neither_with_the_other(relations_of):
 def test_the_port_a_cargo_passes_through_is_a_place(relations_of):
     links, _ = relations_of("Moscow also delivered wheat to Niger through the port of Lome.")
     assert _pairs(links) == {_pair("RU", "NE")}
+
+
+def test_land_between_two_states_and_a_demonym_before_a_place_noun_name_places(relations_of):
+    links, _ = relations_of(
+        "Polish and Lithuanian troops will hold a joint exercise to rehearse the defence of the"
+        " strip of land between Belarus and the Russian exclave of Kaliningrad."
+    )
+    assert _pairs(links) == {_pair("PL", "LT")}
+
+
+def test_an_official_introduced_with_a_state_stands_for_it_by_name_later(relations_of):
+    links, _ = relations_of(
+        "Somali President Hassan Sheikh Mohamud flew home on Monday.\n\nEritrea's President"
+        " Isaias Afwerki met Sisi and Hassan Sheikh in Asmara, where the three leaders agreed"
+        " to coordinate security."
+    )
+    assert _pairs(links) == {_pair("ER", "EG"), _pair("ER", "SO"), _pair("EG", "SO")}
+
+
+def test_a_leader_s_name_inside_a_longer_name_is_someone_else(relations_of):
+    links, _ = relations_of(
+        "Niger and Russia signed a military cooperation agreement during a visit by Russian"
+        " Deputy Defence Minister Yunus-Bek Yevkurov."
+    )
+    assert _pairs(links) == {_pair("NE", "RU")}
