@@ -217,6 +217,11 @@ _ROLE_WORDS = {
     "president", "minister", "ministry", "military", "troops", "border", "port", "capital",
     "says", "said", "has", "is", "was", "will",
 }  # fmt: skip
+# "Japan Foreign Minister Takeshi Iwaya", "New Zealand Prime Minister": the state's official
+_TITLE_AFTER = frozenset(
+    "prime foreign defence defense deputy vice interior finance trade ambassador envoy premier"
+    " chancellor king queen emir crown".split()
+)
 
 
 # Capitalised at the start of a sentence, these are words, whatever towns share their names.
@@ -778,7 +783,8 @@ class Recognizer:
             return False  # SOS Children's Village Malakal: the village is in Malakal
         if re.fullmatch(r"[A-Z]\.", before):
             return True  # Harry S. Truman: an initial, not the end of a sentence
-        named = self._lookup_latin(_strip_possessive(text[words[i][0] : end]).rstrip("."))
+        named_surface = _strip_possessive(text[words[i][0] : end]).rstrip(".")
+        named = self._lookup_latin(named_surface)
         named_ids = named[1] if named else []
         if before.lower() in _NOT_GIVEN_NAMES or (
             before == "The" and self._names_an_area(named_ids)
@@ -815,6 +821,7 @@ class Recognizer:
             after
             and _capitalised(after)
             and after.lower() not in _ROLE_WORDS
+            and not (after.lower() in _TITLE_AFTER and self._names_a_country(named_surface))
             and after_start is not None
             and text[end:after_start] == " "
         ):

@@ -94,3 +94,13 @@ def test_a_named_bridge_does_not_turn_its_country_into_a_person(places_of):
 
 def test_an_armed_group_is_no_town(places_of):
     assert "Hamas" not in places_of("Hamas officials in Doha studied the proposal.")
+
+
+def test_a_country_before_its_official_s_title_is_named_and_the_solomons_resolve(places_of):
+    found = places_of(
+        "New Zealand Foreign Minister Winston Peters met Japan Prime Minister Shigeru Ishiba."
+        " Australia has 300 soldiers in the Solomons."
+    )
+    assert found["New Zealand"][2] == "NZ"
+    assert found["Japan"][2] == "JP"
+    assert found["Solomons"][2] == "SB"
