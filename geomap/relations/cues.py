@@ -739,3 +739,11 @@ NOT_NAME_WORDS_EN = frozenset(
     " Sheikh Crown Secretary Leader Chairman Marshal Sultan Pope Foreign Defence Defense The"
     " In On At After When While But And Former Deputy Vice Admiral Colonel Col Lt Senator".split()
 )
+# A lone list right after "to"/"from" is where things go or come from, not who acts together
+DESTINATION_BEFORE_EN = re.compile(r"\b(?:to|from|into)\s(?:the\s)?$", re.IGNORECASE)
+# A clause telling what its sentence's subject did before or after, with others
+EARLIER_WITH_EN = re.compile(
+    r"\s*(?:after|before|following)\s(?:(?:the|a|an|its|their|two|three|joint|annual|first"
+    r"|[a-z]+-day|[a-z]+-week)\s){0,3}(?:exercises?|drills|talks|meetings?|visits?|manoeuvres"
+    r"|patrols?)\swith\b"
+)

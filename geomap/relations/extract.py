@@ -607,8 +607,12 @@ class RelationExtractor:
     def _lend_subject(self, previous: Clause, clause: Clause) -> None:
         """ "Seoul has refused to send weapons to Kyiv, but supplies shells to the United
         States": a clause opening with "but"/"and" and a verb shares the subject of the one
-        before it."""
-        if not cues.SHARED_SUBJECT_EN.match(self.text, clause.start):
+        before it, as does one telling what the subject did before "with" others ("the carrier
+        docked at Yokosuka, after exercises with US and Japanese warships")."""
+        if not (
+            cues.SHARED_SUBJECT_EN.match(self.text, clause.start)
+            or cues.EARLIER_WITH_EN.match(self.text, clause.start)
+        ):
             return
         subject = [
             m for m in previous.mentions
@@ -2144,6 +2148,8 @@ def _pairs(
         pronoun = re.search(r"\b(?:it|he|she|they|we)\b", text[clause.start : unit[0].start])
         if pronoun and not mutual:
             return pairs  # the objects of a pronoun: "it had asked China and Japan for relief"
+        if not mutual and cues.DESTINATION_BEFORE_EN.search(text, clause.start, unit[0].start):
+            return pairs  # where things went: "sales of Bayraktar drones to Kuwait and Qatar"
         if not mutual and all(cues.TRADE_EN.fullmatch(text, t.start, t.end) for t in triggers):
             return pairs  # "Qatar and Saudi Arabia are interested in buying the tank": buyers
     trade = all(cues.TRADE_EN.fullmatch(text, t.start, t.end) for t in triggers)

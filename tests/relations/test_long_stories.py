@@ -65,3 +65,16 @@ def test_a_leader_s_name_inside_a_longer_name_is_someone_else(relations_of):
         " Deputy Defence Minister Yunus-Bek Yevkurov."
     )
     assert _pairs(links) == {_pair("NE", "RU")}
+
+
+def test_a_lone_list_after_to_names_destinations(relations_of):
+    links, _ = relations_of("The deal follows sales of Bayraktar TB2 drones to Kuwait and Qatar.")
+    assert _pairs(links) == set()
+
+
+def test_what_the_subject_did_before_with_others_links_it_with_them(relations_of):
+    links, _ = relations_of(
+        "The British aircraft carrier docked at Yokosuka, after exercises with US and Japanese"
+        " warships in the Philippine Sea."
+    )
+    assert _pairs(links) >= {_pair("GB", "US"), _pair("GB", "JP"), _pair("US", "JP")}
