@@ -747,3 +747,5 @@ EARLIER_WITH_EN = re.compile(
     r"|[a-z]+-day|[a-z]+-week)\s){0,3}(?:exercises?|drills|talks|meetings?|visits?|manoeuvres"
     r"|patrols?)\swith\b"
 )
+# A verb of saying: what follows it is what the speaker says
+SPEECH_EN = re.compile(r"\b(?:said|says|told|added|warned|insisted|stressed)\b")

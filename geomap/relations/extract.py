@@ -783,6 +783,13 @@ class RelationExtractor:
         if relation.name == "joint_exercise":
             self.last_drill = (clause.sentence, parties)
         status = self._link_status(clause, told_end)  # "หลังเยอรมนีปฏิเสธ...": not this news
+        speech = cues.SPEECH_EN.search(self.text, min(t.end for t in triggers), told_end)
+        if (
+            status in ("refused", "negated") and not self.thai and speech
+            and self._link_status(clause, speech.start()) not in ("refused", "negated")
+        ):  # a denial in what is said after the trigger is the speaker's: "Zelenskiy,
+            # speaking after talks with Erdogan, said Kyiv would not recognise any agreement"
+            status = self._link_status(clause, speech.start())
         links = []
         for first, second in pairs:
             links.append(self._link(clause, first, second, relation, triggers, status, len(pairs)))
@@ -930,11 +937,16 @@ class RelationExtractor:
         labour agreement"), as does one naming the partner ("under a pact with Kinshasa")."""
         if self.thai:
             return False
+        start = trigger.start
         if (
             cues.ACCORD_EN.fullmatch(self.text, trigger.start, trigger.end)
-            and cues.UNDER_EN.search(self.text, max(0, trigger.start - 60), trigger.start)
+            and (under := cues.UNDER_EN.search(self.text, max(0, start - 60), start))
             and not cues.ACCORD_PARTNER_EN.match(self.text, trigger.end)
             and not re.match(r"[\s\w-]{0,40}[.;]", self.text[trigger.end :])
+            and not any(  # "Venezuela ... would reopen two crossings under a deal reached in"
+                m.start < under.start() and m.role == "party" and m.kind not in LOCATION_TYPES
+                for m in named
+            )
         ):
             return True  # "Under the treaty, Australian and US warships...": cites an accord
         if not cues.EQUIPMENT_EN.fullmatch(self.text, trigger.start, trigger.end):

@@ -78,3 +78,20 @@ def test_what_the_subject_did_before_with_others_links_it_with_them(relations_of
         " warships in the Philippine Sea."
     )
     assert _pairs(links) >= {_pair("GB", "US"), _pair("GB", "JP"), _pair("US", "JP")}
+
+
+def test_a_denial_in_what_is_said_after_the_trigger_is_the_speaker_s(relations_of):
+    links, _ = relations_of(
+        "President Volodymyr Zelenskiy, speaking in Ankara after talks with Turkish President"
+        " Tayyip Erdogan, said Kyiv would not recognise any agreement reached without it."
+    )
+    assert _pairs(links) == {_pair("UA", "TR")}
+
+
+def test_an_accord_after_the_subject_binds_it(relations_of):
+    links, _ = relations_of(
+        "Venezuela, which shares a 2,200-km border with Colombia, said it would reopen two"
+        " crossings near Cucuta next week under a deal reached in Caracas between the interior"
+        " ministers of the two countries."
+    )
+    assert _pairs(links) == {_pair("VE", "CO")}
