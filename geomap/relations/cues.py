@@ -749,3 +749,16 @@ EARLIER_WITH_EN = re.compile(
 )
 # A verb of saying: what follows it is what the speaker says
 SPEECH_EN = re.compile(r"\b(?:said|says|told|added|warned|insisted|stressed)\b")
+# A state body named with no state: the one the sentence is about ("and the defence ministry
+# said it was in talks with Ankara")
+OWN_BODY_EN = re.compile(
+    r"\s*(?:and\s)?the\s(?:[a-z]+\s){0,2}(?:ministry|government|cabinet|army|navy|military"
+    r"|presidency|foreign office)\s(?:also\s)?(?:said|says|told|announced|added)\b"
+)
+# An accord told of before: "the deal", "its part of the agreement", "that pact"
+DEFINITE_BEFORE_EN = re.compile(r"\b(?:the|this|that)\s(?:[a-z-]+\s)?$")
+# ...which a state joins: "would sign its part of the deal", "said it would join the pact"
+JOINS_ACCORD_EN = re.compile(
+    r"\b(?:sign\w*|join\w*|ratif\w+|accede\w*|adher\w+|(?:its|their) part of|signator\w+)\b",
+    re.IGNORECASE,
+)

@@ -86,6 +86,7 @@ class RelationExtractor:
         self.stricken = self._stricken_country()
         self.last_recipient: tuple[int, ActorMention] | None = None  # (sentence index, party)
         self.last_drill: tuple[tuple[int, int], list[ActorMention]] | None = None
+        self.last_accord: tuple[int, list[ActorMention]] | None = None  # (sentence, parties)
         self.regional: set[int] = set()  # deployments placed only at a region (their id)
 
     def run(self) -> list[dict]:
@@ -608,10 +609,13 @@ class RelationExtractor:
         """ "Seoul has refused to send weapons to Kyiv, but supplies shells to the United
         States": a clause opening with "but"/"and" and a verb shares the subject of the one
         before it, as does one telling what the subject did before "with" others ("the carrier
-        docked at Yokosuka, after exercises with US and Japanese warships")."""
+        docked at Yokosuka, after exercises with US and Japanese warships") and one whose
+        subject is a body of no named state ("Indonesia ordered Rafales from France, and the
+        defence ministry said it was in talks with Ankara")."""
         if not (
             cues.SHARED_SUBJECT_EN.match(self.text, clause.start)
             or cues.EARLIER_WITH_EN.match(self.text, clause.start)
+            or cues.OWN_BODY_EN.match(self.text, clause.start)
         ):
             return
         subject = [
@@ -736,6 +740,8 @@ class RelationExtractor:
             parties += self._aid_destination(clause, parties, triggers)
             if len({m.country for m in parties}) == 1 and not self.stricken:
                 parties += self._aid_recipient(clause, parties)
+            if len({m.country for m in parties}) == 1 and not reactors:
+                parties += self._joining_the_accord(clause, parties, triggers)
             if not parties or (len({m.country for m in parties}) < 2 and not self.stricken):
                 return []
         relation = strongest(triggers)
@@ -782,6 +788,10 @@ class RelationExtractor:
             return []
         if relation.name == "joint_exercise":
             self.last_drill = (clause.sentence, parties)
+        accord = [t for t in triggers if cues.ACCORD_EN.fullmatch(self.text, t.start, t.end)]
+        if accord and not self.thai:
+            sentence = self.result.sentences.index(clause.sentence)
+            self.last_accord = (sentence, [m for pair in pairs for m in pair])
         status = self._link_status(clause, told_end)  # "หลังเยอรมนีปฏิเสธ...": not this news
         speech = cues.SPEECH_EN.search(self.text, min(t.end for t in triggers), told_end)
         if (
@@ -840,6 +850,31 @@ class RelationExtractor:
             ActorMention(m.start, m.end, m.text, m.countries, m.kind, m.place, role="party")
             for m in self.last_drill[1] if m.country not in named
         ]  # fmt: skip
+
+    def _joining_the_accord(
+        self, clause: Clause, parties: list[ActorMention], triggers: list[Trigger]
+    ) -> list[ActorMention]:
+        """ "Tanzania and Burundi signed a railway agreement ... Kinshasa would sign its part of
+        the deal next year": one state and an accord told of just before ("the deal", "the
+        pact") join that accord's parties (English)."""
+        if self.thai or self.last_accord is None:
+            return []
+        sentence, signatories = self.last_accord
+        if self.result.sentences.index(clause.sentence) - sentence > 2:
+            return []
+        if not any(
+            cues.ACCORD_EN.fullmatch(self.text, t.start, t.end)
+            and cues.DEFINITE_BEFORE_EN.search(self.text, max(0, t.start - 20), t.start)
+            and cues.JOINS_ACCORD_EN.search(self.text, clause.start, t.start)
+            for t in triggers
+        ):
+            return []  # "Beijing said the pact was aimed at it" joins nothing
+        own = parties[0].country
+        joined = {m.country: m for m in signatories if m.country != own}
+        return [
+            ActorMention(clause.end, clause.end, m.text, m.countries, "actor", None)
+            for m in joined.values()
+        ]
 
     def _reactions(
         self, clause: Clause, parties: list[ActorMention]

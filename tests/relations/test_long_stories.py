@@ -95,3 +95,25 @@ def test_an_accord_after_the_subject_binds_it(relations_of):
         " ministers of the two countries."
     )
     assert _pairs(links) == {_pair("VE", "CO")}
+
+
+def test_a_body_of_no_named_state_is_the_sentence_s_subject(relations_of):
+    links, _ = relations_of(
+        "Indonesia ordered 42 Rafale fighters from France in 2022, and the defence ministry said"
+        " on Thursday it was in talks with Ankara to buy 48 jets."
+    )
+    assert _pair("ID", "TR") in _pairs(links)
+
+
+def test_a_state_signing_its_part_of_the_deal_joins_its_parties(relations_of):
+    links, _ = relations_of(
+        "Tanzania and Burundi signed a $900 million railway agreement on Wednesday. The line"
+        " will later reach Uvira in the Democratic Republic of Congo, whose transport minister"
+        " said Kinshasa would sign its part of the deal next year."
+    )
+    assert _pairs(links) == {_pair("TZ", "BI"), _pair("CD", "TZ"), _pair("CD", "BI")}
+    links, _ = relations_of(
+        "Tanzania and Burundi signed a $900 million railway agreement on Wednesday. Kenya said"
+        " the deal would divert cargo from Mombasa."
+    )
+    assert _pairs(links) == {_pair("TZ", "BI")}
