@@ -683,7 +683,10 @@ REACTION_EN = re.compile(
     r"\b(?:welcom(?:ed|es|ing)|prais(?:ed|es|ing)|hail(?:ed|s|ing)|applaud(?:ed|s|ing)"
     r"|laud(?:ed|s|ing)|commend(?:ed|s|ing)|congratulat(?:ed|es|ing)|condemn(?:ed|s|ing)"
     r"|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|denounc(?:ed|es|ing)|slamm(?:ed|ing)"
-    r"|regrett(?:ed|ing)|object(?:ed|s|ing) to)\b",
+    r"|regrett(?:ed|ing)|object(?:ed|s|ing) to|support(?:ed|s|ing)?|back(?:ed|s|ing)"
+    r"|endors(?:ed|es|ing)|(?:express|voic)(?:ed|es|ing)\s(?:[a-z]+\s)?(?:support|concern|hope"
+    r"|satisfaction)\s(?:for|about|over|at|with)|(?:is|was|are|were)\s(?:deeply\s|very\s)?"
+    r"concerned\s(?:about|by|over))\b",
     re.IGNORECASE,
 )
 # ...what comes between the reacting state and its verb: "Japan's foreign ministry spokesman

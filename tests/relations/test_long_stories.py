@@ -117,3 +117,16 @@ def test_a_state_signing_its_part_of_the_deal_joins_its_parties(relations_of):
         " the deal would divert cargo from Mombasa."
     )
     assert _pairs(links) == {_pair("TZ", "BI")}
+
+
+def test_support_or_concern_for_others_cooperation_is_a_reaction(relations_of):
+    links, _ = relations_of(
+        "Russia said it was concerned about the pact Japan signed with the Philippines."
+    )
+    assert _pairs(links) == {_pair("JP", "PH")}
+    links, _ = relations_of(
+        "Beijing expressed support for the talks between Thailand and Cambodia."
+    )
+    assert _pairs(links) == {_pair("TH", "KH")}
+    links, _ = relations_of("The United States supports Ukraine with weapons and intelligence.")
+    assert _pairs(links) == {_pair("US", "UA")}
