@@ -130,6 +130,9 @@ CLAUSE_BREAK_EN = re.compile(
     r";|\s[—–]\s|,\s(?=(?:while|whereas|but|which|although|though|as|where|after|before|when|"
     r"whose|who|saying|adding|noting|citing|even as)\b)|\s(?=(?:while|whereas|even as)\b)"
     r"|\s(?=as\s(?:[A-Z][\w.'’-]*\s){1,3}(?:[a-z]+s|[a-z]+ed|is|are|was|were|has|have)\b)"
+    # a time clause with its own subject: "orders placed with Seoul since Russia invaded Ukraine"
+    r"|\s(?=(?:since|after|before|when|until|because)\s(?:the\s)?(?:[A-Z][\w.'’-]*\s){1,3}"
+    r"(?:[a-z]+ed|[a-z]+s|is|are|was|were|has|have|had)\b)"
     # a headline's second story: "Australia signs frigate deal as British carrier docks"
     r"|(?<!such)(?<!well)(?<!same)\s(?=as\s(?:(?:the|a|an|its|last|new|more|other)\s)?"
     r"(?:[A-Z][\w.'’-]*\s){1,3}(?:[a-z]+\s){1,2}?(?:[a-z]+s|[a-z]+ed|is|are|was|were|has|have"
@@ -154,7 +157,8 @@ SHARED_SUBJECT_EN = re.compile(
 # (their first direct) talks"
 SUBJECT_VERB_EN = re.compile(
     r"(?:['’]s)?(?:\s[a-z-]+){0,3}?\s(?:held|hold|holds|signed|sign|signs|reached|concluded"
-    r"|launched|began|opened|staged|conducted)\s(?:[\w-]+\s){0,4}$"
+    r"|launched|began|opened|staged|conducted|restored|resumed|established|normali[sz]ed|renewed"
+    r"|upgraded|deepened|strengthened|sealed|struck|inked)\s(?:[\w-]+\s){0,4}$"
 )
 # "X, which once bought arms from Moscow, signed...": the relative clause ends at the comma
 # before the main verb; its names are no party to the main clause.
@@ -220,6 +224,8 @@ REFUSED_EN = re.compile(
     r"\b(?:declin\w+|refus\w+|reject\w+|boycott\w*|snubb\w+|not invited|stayed away"
     r"|did not attend|pulled out of|withdr[ae]w\w* from"
     r"|collaps\w+|broke down|break down|ended without|fell through|called off|postpon\w+"
+    r"|(?:ended|ends|quit|quits|exited|tore up|walked away from)\s(?:the\s|a\s|an\s|its\s"
+    r"|their\s)?(?:\d{4}\s)?(?:[\w-]+\s){0,2}(?:deal|agreement|accord|pact|treaty)"
     r"|cut short|failed|rul(?:e|es|ed|ing) out|shelv\w+|abandon\w+)\b",
     re.IGNORECASE,
 )
@@ -765,3 +771,6 @@ JOINS_ACCORD_EN = re.compile(
     r"\b(?:sign\w*|join\w*|ratif\w+|accede\w*|adher\w+|(?:its|their) part of|signator\w+)\b",
     re.IGNORECASE,
 )
+# A headline's second verb after a comma shares the first one's subject ("Poland orders more
+# Korean howitzers, plans drills with Lithuania")
+HEADLINE_NEXT_VERB_EN = re.compile(r",\s(?=(?:also\s)?[a-z]{3,}s\s)")

@@ -490,8 +490,7 @@ class RelationExtractor:
                 )
             ):
                 return "location"  # "the withdrawal of its personnel from the Maldives"
-            union = cues.UNION_SEATS_EN.get(mention.text)
-            if mention.kind == "capital" and union and union.search(self.text):
+            if mention.kind == "capital" and self._union_seat(mention):
                 return "organisation"  # "Kigali has lobbied Brussels" after the EU is named
             if cues.SENT_TO_EN.search(self.text[max(0, mention.start - 140) : mention.start]):
                 return "location"  # "will send 1,000 soldiers to southern Lebanon"
@@ -516,6 +515,12 @@ class RelationExtractor:
         if self._dateline(mention):
             return "location"
         return "party"
+
+    def _union_seat(self, mention: ActorMention) -> bool:
+        """The seat of a union the story names (Brussels for the EU): its meetings are the
+        union's, not its host state's."""
+        union = cues.UNION_SEATS_EN.get(mention.text)
+        return bool(union and union.search(self.text))
 
     def _embassy_seat(self, mention: ActorMention) -> bool:
         """Where a state's own embassy or envoy sits: "the Thai embassy in Tokyo"."""
@@ -589,6 +594,8 @@ class RelationExtractor:
             )
         relatives = [] if self.thai else list(cues.RELATIVE_EN.finditer(self.text, start, end))
         cuts.extend(r.end() for r in relatives)
+        if not self.thai and self._headline(sentence):  # "Poland orders howitzers, plans drills"
+            cuts.extend(m.end() for m in cues.HEADLINE_NEXT_VERB_EN.finditer(self.text, start, end))
         cuts.append(end)
         clauses = []
         for a, b in itertools.pairwise(sorted(set(cuts))):
@@ -605,6 +612,12 @@ class RelationExtractor:
                 self._lend_subject(previous, clause)
         return clauses
 
+    def _headline(self, sentence: tuple[int, int]) -> bool:
+        """The story's first line when it ends without a full stop: a headline."""
+        start, end = sentence
+        line = self.text[start:end].rstrip()
+        return start == 0 and "\n" not in line and not line.endswith(".")
+
     def _lend_subject(self, previous: Clause, clause: Clause) -> None:
         """ "Seoul has refused to send weapons to Kyiv, but supplies shells to the United
         States": a clause opening with "but"/"and" and a verb shares the subject of the one
@@ -616,6 +629,10 @@ class RelationExtractor:
             cues.SHARED_SUBJECT_EN.match(self.text, clause.start)
             or cues.EARLIER_WITH_EN.match(self.text, clause.start)
             or cues.OWN_BODY_EN.match(self.text, clause.start)
+            or (
+                self._headline(clause.sentence)
+                and cues.HEADLINE_NEXT_VERB_EN.match(self.text, clause.start - 2)
+            )
         ):
             return
         subject = [
@@ -735,6 +752,7 @@ class RelationExtractor:
                 and parties and m.country != parties[0].country and m.start > parties[0].start
                 and self._named_otherwise(m)  # "To Lam" is no town in Germany
                 and not self._embassy_seat(m)  # "สถานทูตไทยประจำกรุงโตเกียว" hosts no one
+                and not self._union_seat(m)  # "EU leaders agree Ukraine aid at Brussels summit"
             ]  # fmt: skip
             parties = sorted(parties + abroad[:1], key=lambda m: m.start)
             parties += self._aid_destination(clause, parties, triggers)

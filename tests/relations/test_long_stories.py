@@ -130,3 +130,35 @@ def test_support_or_concern_for_others_cooperation_is_a_reaction(relations_of):
     assert _pairs(links) == {_pair("TH", "KH")}
     links, _ = relations_of("The United States supports Ukraine with weapons and intelligence.")
     assert _pairs(links) == {_pair("US", "UA")}
+
+
+def test_states_restoring_ties_in_a_brokered_deal_are_linked_with_each_other(relations_of):
+    links, _ = relations_of(
+        "Saudi Arabia and Iran restored ties in a deal brokered by China in Beijing in 2023."
+    )
+    assert _pairs(links) == {_pair("SA", "IR"), _pair("SA", "CN"), _pair("IR", "CN")}
+
+
+def test_a_headline_s_second_verb_and_a_time_clause_keep_to_their_own_parties(relations_of):
+    links, _ = relations_of("Poland orders more Korean howitzers, plans drills with Lithuania")
+    assert _pairs(links) == {_pair("PL", "LT")}
+    links, _ = relations_of(
+        "Poland signed a contract for 180 howitzers from South Korea, the latest in a string of"
+        " orders placed with Seoul since Russia invaded Ukraine in 2022."
+    )
+    assert _pairs(links) == {_pair("PL", "KR")}
+
+
+def test_the_seat_of_a_union_is_no_party_to_its_meetings(relations_of):
+    links, _ = relations_of(
+        "EU leaders agree Ukraine aid at Brussels summit after Hungary drops veto"
+    )
+    assert _pairs(links) == set()
+
+
+def test_ending_an_accord_is_no_cooperation(relations_of):
+    links, _ = relations_of(
+        "Relations between the neighbours have collapsed since Bamako ended a 2015 peace deal"
+        " brokered by Algiers."
+    )
+    assert _pairs(links) == set()
