@@ -692,7 +692,8 @@ REACTION_EN = re.compile(
     r"|regrett(?:ed|ing)|object(?:ed|s|ing) to|support(?:ed|s|ing)?|back(?:ed|s|ing)"
     r"|endors(?:ed|es|ing)|(?:express|voic)(?:ed|es|ing)\s(?:[a-z]+\s)?(?:support|concern|hope"
     r"|satisfaction)\s(?:for|about|over|at|with)|(?:is|was|are|were)\s(?:deeply\s|very\s)?"
-    r"concerned\s(?:about|by|over))\b",
+    r"concerned\s(?:about|by|over)|comment(?:ed|s|ing)?\s(?:on|about)|(?:made|make|makes)\sno"
+    r"\scomment\son)\b",
     re.IGNORECASE,
 )
 # ...what comes between the reacting state and its verb: "Japan's foreign ministry spokesman

@@ -121,7 +121,8 @@ class RelationExtractor:
                 continue
             if self._hostile(evidence["clause_start"], evidence["clause_end"]):
                 continue
-            if not self._cooperation_told(evidence["start"]):
+            pair = (props["actor_country"], props["host_country"])
+            if not self._cooperation_told(evidence["start"], pair):
                 continue
             host = self.gazetteer.capital(props["host_country"])
             actor = self.gazetteer.capital(props["actor_country"])
@@ -146,18 +147,24 @@ class RelationExtractor:
             })
         return links
 
-    def _cooperation_told(self, at: int) -> bool:
+    def _cooperation_told(self, at: int, pair: tuple[str, str]) -> bool:
         """Whether the sentence at `at`, or one beside it, tells of cooperation: forces alone
         are no link (eval/gold/CONVENTIONS.md), forces under a pact, on request or in a joint
-        exercise are."""
+        exercise are. In English the telling sentence names the actor or the host: a long
+        story's other events ("talks with Ankara to buy jets") say nothing of these forces."""
         sentences = self.result.sentences
         index = next((i for i, (a, b) in enumerate(sentences) if a <= at < b), None)
         if index is None:
             return True
-        start = sentences[max(0, index - 1)][0]
-        end = sentences[min(len(sentences) - 1, index + 1)][1]
-        told = find_triggers(self.text, start, end)
-        return bool(told or cues.HOSTED_TOGETHER.search(self.text, start, end))
+        for start, end in sentences[max(0, index - 1) : index + 2]:
+            named = {c for m in self.mentions if start <= m.start < end for c in m.countries}
+            if not self.thai and not named & set(pair):
+                continue
+            if find_triggers(self.text, start, end) or cues.HOSTED_TOGETHER.search(
+                self.text, start, end
+            ):
+                return True
+        return False
 
     def _contested_pairs(self) -> set[tuple[int, frozenset]]:
         """(start, pair) where a sentence demands or tells of a withdrawal amid hostility
@@ -811,6 +818,10 @@ class RelationExtractor:
             sentence = self.result.sentences.index(clause.sentence)
             self.last_accord = (sentence, [m for pair in pairs for m in pair])
         status = self._link_status(clause, told_end)  # "หลังเยอรมนีปฏิเสธ...": not this news
+        if reactions and status in ("refused", "negated"):
+            # the reacting state's own denial: "did not comment on the agreement between Tokyo
+            # and Seoul" says nothing against the agreement
+            status = self._link_status(clause, told_end, max(b for _, b in reactions))
         speech = cues.SPEECH_EN.search(self.text, min(t.end for t in triggers), told_end)
         if (
             status in ("refused", "negated") and not self.thai and speech
@@ -916,7 +927,10 @@ class RelationExtractor:
                 continue
             before = [m for m in parties if m.end <= verb.start() and not m.implied]
             unit: list[ActorMention] = []
-            if before and cues.REACTOR_GAP_EN.fullmatch(self.text, before[-1].end, verb.start()):
+            gap = self.text[before[-1].end : verb.start()] if before else ""
+            if before and before[-1] in clause.lent:  # "The US, which ..., did not comment on"
+                gap = " " + self.text[clause.start : verb.start()].lstrip(" ,")
+            if before and cues.REACTOR_GAP_EN.fullmatch(gap):
                 unit = [before[-1]]
                 for mention in reversed(before[:-1]):
                     if not cues.LIST_GAP.match(self.text[mention.end : unit[0].start]):
@@ -1203,8 +1217,11 @@ class RelationExtractor:
         spans = [(a, b) for a, b in spans if not any(x <= start + a < y for x, y in reactions)]
         return any(not cues.EASING.search(segment[max(0, a - 20) : a]) for a, _ in spans)
 
-    def _link_status(self, clause: Clause, end: int | None = None) -> str:
-        segment = self.text[clause.start : clause.end if end is None else end]
+    def _link_status(
+        self, clause: Clause, end: int | None = None, start: int | None = None
+    ) -> str:
+        start = clause.start if start is None else start
+        segment = self.text[start : clause.end if end is None else end]
         if self.thai:
             if any(word in segment for word in cues.REFUSED_TH):
                 return "refused"

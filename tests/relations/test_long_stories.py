@@ -162,3 +162,12 @@ def test_ending_an_accord_is_no_cooperation(relations_of):
         " brokered by Algiers."
     )
     assert _pairs(links) == set()
+
+
+def test_a_state_that_does_not_comment_on_others_accord_leaves_it_standing(relations_of):
+    links, _ = relations_of(
+        "The United States, which is Japan's only treaty ally, did not comment on the agreement"
+        " between Tokyo and Seoul."
+    )
+    assert _pair("JP", "KR") in _pairs(links)
+    assert _pair("US", "KR") not in _pairs(links)
