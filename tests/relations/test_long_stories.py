@@ -171,3 +171,16 @@ def test_a_state_that_does_not_comment_on_others_accord_leaves_it_standing(relat
     )
     assert _pair("JP", "KR") in _pairs(links)
     assert _pair("US", "KR") not in _pairs(links)
+
+
+def test_others_reaction_in_apposition_and_a_pronoun_s_time_clause_stand_apart(relations_of):
+    links, _ = relations_of(
+        "Moscow and Minsk signed the treaty in December, placing Belarus under Russia's nuclear"
+        " umbrella, a move Warsaw and Vilnius called a threat."
+    )
+    assert _pairs(links) == {_pair("RU", "BY")}
+    links, _ = relations_of(
+        "The visit by Indian Prime Minister Narendra Modi to Kyiv came weeks after he hugged"
+        " Vladimir Putin in Moscow."
+    )
+    assert _pair("UA", "RU") not in _pairs(links)
