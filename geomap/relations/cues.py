@@ -574,3 +574,49 @@ LIST_KEEPS_FORCES_EN = re.compile(
     r"\s(?:also\s|each\s|still\s)*(?:keep|have|station|maintain|deploy(?:ed)?|sent)\s"
     r"(?:[\w,-]+\s){0,3}(?:troops|soldiers|forces|contingents?|peacekeepers|battalions)\b"
 )
+
+# A place an act of war is aimed at is a target, not where the attackers are: "warplanes
+# struck the port of Hodeidah", "drone attacks on facilities at Abqaiq" ("carrier strike
+# group" names a force)
+ATTACK_EN = re.compile(
+    r"\b(?:struck|strik(?:e|es|ing)\b(?!\sgroups?)|attack(?:s|ed|ing)?|bomb(?:s|ed|ing)"
+    r"|shell(?:s|ed|ing)|raid(?:s|ed|ing)?|target(?:s|ed|ing)|shot down"
+    r"|fir(?:ed|es|ing)\s(?:[\w-]+\s){0,3}?(?:at|on|into))\b",
+    re.IGNORECASE,
+)
+# Where words were said or a meeting held ("told reporters in Kampala", "said in Niamey",
+# "at a ceremony at the CATAM air base in Bogota") is the scene of the story, not a station
+VENUE_BEFORE_EN = re.compile(
+    r"\b(?:said|says|told\s(?:[\w-]+\s){1,3}?|telling\s(?:[\w-]+\s){1,3}?|speaking|spoke"
+    r"|announced|briefing|conference|ceremony|summit|meeting|talks|forum)"
+    r"\s(?:(?:on|last|this|late|earlier)\s\w+\s)?(?:in|at)\s(?:the\s)?"
+    r"(?:[\w-]+\s){0,4}?(?:(?:in|at|near)\s(?:the\s)?)?$",
+    re.IGNORECASE,
+)
+# A base that was ("a former naval base at Subic Bay") houses no forces now
+FORMER_BEFORE_EN = re.compile(
+    r"\b(?:former|ex-|one-time|erstwhile)\s?(?:[\w-]+\s){0,3}?(?:bases?|garrisons?|outposts?"
+    r"|camps?)\s(?:at|in|on|of)\s(?:the\s)?$",
+    re.IGNORECASE,
+)
+# A presence that ended before the story's year: "served with UNDOF ... until 2013",
+# "a school that US forces ran until 1999"
+ENDED_EN = re.compile(r"\buntil\s(?:(?:the\s)?(?:end|middle|start)\sof\s)?(?P<year>\d{4})\b")
+# Forces after these are partners of the clause's subject: "would train with British forces",
+# "operate alongside the Congolese army"
+PARTNER_BEFORE_EN = re.compile(
+    r"\b(?:with|alongside|beside|together with)\s(?:the\s)?$", re.IGNORECASE
+)
+# A peace mission or a union's force counts its own troops, not one contributor's: "MONUSCO,
+# with about 11,000 troops", "the UN force in southern Lebanon"
+MISSION_FORCE_EN = re.compile(
+    r"\b(?:UN|U\.N\.|United Nations|African Union|AU|EU|European Union|NATO|ECOWAS|SADC"
+    r"|multinational|international)\b(?:[\s-][\w-]+){0,3}?\s(?:mission|force|operation"
+    r"|peacekeepers|coalition)\b"
+)
+# "called on Russia to withdraw": the name is who is asked, not where
+CALL_ON_EN = frozenset("call calls called calling".split())
+# "the Gedo and Bay regions": one plural class noun after two names
+SHARED_CLASS_AFTER_EN = re.compile(
+    r"\s(?:regions|provinces|states|districts|governorates|counties|prefectures|islands)\b"
+)
