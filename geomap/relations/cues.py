@@ -251,7 +251,7 @@ NOT_DEPLOYMENT_AFTER_TH = ("บำรุง",)
 # Forces sent to a place: the name after "to"/"ไปยัง" is where they go, not a party
 SENT_TO_EN = re.compile(
     r"\b(?:deploy\w*|(?:send|sends|sent|sending|dispatch\w*|mov(?:e|es|ed|ing)|transferr?\w*"
-    r"|rotat\w+)\b[^.;]{0,60}\b(?:troops|soldiers|forces|battalion|contingent|peacekeepers|"
+    r"|rotat\w+|post(?:s|ed|ing)?)\b[^.;]{0,60}\b(?:troops|soldiers|forces|battalion|contingent|peacekeepers|"
     r"marines|company|personnel|warships|units|brigade|sailors|instructors))\b[^.;]{0,50}"
     r"\bto (?:the )?(?:(?:southern|northern|eastern|western|central) )?$"
     r"|\bsail\w*\s(?:on\s)?to\s(?:the\s)?$"  # only ships sail: "will sail on to Djibouti"
@@ -410,9 +410,11 @@ DEPLOYMENT_REFUSED_EN = re.compile(
 )
 # "X hosts / X, which hosts / X ..., now host" forces or a base of another state
 HOSTS_FORCES_EN = re.compile(
-    r",?\s(?:(?:which|that)\s)?(?:also\s|now\s|still\s|already\s)?host(?:s|ed)?\s"
+    r",?\s(?:(?:which|that)\s)?(?:also\s|now\s|still\s|already\s)?"
+    r"(?:will\s)?(?:keep\s|continue\s(?:to\s)?)?host(?:s|ed|ing)?\s"
     r"(?:[\w'’-]+\s){0,5}?(?:bases?|troops|soldiers|forces|instructors|trainers|contingents?"
-    r"|marines|personnel|garrisons?|peacekeepers|warships|fleet)\b",
+    r"|marines|personnel|garrisons?|peacekeepers|warships|fleet|battalions?|brigades?)\b"
+    r"(?:\sof\s(?:the\s)?[\w'’-]+)?",  # "a battalion of British Army Gurkhas": whose
     re.IGNORECASE,
 )
 REOPEN_TH = ("เปิดฐานทัพอีกครั้ง", "เปิดฐาน", "อีกครั้ง")
@@ -587,7 +589,7 @@ ATTACK_EN = re.compile(
 # Where words were said or a meeting held ("told reporters in Kampala", "said in Niamey",
 # "at a ceremony at the CATAM air base in Bogota") is the scene of the story, not a station
 VENUE_BEFORE_EN = re.compile(
-    r"\b(?:said|says|told\s(?:[\w-]+\s){1,3}?|telling\s(?:[\w-]+\s){1,3}?|speaking|spoke"
+    r"\b(?:said|says|told(?:\s[\w-]+){1,3}?|telling(?:\s[\w-]+){1,3}?|speaking|spoke"
     r"|announced|briefing|conference|ceremony|summit|meeting|talks|forum)"
     r"\s(?:(?:on|last|this|late|earlier)\s\w+\s)?(?:in|at)\s(?:the\s)?"
     r"(?:[\w-]+\s){0,4}?(?:(?:in|at|near)\s(?:the\s)?)?$",
@@ -619,4 +621,16 @@ CALL_ON_EN = frozenset("call calls called calling".split())
 # "the Gedo and Bay regions": one plural class noun after two names
 SHARED_CLASS_AFTER_EN = re.compile(
     r"\s(?:regions|provinces|states|districts|governorates|counties|prefectures|islands)\b"
+)
+# A site, then a phrase describing it that ends at the town it lies by: "HMAS Stirling, the
+# naval base on Garden Island near Perth"
+SITE_DESCRIBED_EN = re.compile(
+    r",\s(?:the|a|an|its|their)\s(?:[\w-]+\s){0,3}?(?:base|camp|airfield|port|facility"
+    r"|garrison)\b[^,;.()]{0,40}?\s(?:in|at|near|on|outside)(?:\s+the)?\s*"
+)
+# A sentence that takes up forces already told of: "The troops, drawn mainly from ...", "The
+# contingent will ..."
+THE_FORCES_EN = re.compile(
+    r"(?:The|These|Those)\s(?:[\w-]+\s)?(?:troops|soldiers|forces?|contingent|unit|battalion"
+    r"|brigade|reinforcements|marines|sailors|personnel|peacekeepers)\b"
 )

@@ -1271,6 +1271,10 @@ class RelationExtractor:
                     )
                     and not (visit and cues.VISITING_CUE_EN.search(m.group()))
                 )  # "a researcher based in Dakar", "visits to the Ream naval base": no deployment
+            spans.extend(  # "Brunei will keep hosting a battalion of British Army Gurkhas"
+                hosted.span() for m in self.mentions
+                if start <= m.start < end and (hosted := self._hosts_forces(m))
+            )  # fmt: skip
         for count in self.troops:
             if start <= count.start < end and not self._casualty(count) and not (
                 self.thai and self._civilians(count.start)
@@ -1406,8 +1410,10 @@ class RelationExtractor:
                 r"(?:ใกล้(?:กับ)?|ห่างจาก" + (r"|(?:ทาง)?(?:เหนือ|ใต้|ตะวันออก|ตะวันตก)\S{0,10}ของ)"
                 if town else ")") + r"(?:ชายแดน|พรมแดน)?(?:ประเทศ|กรุง|เมือง|จังหวัด)?\s?$", before
             ))  # fmt: skip
+        before = self.text[max(0, location.start - 50) : location.start]
         if re.search(r"\b(?:km from|miles from|away from" + (r"|(?:north|south|east|west)\w* of"
-                     if town else "") + r") (?:the )?$", before, re.I):
+                     if town else "") + r") (?:the )?(?:(?:[a-z]+ )?(?:city|town|port|village)"
+                     r" of )?$", before, re.I):  # "30 km from the port city of Sihanoukville"
             return True
         if re.search(r"(?<!the )\b(?:north|south|east|west)\w* of $", before):
             return True  # "300 km east of Taiwan" is outside it ("in the east of" is inside)
@@ -1421,7 +1427,8 @@ class RelationExtractor:
         ):
             return True
         if re.search(r"\boff (?:the (?:coast|shores?) of )?(?:the )?$", before) or (
-            location.kind in ("country", "region") and re.search(r"\baround (?:the )?$", before)
+            location.kind in ("country", "region", "water")
+            and re.search(r"\baround (?:the )?$", before)
         ):
             return True  # "waters off Palawan", "drills around Taiwan": at sea beside it
         near = re.search(r"\b(?:near|close to) (?:the )?(?P<owner>[A-Z][\w-]*(?:'s|’s) )?$", before)
@@ -1444,6 +1451,19 @@ class RelationExtractor:
                 and previous.countries == location.countries
                 and re.fullmatch(r"\s?" + cues.DIRECTION_OF_TH + r"\s?", gap) is not None
             )  # fmt: skip
+        if (
+            not self.thai and previous.kind == "site"
+            and set(previous.countries) & set(location.countries)
+            and cues.SITE_DESCRIBED_EN.fullmatch(gap)
+        ):
+            return True  # "HMAS Stirling, the naval base on Garden Island near Perth"
+        if (
+            not self.thai and location.kind != "country"
+            and set(previous.countries) & set(location.countries)
+            and re.fullmatch(r",?\s(?:in|at|near|on)(?:\s+the)?\s*", gap)
+            and self._apposition(previous)
+        ):
+            return True  # ... and the town near the island says where that is too
         shape = re.fullmatch(
             r"(?P<base>\s(?:air|naval|military|army)?\s?(?:base|camp|airfield))?"
             r"[\s,]*(?:in|at|near|ใน|ที่|ของ)?\s*(?:the\s)?", gap
@@ -1727,7 +1747,9 @@ class RelationExtractor:
             if level(feature) != coarse or not sites:
                 kept.append(feature)
                 continue
-            same = [f for f in sites if span(f) == span(feature)]
+            same = [f for f in sites if span(f) == span(feature)] or [
+                f for f in sites if self._told_again(f, feature)
+            ]
             troops = feature["properties"]["troops"]
             headline = span(feature)[0] == self.result.sentences[0][0]
             repeated = troops is not None and troops in {f["properties"]["troops"] for f in sites}
@@ -1748,6 +1770,22 @@ class RelationExtractor:
             if heir is not None and heir["properties"]["troops"] is None:
                 heir["properties"]["troops"] = feature["properties"]["troops"]
         return kept
+
+    def _told_again(self, site: dict, country: dict) -> bool:
+        """ "Pakistan will post about 1,600 soldiers to Saudi Arabia. The troops will be
+        stationed in the kingdom's Eastern Province": forces sent to a country that a later
+        English sentence takes up as "the troops", naming no one and no number, are the ones
+        at its place."""
+        if self.thai:
+            return False
+        start, end = site["properties"]["evidence"][0]["sentence_span"]
+        if start <= country["properties"]["evidence"][0]["sentence_span"][0]:
+            return False
+        return (
+            cues.THE_FORCES_EN.match(self.text, start) is not None
+            and not any(start <= c.start < end for c in self.troops)
+            and not any(start <= m.start < end and m.role == "party" for m in self.mentions)
+        )
 
     def _country_names(self, code: str) -> set[str]:
         country = self.gazetteer.country(code)

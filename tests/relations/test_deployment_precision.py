@@ -124,3 +124,36 @@ def test_an_aircraft_model_number_is_no_troop_count(relations_of):
         " on Monday."
     )
     assert {p[3] for p in _deployments(deployments) if p[:2] == ("IT", "IS")} == {130}
+
+
+def test_troops_taken_up_again_are_at_the_place_the_next_sentence_names(relations_of):
+    _, deployments = relations_of(
+        "Pakistan will post a contingent of about 1,600 soldiers to Saudi Arabia early next"
+        " year. The troops will be stationed in the kingdom's Eastern Province."
+    )
+    assert {p for p in _deployments(deployments) if p[:2] == ("PK", "SA")} == {
+        ("PK", "SA", "Eastern Province", 1600)
+    }
+
+
+def test_a_country_that_keeps_hosting_a_battalion_hosts_its_owner_s_forces(relations_of):
+    _, deployments = relations_of(
+        "Brunei will keep hosting a battalion of British Army Gurkhas in the oil town of Seria."
+    )
+    assert ("GB", "BN") in _pairs(deployments)
+
+
+def test_a_base_described_after_its_name_and_the_town_it_is_near_are_one_place(relations_of):
+    _, deployments = relations_of(
+        "American submarines will rotate through HMAS Stirling, the naval base on Garden Island"
+        " near Perth, from 2027."
+    )
+    assert {p[2] for p in _deployments(deployments)} == {"HMAS Stirling"}
+
+
+def test_a_base_some_distance_from_a_port_city_is_not_in_it(relations_of):
+    _, deployments = relations_of(
+        "Washington has voiced concern that the base, about 30 km from the port city of"
+        " Sihanoukville, could host Chinese warships."
+    )
+    assert ("US", "KH") not in _pairs(deployments)
