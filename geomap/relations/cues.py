@@ -237,6 +237,7 @@ OWN_FORCES_TH = re.compile(r"(?:ทหาร|กองกำลัง|กำล�
 DEPLOYMENT_EN = re.compile(
     r"\b(?:bases?|air base|naval base|stationed|deploy\w*|troops|soldiers|garrison\w*|"
     r"contingents?|posted|rotation|rotating|rotate|marines|instructors|trainers|outposts?|"
+    r"(?:military\s)?advis[eo]rs|"
     r"military presence|withdraw\w*|pull(?:ed|ing)? out|based|forces|sailors|"
     r"border guards|presence of|peacekeep\w*|headquarter(?:s|ed)|station|stations"
     r"|(?:missile|Patriot|artillery|air[- ]defen[cs]e|rocket)\s"
@@ -277,7 +278,9 @@ SENT_TO_TH = re.compile(r"(?:ทหาร|กำลังพล|กำลัง|
 # A name the subject of a verb ("..., and Nepal has deployed"): a new clause, not a list
 SUBJECT_AFTER_EN = re.compile(
     r"(?:'s\s[a-z]+)?\s(?:also\s)?(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|said"
-    r"|says|sent|sends|keeps?|kept|holds?|held|leads?)\b"
+    r"|says|sent|sends|keeps?|kept|holds?|held|leads?"
+    # a headline's second subject: "Turkey opens drone base in Cyprus, Greece protests"
+    r"|protests|objects|warns|condemns|responds|reacts|denies|rejects|welcomes)\b"
 )
 # "the Niger pullout": the country the forces leave
 # "pay off", "write off": "off" is the verb's, not a place's ("paid off Syria's arrears")
@@ -449,7 +452,7 @@ FORCES_FROM_TH = re.compile(r"(?:ทหาร|กำลังพล|กองก
 FORCES_FROM_EN = re.compile(
     r"\b(?:troops|soldiers|forces|units|personnel|contingents|peacekeepers|marines|sailors"
     r"|airmen|battalions|companies|warships|ships|jets|aircraft)\s(?:[\w-]+\s){0,2}?from\s"
-    r"(?:the\s)?",
+    r"(?:the\s)?(?:(?:countries|nations|states)\s(?:including|such as|like)\s(?:the\s)?)?",
     re.IGNORECASE,
 )
 # Between a named force and its number: "ทหารกัมพูชา 2 นาย", "ทหารรัสเซียราว 1,500 นาย"
@@ -563,6 +566,7 @@ PRESENCE_EN = re.compile(
     r"|sen[dt]\w*|dispatch\w*|host\w*|relieve\w*|on the way|outposts?|headed|moved?"
     r"|welcom\w+|depart(?:s|ed|ing|ures?)?|leav\w+|left|mandate|guard\w*|patrol\w*|in place"
     r"|return\w*|reduc\w+|contribut\w+|replac\w+"
+    r"|ha(?:s|ve)\s(?:[\w,-]+\s){0,2}?(?:troops|soldiers|forces|personnel|contingents?)\s(?:in|at)"
     r"|(?:instructors|trainers|advisers|contingents?|peacekeepers)\s(?:(?:are|is|were)\s)?"
     r"(?:in|at|inside))\b",
     re.IGNORECASE,
@@ -633,4 +637,18 @@ SITE_DESCRIBED_EN = re.compile(
 THE_FORCES_EN = re.compile(
     r"(?:The|These|Those)\s(?:[\w-]+\s)?(?:troops|soldiers|forces?|contingent|unit|battalion"
     r"|brigade|reinforcements|marines|sailors|personnel|peacekeepers)\b"
+)
+# Forces a state is let use a base are not there for that: "lets US forces use Rygge and
+# Evenes air stations" (access granted to named sites, as under EDCA, is told as a presence)
+ACCESS_EN = re.compile(
+    r"\b(?:(?:lets?|allow\w*|permit\w*)\s(?:[\w-]+\s){1,4}?(?:to\s)?use|right to use)\b"
+)
+# A presence told in the past tense of a year long gone: "in 1968, the United States had more
+# than 500,000 troops in South Vietnam"
+HAD_EN = re.compile(r"(?<!has\s)(?<!have\s)\b(?:had|kept|maintained|numbered)\b")
+PAST_YEAR_EN = re.compile(r"\b(?:in|by|during|until)\s(?P<year>(?:1[89]|20)\d\d)\b")
+# A count that is a mission's size: "UNFICYP, with about 800 troops from ..."
+MISSION_COUNT_BEFORE_EN = re.compile(
+    r"\b(?:mission|force|operation|coalition|[A-Z]{4,})['’]?,?\s(?:which\snumbers\s|with\s"
+    r"|numbering\s|of\s)(?:about\s|some\s|around\s|nearly\s|roughly\s|more than\s|over\s)?$"
 )

@@ -449,8 +449,9 @@ class RelationExtractor:
         return bool(later) and bool(cues.LIST_GAP.match(self.text[mention.end : later[0].start]))
 
     def _dateline(self, mention: ActorMention) -> bool:
-        """ "BAMAKO, June 10 -", "กรุงเทพฯ 18 ธ.ค. 2567 –": where the story was filed."""
-        if mention.start > 120:
+        """ "BAMAKO, June 10 -", "กรุงเทพฯ 18 ธ.ค. 2567 –": where the story was filed (a
+        mission's acronym, "UNFICYP, with...", is none)."""
+        if mention.start > 120 or mention.implied:
             return False
         after = self.text[mention.end : mention.end + 40]
         if any(
@@ -1310,9 +1311,15 @@ class RelationExtractor:
         if self.thai or not self.document_date:
             return False
         year = int(self.document_date[:4])
-        return any(
+        if any(
             int(m["year"]) < year
             for m in cues.ENDED_EN.finditer(self.text, clause.start, clause.end)
+        ):
+            return True
+        sentence = clause.sentence  # "At the war's height in 1968, the United States had..."
+        return bool(cues.HAD_EN.search(self.text, clause.start, clause.end)) and any(
+            int(m["year"]) < year - 1
+            for m in cues.PAST_YEAR_EN.finditer(self.text, sentence[0], sentence[1])
         )
 
     def _conceded(self, cue: tuple[int, int], site: ActorMention) -> bool:
@@ -1352,8 +1359,9 @@ class RelationExtractor:
         """ "กำลังพลกว่า ๘,๐๐๐ นาย จากไทย สหรัฐฯ สิงคโปร์", "14,000 troops from the
         Philippines, the United States and Japan", "bringing the NATO battlegroup at Cincu to
         about 5,000 troops": the total of several forces."""
-        if not self.thai and cues.MISSION_TOTAL_BEFORE_EN.search(
-            self.text, max(0, count.start - 120), count.start
+        if not self.thai and (
+            cues.MISSION_TOTAL_BEFORE_EN.search(self.text, max(0, count.start - 120), count.start)
+            or cues.MISSION_COUNT_BEFORE_EN.search(self.text, max(0, count.start - 60), count.start)
         ):
             return True
         source = cues.FROM_AFTER.match(self.text, count.end)
@@ -1380,6 +1388,12 @@ class RelationExtractor:
         before = self.text[max(clause.start, location.start - 80) : location.start]
         if cues.VENUE_BEFORE_EN.search(before) or cues.FORMER_BEFORE_EN.search(before):
             return True
+        access = list(cues.ACCESS_EN.finditer(self.text, clause.start, location.start))
+        if access and not re.search(
+            r"\b(?:stationed|based|deployed|arriv\w+)\b",
+            self.text[access[-1].end() : location.start],
+        ):
+            return True  # "lets US forces use Rygge": leave to use a base is not being there
         attacks = list(cues.ATTACK_EN.finditer(self.text, clause.start, location.start))
         return bool(attacks) and not any(
             m.role == "party" and attacks[-1].end() <= m.start < location.start
@@ -1705,13 +1719,22 @@ class RelationExtractor:
         """ "doubled its force in Ituri province to about 4,000 soldiers and moved a battalion
         into Bunia, the provincial capital": a province and a town in it, told in one sentence
         for the same forces, are one deployment, at the town."""
+        def named_in(place: str, span: list[int]) -> bool:
+            return any(
+                span[0] <= m.start < span[1] and m.place is not None and m.place.name == place
+                for m in self.mentions
+            )
+
         def same_forces(town: dict, province: dict) -> bool:
             a, b = town["properties"], province["properties"]
             return (
                 id(town) not in self.provinces
                 and a["actor_country"] == b["actor_country"]
                 and a["host_country"] == b["host_country"]
-                and a["evidence"][0]["sentence_span"] == b["evidence"][0]["sentence_span"]
+                and (
+                    a["evidence"][0]["sentence_span"] == b["evidence"][0]["sentence_span"]
+                    or named_in(a["place"], b["evidence"][0]["sentence_span"])
+                )
                 and a["place"] not in self._country_names(a["host_country"])
                 and _km_apart(town, province) <= PROVINCE_KM
             )

@@ -157,3 +157,50 @@ def test_a_base_some_distance_from_a_port_city_is_not_in_it(relations_of):
         " Sihanoukville, could host Chinese warships."
     )
     assert ("US", "KH") not in _pairs(deployments)
+
+
+def test_a_headline_s_second_subject_is_no_place(relations_of):
+    _, deployments = relations_of("Turkey opens drone base in northern Cyprus, Greece protests")
+    assert ("TR", "GR") not in _pairs(deployments)
+
+
+def test_a_town_then_its_county_told_later_are_one_deployment(relations_of):
+    _, deployments = relations_of(
+        "Arctic town of Setermoen to host 1,000 US Marines\n\nOSLO, Oct 20, 2025 - Setermoen, a"
+        " garrison town in northern Norway's Troms county, will host about 1,000 US Marines from"
+        " January, the armed forces said."
+    )
+    assert {p[2] for p in _deployments(deployments) if p[:2] == ("US", "NO")} == {"Setermoen"}
+
+
+def test_bases_a_state_is_let_use_are_no_station(relations_of):
+    _, deployments = relations_of(
+        "A 2021 agreement also lets US forces use Rygge and Evenes air stations in Norway."
+    )
+    assert _pairs(deployments) == set()
+
+
+def test_a_presence_in_a_year_long_gone_is_history(relations_of):
+    _, deployments = relations_of(
+        "HANOI, April 30, 2025 - At the war's height in 1968, the United States had more than"
+        " 500,000 troops in South Vietnam, including Marines at the Da Nang air base."
+    )
+    assert _pairs(deployments) == set()
+
+
+def test_a_mission_s_size_is_no_contributor_s_and_each_contributor_is_there(relations_of):
+    _, deployments = relations_of(
+        "The UN peacekeeping force UNFICYP, with about 800 troops from countries including"
+        " Argentina, Britain and Slovakia, patrols the buffer zone in Cyprus."
+    )
+    found = _deployments(deployments)
+    assert {(a, h) for a, h, _, _ in found} == {("AR", "CY"), ("GB", "CY"), ("SK", "CY")}
+    assert {troops for *_, troops in found} == {None}
+
+
+def test_military_advisers_and_troops_a_list_has_are_deployed(relations_of):
+    _, deployments = relations_of(
+        "Germany also keeps a small team of military advisers in Erbil, in northern Iraq."
+        " Turkey, Romania and Italy also have troops in EUFOR."
+    )
+    assert {("DE", "IQ"), ("TR", "BA"), ("RO", "BA"), ("IT", "BA")} <= _pairs(deployments)
