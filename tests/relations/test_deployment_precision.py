@@ -204,3 +204,9 @@ def test_military_advisers_and_troops_a_list_has_are_deployed(relations_of):
         " Turkey, Romania and Italy also have troops in EUFOR."
     )
     assert {("DE", "IQ"), ("TR", "BA"), ("RO", "BA"), ("IT", "BA")} <= _pairs(deployments)
+
+
+def test_troops_in_kosovo_are_in_kosovo_not_serbia(relations_of):
+    _, deployments = relations_of("Turkey, which has about 800 soldiers in Kosovo, will lead KFOR.")
+    assert ("TR", "XK") in _pairs(deployments)
+    assert ("TR", "RS") not in _pairs(deployments)
