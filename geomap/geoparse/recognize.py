@@ -236,6 +236,11 @@ ENGLISH_NON_PLACES = frozenset(
     president minister officials according health news report reports reuters meanwhile
     today yesterday tomorrow mr mrs ms dr sir saint god""".split()
 )
+# Navies' ship prefixes: the name after one is a ship's ("HMAS Canberra", "INS Delhi")
+SHIP_PREFIXES = frozenset(
+    "USS USNS HMS HMAS HMCS HMNZS INS JS ROKS BRP KRI PNS RSS HNLMS FGS TCG ITS ESPS HTMS KD"
+    " RFS CNS SAS HDMS HNoMS HSwMS NRP BNS".split()
+)
 PERSON_TITLES_EN = frozenset(
     "mr mrs ms miss dr sir lord lady president senator governor minister general colonel"
     " captain judge professor prof rev king queen prince princess pope".split()
@@ -538,6 +543,16 @@ class Recognizer:
             if not _capitalised(word):
                 i += 1
                 continue
+            if word in SHIP_PREFIXES:  # "HMCS Ville de Quebec", "HMS Prince of Wales": a ship
+                j = i + 1
+                while (
+                    j < len(words) and j - i <= 5 and _contiguous(text, words[j - 1 : j + 1])
+                    and (_capitalised(words[j][2]) or words[j][2] in _CONNECTORS)
+                ):
+                    j += 1
+                if j > i + 1 and self._lookup_latin(text[start : words[j - 1][1]]) is None:
+                    i = j  # ... unless the whole is a shore base's name ("HMAS Stirling")
+                    continue
             if i in before_class:
                 size, lookup, ids = before_class[i]
                 end = words[i + size - 1][1]

@@ -267,6 +267,7 @@ OWN_FORCES_TH = re.compile(r"(?:ทหาร|กองกำลัง|กำล�
 DEPLOYMENT_EN = re.compile(
     r"\b(?:bases?|air base|naval base|stationed|deploy\w*|troops|soldiers|garrison\w*|"
     r"contingents?|posted|rotation|rotating|rotate|marines|instructors|trainers|outposts?|"
+    r"(?:military\s)?advis[eo]rs|"
     r"military presence|withdraw\w*|pull(?:ed|ing)? out|based|forces|sailors|"
     r"border guards|presence of|peacekeep\w*|headquarter(?:s|ed)|station|stations"
     r"|(?:missile|Patriot|artillery|air[- ]defen[cs]e|rocket)\s"
@@ -281,7 +282,7 @@ NOT_DEPLOYMENT_AFTER_TH = ("บำรุง",)
 # Forces sent to a place: the name after "to"/"ไปยัง" is where they go, not a party
 SENT_TO_EN = re.compile(
     r"\b(?:deploy\w*|(?:send|sends|sent|sending|dispatch\w*|mov(?:e|es|ed|ing)|transferr?\w*"
-    r"|rotat\w+)\b[^.;]{0,60}\b(?:troops|soldiers|forces|battalion|contingent|peacekeepers|"
+    r"|rotat\w+|post(?:s|ed|ing)?)\b[^.;]{0,60}\b(?:troops|soldiers|forces|battalion|contingent|peacekeepers|"
     r"marines|company|personnel|warships|units|brigade|sailors|instructors))\b[^.;]{0,50}"
     r"\bto (?:the )?(?:(?:southern|northern|eastern|western|central) )?$"
     r"|\bsail\w*\s(?:on\s)?to\s(?:the\s)?$"  # only ships sail: "will sail on to Djibouti"
@@ -310,7 +311,9 @@ SENT_TO_TH = re.compile(
 # A name the subject of a verb ("..., and Nepal has deployed"): a new clause, not a list
 SUBJECT_AFTER_EN = re.compile(
     r"(?:'s\s[a-z]+)?\s(?:also\s)?(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|said"
-    r"|says|sent|sends|keeps?|kept|holds?|held|leads?)\b"
+    r"|says|sent|sends|keeps?|kept|holds?|held|leads?"
+    # a headline's second subject: "Turkey opens drone base in Cyprus, Greece protests"
+    r"|protests|objects|warns|condemns|responds|reacts|denies|rejects|welcomes)\b"
 )
 # "the Niger pullout": the country the forces leave
 # "pay off", "write off": "off" is the verb's, not a place's ("paid off Syria's arrears")
@@ -445,9 +448,11 @@ DEPLOYMENT_REFUSED_EN = re.compile(
 )
 # "X hosts / X, which hosts / X ..., now host" forces or a base of another state
 HOSTS_FORCES_EN = re.compile(
-    r",?\s(?:(?:which|that)\s)?(?:also\s|now\s|still\s|already\s)?host(?:s|ed)?\s"
+    r",?\s(?:(?:which|that)\s)?(?:also\s|now\s|still\s|already\s)?"
+    r"(?:will\s)?(?:keep\s|continue\s(?:to\s)?)?host(?:s|ed|ing)?\s"
     r"(?:[\w'’-]+\s){0,5}?(?:bases?|troops|soldiers|forces|instructors|trainers|contingents?"
-    r"|marines|personnel|garrisons?|peacekeepers|warships|fleet)\b",
+    r"|marines|personnel|garrisons?|peacekeepers|warships|fleet|battalions?|brigades?)\b"
+    r"(?:\sof\s(?:the\s)?[\w'’-]+)?",  # "a battalion of British Army Gurkhas": whose
     re.IGNORECASE,
 )
 REOPEN_TH = ("เปิดฐานทัพอีกครั้ง", "เปิดฐาน", "อีกครั้ง")
@@ -482,7 +487,7 @@ FORCES_FROM_TH = re.compile(r"(?:ทหาร|กำลังพล|กองก
 FORCES_FROM_EN = re.compile(
     r"\b(?:troops|soldiers|forces|units|personnel|contingents|peacekeepers|marines|sailors"
     r"|airmen|battalions|companies|warships|ships|jets|aircraft)\s(?:[\w-]+\s){0,2}?from\s"
-    r"(?:the\s)?",
+    r"(?:the\s)?(?:(?:countries|nations|states)\s(?:including|such as|like)\s(?:the\s)?)?",
     re.IGNORECASE,
 )
 # Between a named force and its number: "ทหารกัมพูชา 2 นาย", "ทหารรัสเซียราว 1,500 นาย"
@@ -624,6 +629,7 @@ PRESENCE_EN = re.compile(
     r"|sen[dt]\w*|dispatch\w*|host\w*|relieve\w*|on the way|outposts?|headed|moved?"
     r"|welcom\w+|depart(?:s|ed|ing|ures?)?|leav\w+|left|mandate|guard\w*|patrol\w*|in place"
     r"|return\w*|reduc\w+|contribut\w+|replac\w+"
+    r"|ha(?:s|ve)\s(?:[\w,-]+\s){0,2}?(?:troops|soldiers|forces|personnel|contingents?)\s(?:in|at)"
     r"|(?:instructors|trainers|advisers|contingents?|peacekeepers)\s(?:(?:are|is|were)\s)?"
     r"(?:in|at|inside))\b",
     re.IGNORECASE,
@@ -667,4 +673,75 @@ OWNER_AFTER_TH = re.compile(r"[^\s]{0,20}\s?ของ(?:ประเทศ)?")
 FORCES_TARGETED_TH = re.compile(
     r"(?:ผลักดัน|ขับไล่|โจมตี|ต่อสู้กับ|ปราบปราม|ต่อต้าน|ปะทะกับ)(?:ทหาร|กองทหาร|กองทัพ|กองกำลัง"
     r"|นาวิกโยธิน)(?:ของ)?\s?$"
+)
+# A place an act of war is aimed at is a target, not where the attackers are: "warplanes
+# struck the port of Hodeidah", "drone attacks on facilities at Abqaiq" ("carrier strike
+# group" names a force)
+ATTACK_EN = re.compile(
+    r"\b(?:struck|strik(?:e|es|ing)\b(?!\sgroups?)|attack(?:s|ed|ing)?|bomb(?:s|ed|ing)"
+    r"|shell(?:s|ed|ing)|raid(?:s|ed|ing)?|target(?:s|ed|ing)|shot down"
+    r"|fir(?:ed|es|ing)\s(?:[\w-]+\s){0,3}?(?:at|on|into))\b",
+    re.IGNORECASE,
+)
+# Where words were said or a meeting held ("told reporters in Kampala", "said in Niamey",
+# "at a ceremony at the CATAM air base in Bogota") is the scene of the story, not a station
+VENUE_BEFORE_EN = re.compile(
+    r"\b(?:said|says|told(?:\s[\w-]+){1,3}?|telling(?:\s[\w-]+){1,3}?|speaking|spoke"
+    r"|announced|briefing|conference|ceremony|summit|meeting|talks|forum)"
+    r"\s(?:(?:on|last|this|late|earlier)\s\w+\s)?(?:in|at)\s(?:the\s)?"
+    r"(?:[\w-]+\s){0,4}?(?:(?:in|at|near)\s(?:the\s)?)?$",
+    re.IGNORECASE,
+)
+# A base that was ("a former naval base at Subic Bay") houses no forces now
+FORMER_BEFORE_EN = re.compile(
+    r"\b(?:former|ex-|one-time|erstwhile)\s?(?:[\w-]+\s){0,3}?(?:bases?|garrisons?|outposts?"
+    r"|camps?)\s(?:at|in|on|of)\s(?:the\s)?$",
+    re.IGNORECASE,
+)
+# A presence that ended before the story's year: "served with UNDOF ... until 2013",
+# "a school that US forces ran until 1999"
+ENDED_EN = re.compile(r"\buntil\s(?:(?:the\s)?(?:end|middle|start)\sof\s)?(?P<year>\d{4})\b")
+# Forces after these are partners of the clause's subject: "would train with British forces",
+# "operate alongside the Congolese army"
+PARTNER_BEFORE_EN = re.compile(
+    r"\b(?:with|alongside|beside|together with)\s(?:the\s)?$", re.IGNORECASE
+)
+# A peace mission or a union's force counts its own troops, not one contributor's: "MONUSCO,
+# with about 11,000 troops", "the UN force in southern Lebanon"
+MISSION_FORCE_EN = re.compile(
+    r"\b(?:UN|U\.N\.|United Nations|African Union|AU|EU|European Union|NATO|ECOWAS|SADC"
+    r"|multinational|international)\b(?:[\s-][\w-]+){0,3}?\s(?:mission|force|operation"
+    r"|peacekeepers|coalition)\b"
+)
+# "called on Russia to withdraw": the name is who is asked, not where
+CALL_ON_EN = frozenset("call calls called calling".split())
+# "the Gedo and Bay regions": one plural class noun after two names
+SHARED_CLASS_AFTER_EN = re.compile(
+    r"\s(?:regions|provinces|states|districts|governorates|counties|prefectures|islands)\b"
+)
+# A site, then a phrase describing it that ends at the town it lies by: "HMAS Stirling, the
+# naval base on Garden Island near Perth"
+SITE_DESCRIBED_EN = re.compile(
+    r",\s(?:the|a|an|its|their)\s(?:[\w-]+\s){0,3}?(?:base|camp|airfield|port|facility"
+    r"|garrison)\b[^,;.()]{0,40}?\s(?:in|at|near|on|outside)(?:\s+the)?\s*"
+)
+# A sentence that takes up forces already told of: "The troops, drawn mainly from ...", "The
+# contingent will ..."
+THE_FORCES_EN = re.compile(
+    r"(?:The|These|Those)\s(?:[\w-]+\s)?(?:troops|soldiers|forces?|contingent|unit|battalion"
+    r"|brigade|reinforcements|marines|sailors|personnel|peacekeepers)\b"
+)
+# Forces a state is let use a base are not there for that: "lets US forces use Rygge and
+# Evenes air stations" (access granted to named sites, as under EDCA, is told as a presence)
+ACCESS_EN = re.compile(
+    r"\b(?:(?:lets?|allow\w*|permit\w*)\s(?:[\w-]+\s){1,4}?(?:to\s)?use|right to use)\b"
+)
+# A presence told in the past tense of a year long gone: "in 1968, the United States had more
+# than 500,000 troops in South Vietnam"
+HAD_EN = re.compile(r"(?<!has\s)(?<!have\s)\b(?:had|kept|maintained|numbered)\b")
+PAST_YEAR_EN = re.compile(r"\b(?:in|by|during|until)\s(?P<year>(?:1[89]|20)\d\d)\b")
+# A count that is a mission's size: "UNFICYP, with about 800 troops from ..."
+MISSION_COUNT_BEFORE_EN = re.compile(
+    r"\b(?:mission|force|operation|coalition|[A-Z]{4,})['’]?,?\s(?:which\snumbers\s|with\s"
+    r"|numbering\s|of\s)(?:about\s|some\s|around\s|nearly\s|roughly\s|more than\s|over\s)?$"
 )

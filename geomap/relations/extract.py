@@ -87,6 +87,7 @@ class RelationExtractor:
         self.last_recipient: tuple[int, ActorMention] | None = None  # (sentence index, party)
         self.last_drill: tuple[tuple[int, int], list[ActorMention]] | None = None
         self.regional: set[int] = set()  # deployments placed only at a region (their id)
+        self.provinces: set[int] = set()  # ... at a province (English)
 
     def run(self) -> list[dict]:
         features: list[dict] = []
@@ -432,6 +433,7 @@ class RelationExtractor:
             locative = (
                 words and words[-1] in cues.LOCATIVE_EN
                 and not (words[-1] == "off" and len(words) > 1 and words[-2] in cues.OFF_VERBS_EN)
+                and not (words[-1] == "on" and len(words) > 1 and words[-2] in cues.CALL_ON_EN)
             ) or cues.LOCATIVE_PHRASE_EN.search(before)  # "pay off Syria's arrears": its debt
             port_call = re.search(r"\bport calls?\s(?:in|at)\s(?:the\s)?$", before, re.I)
             if locative and not owner and not port_call:  # a port call in Singapore visits it
@@ -448,14 +450,14 @@ class RelationExtractor:
             union = cues.UNION_SEATS_EN.get(mention.text)
             if mention.kind == "capital" and union and union.search(self.text):
                 return "organisation"  # "Kigali has lobbied Brussels" after the EU is named
+            if cues.SOURCE_BEFORE_EN.search(before):
+                return "source"  # "according to Lithuanian intelligence": who tells, not who acts
             if cues.SENT_TO_EN.search(self.text[max(0, mention.start - 140) : mention.start]):
                 return "location"  # "will send 1,000 soldiers to southern Lebanon"
             if cues.WITHDRAWAL_NOUN_AFTER_EN.match(self.text[mention.end : mention.end + 20]):
                 return "location"  # "Washington completes Niger pullout"
             if cues.TARGET_EN.search(before):
                 return "target"
-            if cues.SOURCE_BEFORE_EN.search(before):
-                return "source"  # "according to Lithuanian intelligence": who tells, not who acts
             if cues.ORGANISATION_BEFORE_EN.search(before):
                 return "organisation"  # "the Reserve Bank of India"
         if cues.PRIVATE_AFTER_EN.match(after):
@@ -508,8 +510,9 @@ class RelationExtractor:
         return bool(later) and bool(cues.LIST_GAP.match(self.text[mention.end : later[0].start]))
 
     def _dateline(self, mention: ActorMention) -> bool:
-        """ "BAMAKO, June 10 -", "กรุงเทพฯ 18 ธ.ค. 2567 –": where the story was filed."""
-        if mention.start > 120:
+        """ "BAMAKO, June 10 -", "กรุงเทพฯ 18 ธ.ค. 2567 –": where the story was filed (a
+        mission's acronym, "UNFICYP, with...", is none)."""
+        if mention.start > 120 or mention.implied:
             return False
         after = self.text[mention.end : mention.end + 40]
         if any(
@@ -1168,6 +1171,7 @@ class RelationExtractor:
                     and not self._near_only(m) and not self._apposition(m)
                     and not self._dateline(m)  # "แคนเบอร์รา 5 ส.ค. 2568 –" files the story
                     and not (self.thai and self._visited_or_seat(m))
+                    and not self._scene_only(m, clause) and not self._second_of_pair(m)
                     and (
                         any(
                             abs(_distance(m, span)) <= 60
@@ -1197,6 +1201,8 @@ class RelationExtractor:
                         m for m in self._contributors(clause, site)
                         if all(m.country != a.country for a in actors)
                     ]  # fmt: skip
+                    if self._ended(clause):
+                        continue
                     for actor in actors + listed:
                         host = self._host(site, actor, inside)
                         lone_town = site.kind in ("city", "admin1") and self._mentions_of(host) < 2
@@ -1476,6 +1482,7 @@ class RelationExtractor:
                     (start + m.start(), start + m.end())
                     for m in cues.DEPLOYMENT_EN.finditer(segment)
                     if (m.group().lower() != "based" or forces)
+                    and not self._appositive_of_other(segment, m)
                     and not cues.VISIT_BEFORE_EN.search(segment, max(0, m.start() - 40), m.start())
                     and not (
                         m.group().lower().startswith("deployment")
@@ -1483,6 +1490,10 @@ class RelationExtractor:
                     )
                     and not (visit and cues.VISITING_CUE_EN.search(m.group()))
                 )  # "a researcher based in Dakar", "visits to the Ream naval base": no deployment
+            spans.extend(  # "Brunei will keep hosting a battalion of British Army Gurkhas"
+                hosted.span() for m in self.mentions
+                if start <= m.start < end and (hosted := self._hosts_forces(m))
+            )  # fmt: skip
         for count in self.troops:
             if start <= count.start < end and not self._casualty(count) and not (
                 self.thai and self._civilians(count.start)
@@ -1518,6 +1529,32 @@ class RelationExtractor:
         """ "ย้ายทหาร...จากซีเรียไปยังลิเบีย": the country forces leave for another (Thai)."""
         before = _strip_prefixes(self._words_before(mention.start), cues.NAME_PREFIXES_TH)
         return before.endswith("จาก") and bool(cues.ORIGIN_AFTER_TH.match(self.text, mention.end))
+
+    @staticmethod
+    def _appositive_of_other(segment: str, cue: re.Match) -> bool:
+        """ "BMW, headquartered in Munich", "the government, based in Port Sudan": "based" set
+        off by a comma tells where the noun before it is, and that noun is no force."""
+        if cue.group().lower() not in ("based", "headquartered"):
+            return False
+        head = re.search(r"([\w-]+),\s(?:(?:now|currently|also|long)\s)?$", segment[: cue.start()])
+        return head is not None and not cues.FORCES_EN.fullmatch(head.group(1))
+
+    def _ended(self, clause: Clause) -> bool:
+        """ "whose soldiers served with UNDOF ... until 2013": a presence that ended before
+        the year of the story is its history (English)."""
+        if self.thai or not self.document_date:
+            return False
+        year = int(self.document_date[:4])
+        if any(
+            int(m["year"]) < year
+            for m in cues.ENDED_EN.finditer(self.text, clause.start, clause.end)
+        ):
+            return True
+        sentence = clause.sentence  # "At the war's height in 1968, the United States had..."
+        return bool(cues.HAD_EN.search(self.text, clause.start, clause.end)) and any(
+            int(m["year"]) < year - 1
+            for m in cues.PAST_YEAR_EN.finditer(self.text, sentence[0], sentence[1])
+        )
 
     def _conceded(self, cue: tuple[int, int], site: ActorMention) -> bool:
         """ "คงกำลังพลราว 830 นายไว้ในเลบานอน แม้การปะทะตามแนวชายแดนอิสราเอล-เลบานอนจะ
@@ -1556,8 +1593,9 @@ class RelationExtractor:
         """ "กำลังพลกว่า ๘,๐๐๐ นาย จากไทย สหรัฐฯ สิงคโปร์", "14,000 troops from the
         Philippines, the United States and Japan", "bringing the NATO battlegroup at Cincu to
         about 5,000 troops", "35,000 นาย จาก 19 ประเทศ": the total of several forces."""
-        if not self.thai and cues.MISSION_TOTAL_BEFORE_EN.search(
-            self.text, max(0, count.start - 120), count.start
+        if not self.thai and (
+            cues.MISSION_TOTAL_BEFORE_EN.search(self.text, max(0, count.start - 120), count.start)
+            or cues.MISSION_COUNT_BEFORE_EN.search(self.text, max(0, count.start - 60), count.start)
         ):
             return True
         if self.thai and (
@@ -1586,6 +1624,43 @@ class RelationExtractor:
         window = self.text[max(0, count.start - 20) : count.end + 25]
         return bool(cues.CASUALTY.search(window))
 
+    def _scene_only(self, location: ActorMention, clause: Clause) -> bool:
+        """An English place that only sets the scene: the target of an attack by the clause's
+        subject ("Israeli warplanes struck the port of Hodeidah"; not "a drone struck a US
+        outpost in Jordan", where the forces attacked are named before it), where words were
+        said ("told reporters in Kampala"), or a base that is no more ("a former naval base at
+        Subic Bay")."""
+        if self.thai:
+            return False
+        before = self.text[max(clause.start, location.start - 80) : location.start]
+        if cues.VENUE_BEFORE_EN.search(before) or cues.FORMER_BEFORE_EN.search(before):
+            return True
+        access = list(cues.ACCESS_EN.finditer(self.text, clause.start, location.start))
+        if access and not re.search(
+            r"\b(?:stationed|based|deployed|arriv\w+)\b",
+            self.text[access[-1].end() : location.start],
+        ):
+            return True  # "lets US forces use Rygge": leave to use a base is not being there
+        attacks = list(cues.ATTACK_EN.finditer(self.text, clause.start, location.start))
+        return bool(attacks) and not any(
+            m.role == "party" and attacks[-1].end() <= m.start < location.start
+            for m in self.mentions
+        )
+
+    def _second_of_pair(self, location: ActorMention) -> bool:
+        """ "in the Gedo and Bay regions": two names that share one plural class noun are one
+        area of the forces told of (English); the first stands for both."""
+        if self.thai:
+            return False
+        index = self.mentions.index(location)
+        previous = self.mentions[index - 1] if index else None
+        return (
+            previous is not None and previous.country == location.country
+            and previous.kind == location.kind and location.kind != "country"
+            and bool(re.fullmatch(r"\s(?:and|or)\s", self.text[previous.end : location.start]))
+            and cues.SHARED_CLASS_AFTER_EN.match(self.text, location.end) is not None
+        )
+
     def _near_only(self, location: ActorMention) -> bool:
         """ "ใกล้ชายแดนอัฟกานิสถาน", "near the Tunisian border", "ทางใต้ของกรุงโซล",
         "20 km from Bishkek": a landmark, not where the forces are."""
@@ -1596,11 +1671,27 @@ class RelationExtractor:
                 r"(?:ใกล้(?:กับ)?|ห่างจาก" + (r"|(?:ทาง)?(?:เหนือ|ใต้|ตะวันออก|ตะวันตก)\S{0,10}ของ)"
                 if town else ")") + r"(?:ชายแดน|พรมแดน)?(?:ประเทศ|กรุง|เมือง|จังหวัด)?\s?$", before
             ))  # fmt: skip
+        before = self.text[max(0, location.start - 50) : location.start]
         if re.search(r"\b(?:km from|miles from|away from" + (r"|(?:north|south|east|west)\w* of"
-                     if town else "") + r") (?:the )?$", before, re.I):
+                     if town else "") + r") (?:the )?(?:(?:[a-z]+ )?(?:city|town|port|village)"
+                     r" of )?$", before, re.I):  # "30 km from the port city of Sihanoukville"
             return True
         if re.search(r"(?<!the )\b(?:north|south|east|west)\w* of $", before):
             return True  # "300 km east of Taiwan" is outside it ("in the east of" is inside)
+        index = self.mentions.index(location) if location in self.mentions else 0
+        previous = self.mentions[index - 1] if index else None
+        if (  # "waters off Palawan in the Philippines": where the landmark lies
+            previous is not None and previous.place is not None and not self.thai
+            and previous.countries == location.countries
+            and re.fullmatch(r",?\s(?:in|of)\s(?:the\s)?", self.text[previous.end : location.start])
+            and self._near_only(previous)
+        ):
+            return True
+        if re.search(r"\boff (?:the (?:coast|shores?) of )?(?:the )?$", before) or (
+            location.kind in ("country", "region", "water")
+            and re.search(r"\baround (?:the )?$", before)
+        ):
+            return True  # "waters off Palawan", "drills around Taiwan": at sea beside it
         near = re.search(r"\b(?:near|close to) (?:the )?(?P<owner>[A-Z][\w-]*(?:'s|’s) )?$", before)
         # near a town is there; near an area, or another state's town, is outside it
         return bool(near) and (location.kind in ("country", "region") or bool(near["owner"]))
@@ -1628,6 +1719,19 @@ class RelationExtractor:
                 and previous.countries == location.countries
                 and re.fullmatch(r"\s?" + cues.DIRECTION_OF_TH + r"\s?", gap) is not None
             )  # fmt: skip
+        if (
+            not self.thai and previous.kind == "site"
+            and set(previous.countries) & set(location.countries)
+            and cues.SITE_DESCRIBED_EN.fullmatch(gap)
+        ):
+            return True  # "HMAS Stirling, the naval base on Garden Island near Perth"
+        if (
+            not self.thai and location.kind != "country"
+            and set(previous.countries) & set(location.countries)
+            and re.fullmatch(r",?\s(?:in|at|near|on)(?:\s+the)?\s*", gap)
+            and self._apposition(previous)
+        ):
+            return True  # ... and the town near the island says where that is too
         shape = re.fullmatch(
             r"(?P<base>\s(?:air|naval|military|army)?\s?(?:base|camp|airfield))?"
             r"[\s,]*(?:in|at|near|ใน|ที่|ของ)?\s*(?:the\s)?", gap
@@ -1650,6 +1754,9 @@ class RelationExtractor:
         """Whose forces are at the site: a named force, else the clause's nearest party; none
         where the clause's own subject is the site's country ("F-35A ลำใหม่ของญี่ปุ่นจะประจำการ
         ที่ฐานทัพอากาศมิซาวะ", "เม็กซิโก...จะส่งทหารของตนไปประจำตามแนวชายแดน")."""
+        owner = self._owner_in_name(site)
+        if owner is not None:
+            return owner
         if self.thai:
             inside = self._after_speaker(site, inside)
         subjects = [m for m in inside if m.role == "party" and m.start < site.start]
@@ -1676,6 +1783,9 @@ class RelationExtractor:
             if m.role == "party" and site.country not in m.countries
             and not (self.thai and self._origin(m))
         ]  # fmt: skip
+        partners = [m for m in parties if self._partner_forces(m)]
+        if any(clause.start <= m.start < clause.end and m not in partners for m in parties):
+            parties = [m for m in parties if m not in partners]
         hosted = self._hosts_forces(site)
         if hosted:  # "Djibouti, which hosts France's largest base": the forces it hosts
             guests = [m for m in parties if hosted.start() <= m.start < hosted.end()]
@@ -1697,7 +1807,15 @@ class RelationExtractor:
         after = [m for m in parties if clause.start <= m.start < clause.end and m.start > site.end]
         if after:
             return after[0]
-        if last is not None and site.country not in last.countries and not parties:
+        if (
+            last is not None and site.country not in last.countries and not parties
+            and not (not self.thai and cues.MISSION_FORCE_EN.search(
+                self.text, clause.sentence[0], clause.sentence[1]
+            ))
+            and not (not self.thai and cues.MISSION.search(
+                self.text, clause.sentence[0], clause.sentence[1]
+            ))
+        ):  # "MONUSCO, with about 11,000 troops, has bases...": the mission's own forces;
             # "ญี่ปุ่นยืนยันแผนตั้งหน่วยขีปนาวุธบนเกาะโยนากูนิ": the host's own forces
             return None if self.thai and subjects else last
         return None
@@ -1719,6 +1837,25 @@ class RelationExtractor:
         a, b = sorted((mention, other), key=lambda m: m.start)
         gap = self.text[a.end : b.start]
         return a is b or bool(cues.LIST_GAP.match(gap) or cues.HYPHEN_GAP.match(gap))
+
+    def _owner_in_name(self, site: ActorMention) -> ActorMention | None:
+        """A site whose name says whose it is ("Russian base in Gyumri"): that state's forces."""
+        if self.thai or site.place is None or " " not in site.text:
+            return None
+        word = site.text.split()[0]
+        owners = {a.country_code for a in self.gazetteer.actors(word)} - set(site.countries)
+        if len(owners) != 1 or not word[:1].isupper():
+            return None
+        return ActorMention(site.start, site.start + len(word), word, tuple(owners), "actor", None)
+
+    def _partner_forces(self, mention: ActorMention) -> bool:
+        """ "would train with British forces", "alongside the Congolese army": the forces named
+        are the partners of the clause's subject, not its own."""
+        return (
+            not self.thai and self._names_forces(mention)
+            and bool(cues.PARTNER_BEFORE_EN.search(self.text, max(0, mention.start - 20),
+                                                   mention.start))
+        )  # fmt: skip
 
     def _allied(self, actor: ActorMention, inside: list[ActorMention]) -> list[ActorMention]:
         """The actor and the names listed with it before a force noun: "American and British
@@ -1776,6 +1913,8 @@ class RelationExtractor:
         feature = {"type": "Feature", "geometry": geometry, "properties": properties}
         if location.kind == "region":
             self.regional.add(id(feature))
+        if location.kind == "admin1" and not self.thai:
+            self.provinces.add(id(feature))
         return feature
 
     def _told_in(self, clause: Clause, actor: ActorMention) -> Clause:
@@ -1859,7 +1998,42 @@ class RelationExtractor:
 
         for coarse in (1, 2):
             deployments = self._fold(deployments, level, coarse)
-        return deployments
+        return self._fold_provinces(deployments)
+
+    def _fold_provinces(self, deployments: list[dict]) -> list[dict]:
+        """ "doubled its force in Ituri province to about 4,000 soldiers and moved a battalion
+        into Bunia, the provincial capital": a province and a town in it, told in one sentence
+        for the same forces, are one deployment, at the town."""
+        def named_in(place: str, span: list[int]) -> bool:
+            return any(
+                span[0] <= m.start < span[1] and m.place is not None and m.place.name == place
+                for m in self.mentions
+            )
+
+        def same_forces(town: dict, province: dict) -> bool:
+            a, b = town["properties"], province["properties"]
+            return (
+                id(town) not in self.provinces
+                and a["actor_country"] == b["actor_country"]
+                and a["host_country"] == b["host_country"]
+                and (
+                    a["evidence"][0]["sentence_span"] == b["evidence"][0]["sentence_span"]
+                    or named_in(a["place"], b["evidence"][0]["sentence_span"])
+                )
+                and a["place"] not in self._country_names(a["host_country"])
+                and _km_apart(town, province) <= PROVINCE_KM
+            )
+
+        kept = []
+        for feature in deployments:
+            towns = [
+                f for f in deployments if id(feature) in self.provinces and same_forces(f, feature)
+            ]
+            if not towns:
+                kept.append(feature)
+            elif towns[0]["properties"]["troops"] is None:
+                towns[0]["properties"]["troops"] = feature["properties"]["troops"]
+        return kept
 
     def _fold(self, deployments: list[dict], level, coarse: int) -> list[dict]:
         """Fold the deployments at `coarse` level into the finer ones of the same pair."""
@@ -1881,7 +2055,9 @@ class RelationExtractor:
             if level(feature) != coarse or not sites:
                 kept.append(feature)
                 continue
-            same = [f for f in sites if span(f) == span(feature)]
+            same = [f for f in sites if span(f) == span(feature)] or [
+                f for f in sites if self._told_again(f, feature)
+            ]
             troops = feature["properties"]["troops"]
             headline = span(feature)[0] == self.result.sentences[0][0]
             repeated = troops is not None and troops in {f["properties"]["troops"] for f in sites}
@@ -1903,6 +2079,22 @@ class RelationExtractor:
                 heir["properties"]["troops"] = feature["properties"]["troops"]
         return kept
 
+    def _told_again(self, site: dict, country: dict) -> bool:
+        """ "Pakistan will post about 1,600 soldiers to Saudi Arabia. The troops will be
+        stationed in the kingdom's Eastern Province": forces sent to a country that a later
+        English sentence takes up as "the troops", naming no one and no number, are the ones
+        at its place."""
+        if self.thai:
+            return False
+        start, end = site["properties"]["evidence"][0]["sentence_span"]
+        if start <= country["properties"]["evidence"][0]["sentence_span"][0]:
+            return False
+        return (
+            cues.THE_FORCES_EN.match(self.text, start) is not None
+            and not any(start <= c.start < end for c in self.troops)
+            and not any(start <= m.start < end and m.role == "party" for m in self.mentions)
+        )
+
     def _country_names(self, code: str) -> set[str]:
         country = self.gazetteer.country(code)
         return {country.name} if country else set()
@@ -1915,6 +2107,7 @@ def _span_start(props: dict, thai: bool) -> int:
 
 
 SAME_PLACE_KM = 8.0
+PROVINCE_KM = 150.0  # a town this near a province's point may lie in it
 
 
 def _one_per_place(deployments: list[dict]) -> list[dict]:

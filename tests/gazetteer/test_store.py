@@ -110,3 +110,10 @@ def test_a_small_towns_respellings_are_its_own_names(gazetteer):
     for spelling, name in (("Mokha", "Mocha"), ("Marib", "Ma'rib"), ("Bint Jbeil", "Bent Jbaïl")):
         assert any(p.name == name and q == 0 for p, q in gazetteer.lookup(spelling)), spelling
     assert not any(p.name == "Kiel" and q == 0 for p, q in gazetteer.lookup("Kyle"))
+
+
+def test_kosovo_is_a_country_though_iso_leaves_it_a_user_assigned_code(gazetteer):
+    kosovo = gazetteer.country("XK")
+    assert (kosovo.name, kosovo.name_th) == ("Kosovo", "โคโซโว")
+    assert gazetteer.country_shape("XK") is not None
+    assert gazetteer.capital("XK").name == "Pristina"
