@@ -377,10 +377,15 @@ class RelationExtractor:
             return "neighbour"
         if mention.kind == "actor" and not self.thai and cues.BORDER_AFTER_EN.match(after):
             return "neighbour"  # "a few kilometres from the Israeli border": a landmark
+        if self.thai and self._list_item_place(mention):
+            return "location"  # "- กาบอง: 100 นาย": the place the list item counts forces in
         if self.thai and has_thai(before[-12:] if before else ""):
             stripped = _strip_prefixes(before, cues.NAME_PREFIXES_TH)
+            if stripped.endswith("สงคราม"):
+                return "event"  # "ในช่วงสงครามเวียดนาม": a war's name, no party to the news
             if (
                 any(stripped.endswith(word) for word in cues.LOCATIVE_TH)
+                and not stripped.endswith(cues.NOUNS_IN_TI_TH)
                 and not (
                     any(stripped.endswith(word) for word in cues.CONJUNCTIONS_TH)
                     and not any(stripped.endswith(w + "ที่") for w in cues.KAN_WORDS_TH)
@@ -447,6 +452,33 @@ class RelationExtractor:
         if self._dateline(mention):
             return "location"
         return "party"
+
+    def _list_item_place(self, mention: ActorMention) -> bool:
+        """ "- จิบูตี: ราว 1,500 นาย": a line of a list that counts forces by place opens with
+        the place."""
+        line_end = self.text.find("\n", mention.end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        return bool(
+            cues.LIST_ITEM_BEFORE_TH.search(self.text, max(0, mention.start - 6), mention.start)
+            and cues.LIST_ITEM_AFTER.match(self.text, mention.end)
+            and any(mention.end <= c.start < line_end for c in self.troops)
+        )
+
+    def _guests_th(self, mention: ActorMention) -> list[ActorMention]:
+        """ "จิบูตียังเป็นที่ตั้งฐานทัพของสหรัฐฯ จีน ฝรั่งเศส และอิตาลี": the states whose forces
+        a Thai country hosts."""
+        if not self.thai or mention.kind != "country":
+            return []
+        hosted = cues.HOSTS_FORCES_TH.match(self.text, mention.end)
+        if hosted is None:
+            return []
+        guests: list[ActorMention] = []
+        for other in (m for m in self.mentions if m.start >= hosted.end()):
+            gap = self.text[guests[-1].end if guests else hosted.end() : other.start]
+            if other.kind != "country" or not (cues.LIST_GAP.match(gap) if guests else not gap):
+                break
+            guests.append(other)
+        return [m for m in guests if mention.country not in m.countries]
 
     def _hosts_forces(self, mention: ActorMention) -> re.Match | None:
         """ "Djibouti, which hosts France's largest base", "Mali, Burkina Faso and Niger, whose
@@ -1072,13 +1104,14 @@ class RelationExtractor:
             sites_by_clause = [
                 (clause, [
                     m for m in clause.mentions
-                    if (m.role == "location" or self._hosts_forces(m))
+                    if (m.role == "location" or self._hosts_forces(m) or self._guests_th(m))
                     and m.place is not None
                     and (m.kind != "region" or len(m.countries) == 1)
                     and not (not self.thai and cues.EXERCISE_AFTER_EN.match(self.text, m.end))
                     and not self._near_only(m) and not self._apposition(m)
                     and not self._dateline(m)  # "แคนเบอร์รา 5 ส.ค. 2568 –" files the story
                     and not (self.thai and self._visited_or_seat(m))
+                    and not (self.thai and self._departure(m))
                     and (
                         any(
                             abs(_distance(m, span)) <= 60
@@ -1086,14 +1119,17 @@ class RelationExtractor:
                             and not self._conceded(span, m)
                             for span in cue_spans
                         )
-                        or self._hosts_forces(m)
+                        or self._hosts_forces(m) or self._guests_th(m)
                     )
                     and not any(  # "2,500 US Marines" names forces, not the French town
                         c.start <= m.start and m.end <= c.end for c in self.troops
                     )
                 ])
                 for clause in clauses
-                if not (self.thai and cues.UNREAL_TH.search(self.text, clause.start, clause.end))
+                if not (self.thai and (
+                    cues.UNREAL_TH.search(self.text, clause.start, clause.end)
+                    or cues.NOT_STATIONED_TH.search(self.text, clause.start, clause.end)
+                ))
             ]  # fmt: skip
             counts = self._counts_by_site(sites_by_clause)
             for clause, sites in sites_by_clause:
@@ -1278,6 +1314,7 @@ class RelationExtractor:
                     break
                 listed.append(mention)
             found.extend(listed)
+        found.extend(self._guests_th(site))
         return [
             m for m in found
             if m.role == "party" and site.country not in m.countries and not self._origin(m)
@@ -1430,6 +1467,19 @@ class RelationExtractor:
         before = _strip_prefixes(self._words_before(mention.start), cues.NAME_PREFIXES_TH)
         return before.endswith("จาก") and bool(cues.ORIGIN_AFTER_TH.match(self.text, mention.end))
 
+    def _departure(self, location: ActorMention) -> bool:
+        """ "นาวิกโยธินที่เดินทางมาจากเกาะโอกินาวา", "จากฐานทัพอากาศบาร์กสเดลในรัฐลุยเซียนา ไป
+        ประจำการ...ที่ทินดัล": the base or town forces set out from is not where they are
+        (the place they leave is: "ถอนทหารจากฐาน...")."""
+        if location.kind == "country":
+            return False
+        before = _strip_prefixes(self._words_before(location.start), cues.NAME_PREFIXES_TH)
+        if not before.endswith("จาก"):
+            return False
+        sentence_start, _ = self.result.sentence_of(location.start)
+        lead = self.text[max(sentence_start, location.start - 80) : location.start]
+        return not cues.LEAVING_BEFORE_TH.search(_strip_prefixes(lead, cues.NAME_PREFIXES_TH)[:-3])
+
     def _conceded(self, cue: tuple[int, int], site: ActorMention) -> bool:
         """ "คงกำลังพลราว 830 นายไว้ในเลบานอน แม้การปะทะตามแนวชายแดนอิสราเอล-เลบานอนจะ
         รุนแรงขึ้น": a place after a concession word sets the scene of other news."""
@@ -1487,6 +1537,9 @@ class RelationExtractor:
 
     def _former_strength(self, count) -> bool:
         """ "เพิ่มกำลังพลจากราว 1,000 นายเป็น 2 พันนาย": the number before the change (Thai)."""
+        reduced = cues.REDUCED_FROM_TH.search(self.text, max(0, count.start - 16), count.start)
+        if self.thai and reduced:  # "ลดลงจาก 350 นายเมื่อปี 2567"
+            return True
         return (
             self.thai
             and bool(cues.CHANGED_FROM_TH.search(self.text, max(0, count.start - 12), count.start))
@@ -1587,6 +1640,8 @@ class RelationExtractor:
             if m.role == "party" and site.country not in m.countries
             and not (self.thai and self._origin(m))
         ]  # fmt: skip
+        if guests := self._guests_th(site):
+            return guests[0]
         hosted = self._hosts_forces(site)
         if hosted:  # "Djibouti, which hosts France's largest base": the forces it hosts
             guests = [m for m in parties if hosted.start() <= m.start < hosted.end()]
