@@ -1170,6 +1170,8 @@ class RelationExtractor:
                 )  # fmt: skip
                 if not sites and last_site is not None and not told_after:
                     self._add_mission_forces(found, clause, last_site)
+                if self.thai and not sites:
+                    self._count_those_forces(found, clause)
                 if self.thai:
                     self._add_withdrawals_asked(found, clause)
         return self._most_specific(_one_per_place(list(found.values())))
@@ -1188,6 +1190,27 @@ class RelationExtractor:
                 told[0]["troops"] = props["troops"]
                 continue
             found.setdefault((props["actor_country"], props["host_country"], None), feature)
+
+    def _count_those_forces(self, found: dict[tuple, dict], clause: Clause) -> None:
+        """ "ญี่ปุ่น...จะส่งกองกำลังป้องกันตนเองชุดใหม่ไปยังฐานปฏิบัติการในจิบูตี" then "กองกำลัง
+        ดังกล่าวประกอบด้วยเจ้าหน้าที่ราว 180 นาย": a Thai clause with no place of its own that
+        counts the forces told of before gives its number to the deployment told last."""
+        those = cues.THOSE_FORCES_TH.search(self.text, clause.start, clause.end)
+        if those is None:
+            return
+        counts = [
+            c for c in self.troops
+            if those.end() <= c.start < clause.end and not self._casualty(c)
+            and not self._total_of_several(c) and not self._former_strength(c)
+        ]  # fmt: skip
+        earlier = [
+            f["properties"] for f in found.values()
+            if 0 < clause.start - f["properties"]["evidence"][0]["end"] <= 400
+        ]  # fmt: skip
+        if counts and earlier:
+            last = max(earlier, key=lambda props: props["evidence"][0]["clause_start"])
+            if last["troops"] is None:
+                last["troops"] = counts[0].troops
 
     def _joining_the_mission(self, clause: Clause, site: ActorMention, host: str) -> list[dict]:
         """ "Zambia and Pakistan also contribute battalions to the force", "Malawi and Tanzania
@@ -1223,24 +1246,31 @@ class RelationExtractor:
         told of. Each sender has the first number after it."""
         if clause.start - site.end > 600 or any(m.role == "location" for m in clause.mentions):
             return []
-        senders = [
-            m for m in clause.mentions
-            if m.role == "party" and host not in m.countries
-            and (cues.SENDS_FORCES_TH.match(self.text, m.end)
-                 or cues.KEEPS_FORCES_TH.match(self.text, m.end))
-        ]  # fmt: skip
         counts = [
             c for c in self.troops
             if clause.start <= c.start < clause.end and not self._casualty(c)
             and not self._total_of_several(c) and not self._former_strength(c)
         ]  # fmt: skip
+        senders = [
+            m for m in clause.mentions
+            if m.role == "party" and host not in m.countries
+            and (cues.SENDS_FORCES_TH.match(self.text, m.end)
+                 or cues.KEEPS_FORCES_TH.match(self.text, m.end)
+                 or any(re.fullmatch(cues.COUNT_AFTER_FORCES_TH, self.text[m.end : c.start])
+                        for c in counts))  # "รองลงมาคืออิตาลีราว 1,000 นาย อินเดีย 900 นาย"
+        ]  # fmt: skip
         features = []
         for index, sender in enumerate(senders):
             limit = senders[index + 1].start if index + 1 < len(senders) else clause.end
             own = [c for c in counts if sender.end <= c.start < limit]
-            if own:  # in the country: the site told of keeps its own forces and number
-                country = self._country_at(site, host)
-                features.append(self._deployment(clause, country, sender, host, own[0].troops))
+            if not own:
+                continue
+            country = self._country_at(site, host)  # the site told of keeps its own forces
+            together = [m for m in self._listed_with(sender) if host not in m.countries]
+            troops = own[0].troops if len(together) == 1 else None  # several share a total
+            features.extend(
+                self._deployment(clause, country, m, host, troops) for m in together
+            )
         return features
 
     def _country_at(self, mention: ActorMention, code: str) -> ActorMention:
@@ -1295,10 +1325,25 @@ class RelationExtractor:
         if not self.thai:
             return []
         return [
-            m for m in clause.mentions
+            listed for m in clause.mentions
             if m.role == "party" and m.start < site.start and site.country not in m.countries
             and cues.SENDS_FORCES_TH.match(self.text, m.end)
+            for listed in self._listed_with(m) if site.country not in listed.countries
         ]  # fmt: skip
+
+    def _listed_with(self, mention: ActorMention) -> list[ActorMention]:
+        """ "ญี่ปุ่น เกาหลีใต้ สิงคโปร์ อินโดนีเซีย และมาเลเซียส่งทหาร": the names listed before
+        the one a Thai verb follows share its subject place."""
+        listed = [mention]
+        index = self.mentions.index(mention)
+        while index > 0:
+            earlier = self.mentions[index - 1]
+            gap = self.text[earlier.end : listed[0].start]
+            if earlier.role != "party" or not cues.LIST_GAP.match(gap) or "\n" in gap:
+                break
+            listed.insert(0, earlier)
+            index -= 1
+        return listed
 
     def _contributors(self, clause: Clause, site: ActorMention) -> list[ActorMention]:
         """The countries a clause lists as the source of forces at the site ("กำลังพล
@@ -1471,6 +1516,15 @@ class RelationExtractor:
         """ "นาวิกโยธินที่เดินทางมาจากเกาะโอกินาวา", "จากฐานทัพอากาศบาร์กสเดลในรัฐลุยเซียนา ไป
         ประจำการ...ที่ทินดัล": the base or town forces set out from is not where they are
         (the place they leave is: "ถอนทหารจากฐาน...")."""
+        index = self.mentions.index(location)
+        previous = self.mentions[index - 1] if index else None
+        if (  # "จากฐานทัพอากาศคาเดนะในญี่ปุ่น": where the base left lies
+            previous is not None and set(previous.countries) & set(location.countries)
+            and re.fullmatch(r"\s?(?:ใน|ของ)?\s?", _strip_prefixes(
+                self.text[previous.end : location.start], cues.NAME_PREFIXES_TH))
+            and self._departure(previous)
+        ):  # fmt: skip
+            return True
         if location.kind == "country":
             return False
         before = _strip_prefixes(self._words_before(location.start), cues.NAME_PREFIXES_TH)
