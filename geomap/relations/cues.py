@@ -229,6 +229,11 @@ DEPLOYMENT_TH = (
     "ฐานใน", "ฐานที่", "รวมกำลัง", "เสริมกำลัง", "ส่งกองกำลัง", "ส่งกองเรือ", "ส่งนาวิกโยธิน",
     "ส่งเครื่องบินขับไล่", "ส่งเครื่องบินทิ้งระเบิด", "ส่งเครื่องบินลาดตระเวน",
 )  # fmt: skip
+# Forces that arrive or serve somewhere: "กองร้อยทหารช่าง...เดินทางถึงเมืองมาลากาล"
+ARRIVING_TH = re.compile(r"เดินทาง(?:มา)?ถึง|(?:ไป)?ปฏิบัติภารกิจ")
+FORCE_NOUN_TH = re.compile(r"ทหาร|กองกำลัง|กองพัน|กองร้อย|กำลังพล|นาวิกโยธิน")
+# "ทำหน้าที่ครูฝึกให้กองทัพโกตดิวัวร์": forces served, not the subject
+SERVED_BEFORE_TH = re.compile(r"(?<!ทำ)(?:ให้(?:แก่|กับ)?|แก่)\s?(?:กองทัพ(?:เรือ|อากาศ|บก)?|ทหาร)\s?$")
 # "ประจำการ" (in service) stations forces only where the nearest noun before it is a force;
 # aircraft and ships "ประจำการ" in their own air force or navy are equipment in service.
 IN_SERVICE_TH = "ประจำการ"

@@ -1153,6 +1153,9 @@ class RelationExtractor:
                         if cues.TERRITORY_OF.get(host) == actor.country:
                             continue  # US Marines on Guam are at home
                         troops = None if actor in listed else counts.get(id(site))
+                        shared = troops and len(actors) > 1
+                        if shared and not self._counts_for(actor, troops, clause):
+                            troops = None  # "ญี่ปุ่นและอินเดียจะส่ง... กองทัพอากาศอินเดีย...120 นาย"
                         for force in self._allied(actor, inside):
                             if host in force.countries:
                                 continue
@@ -1244,7 +1247,9 @@ class RelationExtractor:
         2 หมื่นนาย ... ขณะที่ญี่ปุ่นส่งกองกำลังป้องกันตนเองหนึ่งพันนาย": a Thai clause that sends
         or keeps a number of forces and names no place of its own tells of the place just
         told of. Each sender has the first number after it."""
-        if clause.start - site.end > 600 or any(m.role == "location" for m in clause.mentions):
+        if clause.start - site.end > 600 or any(
+            m.role == "location" and not self._departure(m) for m in clause.mentions
+        ):
             return []
         counts = [
             c for c in self.troops
@@ -1394,6 +1399,20 @@ class RelationExtractor:
     def _mentions_of(self, country: str) -> int:
         return sum(1 for m in self.mentions if country in m.countries)
 
+    def _counts_for(self, actor: ActorMention, troops: int, clause: Clause) -> bool:
+        """Whether a number some senders share is this one's: the state named last before it
+        (Thai), or any where none is."""
+        sentence = clause.sentence
+        for count in (c for c in self.troops if sentence[0] <= c.start < sentence[1]):
+            if count.troops != troops:
+                continue
+            named = [
+                m for m in self.mentions
+                if sentence[0] <= m.start < count.start and m.role == "party" and m.countries
+            ]  # fmt: skip
+            return not (self.thai and named) or named[-1].country == actor.country
+        return True
+
     def _counts_by_site(
         self, sites_by_clause: list[tuple[Clause, list[ActorMention]]]
     ) -> dict[int, int]:
@@ -1460,6 +1479,11 @@ class RelationExtractor:
                     and not segment.startswith(cues.NOT_DEPLOYMENT_AFTER_TH, m.end())
                     and (word != cues.IN_SERVICE_TH or self._forces_in_service(start + m.start()))
                 )  # "แก๊งคอลเซ็นเตอร์ที่ตั้งฐานอยู่ใน...": a gang's base, not a state's
+            spans.extend(  # "กองร้อยทหารช่าง...ผลัดที่ 4 เดินทางถึงเมืองมาลากาล"
+                (start + m.start(), start + m.end())
+                for m in cues.ARRIVING_TH.finditer(segment)
+                if cues.FORCE_NOUN_TH.search(segment, max(0, m.start() - 60), m.start())
+            )
         else:
             counted = any(start <= c.start < end and not self._casualty(c) for c in self.troops)
             forces = cues.FORCES_EN.search(segment)
@@ -1528,7 +1552,9 @@ class RelationExtractor:
         if location.kind == "country":
             return False
         before = _strip_prefixes(self._words_before(location.start), cues.NAME_PREFIXES_TH)
-        if not before.endswith("จาก"):
+        if not re.search(  # "จากฐานทัพอากาศ 101 ในกรุงบามาโก": a base we cannot name, then its town
+            r"จาก(?:(?:ฐานทัพ|ฐาน|ค่าย|ท่าเรือ|ท่าอากาศยาน|สนามบิน)\S*(?:\s\d+)?\s?(?:ใน|ของ))?$", before
+        ):
             return False
         sentence_start, _ = self.result.sentence_of(location.start)
         lead = self.text[max(sentence_start, location.start - 80) : location.start]
@@ -1575,11 +1601,12 @@ class RelationExtractor:
             self.text, max(0, count.start - 120), count.start
         ):
             return True
-        if self.thai and (
-            cues.FROM_MANY_TH.match(self.text, count.end)
-            or cues.FROM_MANY_TH.search(self.text, max(0, count.start - 40), count.start)
-        ):  # "กำลังพลจาก 30 ประเทศเข้าร่วมรวมกว่า 8,000 นาย"
-            return True
+        window = (max(0, count.start - 40), count.start)
+        many = self.thai and cues.FROM_MANY_TH.search(self.text, *window)
+        if many and any(many.end() <= m.start < count.start for m in self.mentions):
+            many = None  # "...จาก 48 ประเทศ รองลงมาคืออิตาลีราว 1,000 นาย": Italy's own
+        if self.thai and (cues.FROM_MANY_TH.match(self.text, count.end) or many):
+            return True  # "กำลังพลจาก 30 ประเทศเข้าร่วมรวมกว่า 8,000 นาย"
         source = cues.FROM_AFTER.match(self.text, count.end)
         if source is None:
             return False
@@ -1670,6 +1697,10 @@ class RelationExtractor:
         ที่ฐานทัพอากาศมิซาวะ", "เม็กซิโก...จะส่งทหารของตนไปประจำตามแนวชายแดน")."""
         if self.thai:
             inside = self._after_speaker(site, inside)
+            inside = [  # "ทำหน้าที่ครูฝึกให้กองทัพโกตดิวัวร์": the forces served
+                m for m in inside
+                if not cues.SERVED_BEFORE_TH.search(self.text, max(0, m.start - 16), m.start)
+            ]  # fmt: skip
         subjects = [m for m in inside if m.role == "party" and m.start < site.start]
         own = cues.OWN_FORCES_TH.search(self.text, clause.sentence[0], site.start)
         if own and (owners := [m for m in subjects if m.end <= own.start()]):
