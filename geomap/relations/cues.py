@@ -27,7 +27,7 @@ KAN_WORDS_TH = ("ประจำการ", "ปฏิบัติการ", "�
 # ...or where ที่ opens a relative clause whose subject is the name: "สัญญาที่ไทยลงนามกับสวีเดน",
 # "เรือดำน้ำที่ไทยสั่งต่อจากจีน" (the contract Thailand signed), not "at Thailand"
 RELATIVE_VERB_TH = re.compile(
-    r"\s?(?:ได้|จะ|เคย|ยัง)?\s?(?:ลงนาม|สั่ง|ซื้อ|จัดซื้อ|ทำ|ตกลง|เสนอ|ผลิต|มอบ|ให้|ส่ง|ขอ|ใช้|ได้รับ"
+    r"\s?(?:ได้|จะ|เคย|ยัง)?\s?(?:ลงนาม|สั่ง|ซื้อ|จัดซื้อ|ทำ|ตกลง|เสนอ|ผลิต|มอบ|ให้|ส่ง|ขอ(?!ง)|ใช้|ได้รับ"
     r"|สร้าง|ก่อสร้าง|ถอน|ตั้งฐาน)"
 )
 LOCATIVE_EN = frozenset(
@@ -475,7 +475,12 @@ COUNT_AFTER_FORCES_TH = r"\s?(?:ราว|ประมาณ|กว่า|อี
 UNREAL_TH = re.compile(r"เคย(?:มี|ส่ง|ตั้ง|ประจำ|ใช้)|ในอดีต|ครบรอบ|(?<!ไม่)หาก|(?<![ก-๙])ถ้า|สมมติ")
 # People who study or train abroad, or are back home, are no forces stationed there:
 # "นักบิน...ได้เข้ารับการฝึกที่เมืองลินเชอปิงในสวีเดน...และเดินทางกลับถึงไทยแล้ว"
-NOT_STATIONED_TH = re.compile(r"เข้ารับการฝึก|เข้าศึกษา|ศึกษาดูงาน|กลับถึง")
+NOT_STATIONED_TH = re.compile(r"เข้ารับการฝึก|เข้าศึกษา|ศึกษาดูงาน|กลับถึง|หลบหนี|หนีข้าม|ลี้ภัย")
+# "สงครามในยูเครน": the place a war is named by
+WAR_BEFORE_TH = re.compile(r"สงคราม(?:ใน)?(?:ประเทศ)?\s?$")
+# Forces sent on to a place told further on: "ส่งเรือหลวง...พร้อมกำลังพล 250 นาย ออกเดินทางจาก
+# ฐานทัพเรือสัตหีบ ไปร่วมการฝึกริมแพค 2026 ซึ่งกองทัพเรือสหรัฐฯ เป็นเจ้าภาพ ณ เพิร์ลฮาร์เบอร์"
+SENDING_TH = re.compile(r"ส่ง(?!มอบ|ออก|ต่อ|กลับ|สัญญาณ|เสริม)")
 # Where forces set out from: "จากฐานทัพอากาศคาเดนะในญี่ปุ่น มายังกองบิน 1", unless they
 # leave it ("ถอนทหารจากซีเรีย")
 LEAVING_BEFORE_TH = re.compile(r"ถอน|ออก$|ย้ายออก|ปิดฐาน")

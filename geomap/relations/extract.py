@@ -1112,8 +1112,10 @@ class RelationExtractor:
                     and not self._dateline(m)  # "แคนเบอร์รา 5 ส.ค. 2568 –" files the story
                     and not (self.thai and self._visited_or_seat(m))
                     and not (self.thai and self._departure(m))
+                    and not (self.thai and cues.WAR_BEFORE_TH.search(self._words_before(m.start)))
                     and (
-                        any(
+                        self._sent_on_to(m)
+                        or any(
                             abs(_distance(m, span)) <= 60
                             and self._counted_forces(span) != m.country
                             and not self._conceded(span, m)
@@ -1536,6 +1538,24 @@ class RelationExtractor:
         before = _strip_prefixes(self._words_before(mention.start), cues.NAME_PREFIXES_TH)
         return before.endswith("จาก") and bool(cues.ORIGIN_AFTER_TH.match(self.text, mention.end))
 
+    def _sent_on_to(self, location: ActorMention) -> bool:
+        """The first place a Thai sentence names after forces are sent off ("ส่ง...ไป"), past
+        the places they leave, is where they go, however long the phrase between."""
+        if not self.thai or location.kind == "country":
+            return False
+        sentence_start, _ = self.result.sentence_of(location.start)
+        window = max(sentence_start, location.start - 200)
+        sent = list(cues.SENDING_TH.finditer(self.text, window, location.start))
+        if not sent or "ไป" not in self.text[sent[-1].end() : location.start]:
+            return False
+        noun = cues.FORCE_NOUN_TH.search(self.text, sent[-1].start(), location.start)
+        between = [
+            m for m in self.mentions
+            if sent[-1].end() <= m.start < location.start and m.role == "location"
+            and not self._departure(m)
+        ]  # fmt: skip
+        return noun is not None and not between
+
     def _departure(self, location: ActorMention) -> bool:
         """ "นาวิกโยธินที่เดินทางมาจากเกาะโอกินาวา", "จากฐานทัพอากาศบาร์กสเดลในรัฐลุยเซียนา ไป
         ประจำการ...ที่ทินดัล": the base or town forces set out from is not where they are
@@ -1708,7 +1728,8 @@ class RelationExtractor:
             if any(site.country in m.countries for m in joined):
                 return None  # "ไทย-กัมพูชา...ต่างฝ่ายต่างถอนกำลังทหารของตน": each its own
             return owners[-1]
-        in_clause = [m for m in subjects if m.start >= clause.start]
+        relative = self.thai and re.match(r"\s*ซึ่ง", self.text[clause.start : clause.end])
+        in_clause = [m for m in subjects if m.start >= clause.start and not relative]
         if in_clause and all(site.country in m.countries for m in in_clause):
             # the host speaks of the place, unless the sentence names who keeps forces there:
             # "จอร์เจียหยิบยกประเด็นอับฮาเซีย ซึ่งรัสเซียยังคงตั้งฐานทัพ"
