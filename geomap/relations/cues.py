@@ -232,6 +232,8 @@ DEPLOYMENT_TH = (
 # Forces that arrive or serve somewhere: "กองร้อยทหารช่าง...เดินทางถึงเมืองมาลากาล"
 ARRIVING_TH = re.compile(r"เดินทาง(?:มา)?ถึง|(?:ไป)?ปฏิบัติภารกิจ")
 FORCE_NOUN_TH = re.compile(r"ทหาร|กองกำลัง|กองพัน|กองร้อย|กำลังพล|นาวิกโยธิน")
+# "ฝึกร่วมกับกองทัพอังกฤษ": a partner of the subject
+PARTNER_BEFORE_TH = re.compile(r"(?:ร่วมกับ|กับ)\s?(?:กองทัพ(?:เรือ|อากาศ|บก)?|ทหาร)?\s?$")
 # "ทำหน้าที่ครูฝึกให้กองทัพโกตดิวัวร์": forces served, not the subject
 SERVED_BEFORE_TH = re.compile(r"(?<!ทำ)(?:ให้(?:แก่|กับ)?|แก่)\s?(?:กองทัพ(?:เรือ|อากาศ|บก)?|ทหาร)\s?$")
 # "ประจำการ" (in service) stations forces only where the nearest noun before it is a force;
@@ -612,7 +614,10 @@ PORT_CALL_TH = re.compile(
     r"(?:เทียบท่า|แวะจอด|จอดเทียบ|เยือน|เยี่ยมชม|ตรวจเยี่ยม)(?:ที่|ณ)?\s?(?:ท่าเรือ)?\s?$"
 )
 # The seat of a government or mission, not where forces are: "รัฐบาลชั่วคราวในกรุงดามัสกัส"
-SEAT_BEFORE_TH = re.compile(r"(?:รัฐบาล|สถานทูต|สถานเอกอัครราชทูต)\S{0,20}(?:ใน|ที่|ณ)$")
+SEAT_BEFORE_TH = re.compile(
+    r"(?:รัฐบาล|สถานทูต|สถานเอกอัครราชทูต|นักวิเคราะห์|ผู้เชี่ยวชาญ|แหล่งข่าว|นักวิชาการ)\S{0,20}"
+    r"(?:ใน|ที่|ณ)$"
+)
 # Where forces move from: "ย้ายทหาร...จากซีเรียไปยังฐานทัพอากาศอัล-คาดิม"
 ORIGIN_AFTER_TH = re.compile(r"\s?(?:ไปยัง|ไปที่|ไป|มายัง|มา|สู่|เข้าสู่)")
 # A speaker and what they say: "กระทรวงกลาโหมญี่ปุ่นแถลงว่า สหรัฐฯ จะเริ่มย้าย..."

@@ -1163,6 +1163,9 @@ class RelationExtractor:
                                 continue
                             key = (force.country, host, site.place.id)
                             feature = self._deployment(clause, site, force, host, troops)
+                            told = found.get(key, feature)["properties"]["troops"]
+                            if self.thai and troops and told and told != troops:
+                                key += (troops,)  # "28,500 นาย" now and "4,500 นาย" to leave
                             if key not in found or (
                                 found[key]["properties"]["troops"] is None and troops
                             ):
@@ -1447,6 +1450,13 @@ class RelationExtractor:
                         r"\s?(?:in|at|into|to|(?:ไว้)?(?:ใน|ที่)|ไปยัง|ประจำการ(?:อยู่)?(?:ที่|ใน)?)"
                         r"\s?(?:the\s)?(?:ประเทศ|กรุง|เมือง)?\s?",
                         self.text[count.end : s.start],
+                    )
+                ]  # fmt: skip
+                named += [  # "ในญี่ปุ่นอีกราว 54,000 นาย": the place right before the number
+                    s for s in pool
+                    if self.thai and 0 <= count.start - s.end <= 16 and re.fullmatch(
+                        r"\s?(?:อีก)?\s?(?:ราว|ประมาณ|กว่า|เกือบ|อย่างน้อย)?\s?",
+                        self.text[s.end : count.start],
                     )
                 ]  # fmt: skip
                 specific = named or specific
@@ -1782,7 +1792,11 @@ class RelationExtractor:
         if not saying:
             return inside
         said = saying[-1].end()
-        if not any(m.role == "party" and said <= m.start < site.start for m in inside):
+        if not any(
+            m.role == "party" and said <= m.start < site.start
+            and not cues.PARTNER_BEFORE_TH.search(self.text, max(0, m.start - 20), m.start)
+            for m in inside
+        ):  # "...ระบุว่า ...จะส่งทหารไปฝึกร่วมกับกองทัพอังกฤษ": a partner is no new subject
             return inside
         return [m for m in inside if m.start >= said]
 
@@ -1861,6 +1875,9 @@ class RelationExtractor:
 
     def _deployment_status(self, segment: str, actor_at: int) -> tuple[str, str]:
         if self.thai:
+            background = cues.BACKGROUND_TH.search(segment, max(0, actor_at))
+            if background:  # "...ประจำการที่เมืองวาอู หลังสหประชาชาติร้องขอ": what led to it
+                segment = segment[: background.start()]
             withdrawal = any(w in segment for w in cues.WITHDRAWAL_TH)
             reopen = any(w in segment for w in cues.REOPEN_TH) and "ฐาน" in segment
             base = any(w in segment for w in cues.BASE_TH)
@@ -2001,12 +2018,21 @@ def _one_per_place(deployments: list[dict]) -> list[dict]:
             if (k["properties"]["actor_country"], k["properties"]["host_country"])
             == (props["actor_country"], props["host_country"])
             and _km_apart(k, feature) <= SAME_PLACE_KM
+            and not _counted_apart(k, feature)
         ), None)  # fmt: skip
         if twin is None:
             kept.append(feature)
         elif twin["properties"]["troops"] is None:
             twin["properties"]["troops"] = props["troops"]
     return kept
+
+
+def _counted_apart(a: dict, b: dict) -> bool:
+    """Two Thai deployments at one place with different numbers are two (the force there
+    now and one sent or pulled out: "ราว 28,500 นาย" and "ย้ายทหารราว 4,500 นาย ออกจาก")."""
+    troops = a["properties"]["troops"], b["properties"]["troops"]
+    thai = has_thai(a["properties"]["evidence"][0]["sentence"])
+    return thai and None not in troops and troops[0] != troops[1]
 
 
 def _km_apart(a: dict, b: dict) -> float:
