@@ -59,7 +59,7 @@ SPORT = re.compile(
 # Words skipped between a locative word and the name ("ในประเทศอัฟกานิสถาน")
 NAME_PREFIXES_TH = (
     "ประเทศ", "กรุง", "เมือง", "นคร", "แคว้น", "รัฐ", "จังหวัด", "เกาะ", "สาธารณรัฐ", "สปป.",
-    "ชายแดน", "พรมแดน", "อำเภอ", "ตำบล", "เขต",
+    "ชายแดน", "พรมแดน", "อำเภอ", "ตำบล", "เขต", "แขวง",
 )
 NAME_PREFIXES_EN = frozenset(
     "the central northern southern eastern western north south east west northeastern"
@@ -232,6 +232,10 @@ DEPLOYMENT_TH = (
 # Forces that arrive or serve somewhere: "กองร้อยทหารช่าง...เดินทางถึงเมืองมาลากาล"
 ARRIVING_TH = re.compile(r"เดินทาง(?:มา)?ถึง|(?:ไป)?ปฏิบัติภารกิจ")
 FORCE_NOUN_TH = re.compile(r"ทหาร|กองกำลัง|กองพัน|กองร้อย|กำลังพล|นาวิกโยธิน")
+# A Thai clause that turns to other news
+NEW_TOPIC_TH = re.compile(r"\s*(?:ส่วน|ขณะที่|ขณะเดียวกัน|ในขณะที่|ด้าน|อย่างไรก็ตาม)")
+# "ข้ามสะพานมิตรภาพไทย-ลาว", "ผ่านคลองสุเอซ": a place passed on the way
+TRANSIT_BEFORE_TH = re.compile(r"(?:ข้าม|ผ่าน|แวะ)\s?$")
 # "ฝึกร่วมกับกองทัพอังกฤษ": a partner of the subject
 PARTNER_BEFORE_TH = re.compile(r"(?:ร่วมกับ|กับ)\s?(?:กองทัพ(?:เรือ|อากาศ|บก)?|ทหาร)?\s?$")
 # "ทำหน้าที่ครูฝึกให้กองทัพโกตดิวัวร์": forces served, not the subject

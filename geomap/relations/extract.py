@@ -1113,6 +1113,7 @@ class RelationExtractor:
                     and not (self.thai and self._visited_or_seat(m))
                     and not (self.thai and self._departure(m))
                     and not (self.thai and cues.WAR_BEFORE_TH.search(self._words_before(m.start)))
+                    and not (self.thai and self._passed(m))
                     and (
                         self._sent_on_to(m)
                         or any(
@@ -1266,7 +1267,8 @@ class RelationExtractor:
             if m.role == "party" and host not in m.countries
             and (cues.SENDS_FORCES_TH.match(self.text, m.end)
                  or cues.KEEPS_FORCES_TH.match(self.text, m.end)
-                 or any(re.fullmatch(cues.COUNT_AFTER_FORCES_TH, self.text[m.end : c.start])
+                 or any(c.start >= m.end
+                        and re.fullmatch(cues.COUNT_AFTER_FORCES_TH, self.text[m.end : c.start])
                         for c in counts))  # "รองลงมาคืออิตาลีราว 1,000 นาย อินเดีย 900 นาย"
         ]  # fmt: skip
         features = []
@@ -1433,12 +1435,14 @@ class RelationExtractor:
             ]  # fmt: skip
             for count in counts:
                 pool = sites
-                for _, later in sites_by_clause[index + 1 :]:
-                    if pool:
-                        break
+                for later_clause, later in sites_by_clause[index + 1 :]:
+                    if pool or self._new_topic(later_clause):
+                        break  # "...ไว้ราวหนึ่งพันห้าร้อยนาย ส่วนในแคว้นอับฮาเซีย...": another story
                     pool = later
-                for _, earlier in reversed(sites_by_clause[:index]):
-                    if pool or self._sends_its_own(clause):
+                for earlier_clause, earlier in reversed(sites_by_clause[:index]):
+                    if pool or (
+                        self._sends_its_own(clause) and not self._fronted_place(earlier_clause)
+                    ):
                         break
                     pool = earlier  # "ส่วนสหรัฐฯ ส่งนาวิกโยธินราว ๔,๐๐๐ นาย" after the camp
                 near = [s for s in pool if abs(_distance(s, (count.start, count.end))) < 100]
@@ -1465,6 +1469,18 @@ class RelationExtractor:
                     nearest = min(free, key=lambda s: abs(_distance(s, (count.start, count.end))))
                     taken[id(nearest)] = count.troops
         return taken
+
+    def _new_topic(self, clause: Clause) -> bool:
+        """A Thai clause opened by ส่วน/ขณะที่/ด้าน turns to other news."""
+        return self.thai and bool(cues.NEW_TOPIC_TH.match(self.text, clause.start, clause.end))
+
+    def _fronted_place(self, clause: Clause) -> bool:
+        """ "ในทรานส์นีสเตรียซึ่งแยกตัวจากมอลโดวา รัสเซียยังคงทหารไว้...": a Thai sentence that
+        opens with where, then tells who keeps forces there."""
+        sentence_start, _ = clause.sentence
+        return self.thai and clause.start == sentence_start and bool(
+            re.match(r"\s*(?:ใน|ที่)", self.text[clause.start : clause.end])
+        )
 
     def _sends_its_own(self, clause: Clause) -> bool:
         """ "...ได้ถอนกำลังออกจากโมซัมบิกแล้ว แต่แทนซาเนียยังคงทหารราว 300 นายไว้": a Thai clause
@@ -1548,6 +1564,11 @@ class RelationExtractor:
         before = _strip_prefixes(self._words_before(mention.start), cues.NAME_PREFIXES_TH)
         return before.endswith("จาก") and bool(cues.ORIGIN_AFTER_TH.match(self.text, mention.end))
 
+    def _passed(self, location: ActorMention) -> bool:
+        """ "ข้ามสะพานมิตรภาพไทย-ลาว แห่งที่ 1 เข้าไป...", "ผ่านคลองสุเอซ": passed on the way."""
+        before = _strip_prefixes(self._words_before(location.start), cues.NAME_PREFIXES_TH)
+        return bool(cues.TRANSIT_BEFORE_TH.search(before))
+
     def _sent_on_to(self, location: ActorMention) -> bool:
         """The first place a Thai sentence names after forces are sent off ("ส่ง...ไป"), past
         the places they leave, is where they go, however long the phrase between."""
@@ -1562,7 +1583,7 @@ class RelationExtractor:
         between = [
             m for m in self.mentions
             if sent[-1].end() <= m.start < location.start and m.role == "location"
-            and not self._departure(m)
+            and not self._departure(m) and not self._passed(m)
         ]  # fmt: skip
         return noun is not None and not between
 
@@ -1582,8 +1603,10 @@ class RelationExtractor:
         if location.kind == "country":
             return False
         before = _strip_prefixes(self._words_before(location.start), cues.NAME_PREFIXES_TH)
-        if not re.search(  # "จากฐานทัพอากาศ 101 ในกรุงบามาโก": a base we cannot name, then its town
-            r"จาก(?:(?:ฐานทัพ|ฐาน|ค่าย|ท่าเรือ|ท่าอากาศยาน|สนามบิน)\S*(?:\s\d+)?\s?(?:ใน|ของ))?$", before
+        if not re.search(  # "จากฐานทัพอากาศ 101 ในกรุงบามาโก", "จากกรมทหารช่างราชบุรี": a base
+            # or unit we cannot name, then its town
+            r"จาก(?:(?:ฐานทัพ|ฐาน|ค่าย|ท่าเรือ|ท่าอากาศยาน|สนามบิน|กรม|กอง)\S*(?:\s\d+)?\s?"
+            r"(?:ใน|ของ)?)?$", before
         ):
             return False
         sentence_start, _ = self.result.sentence_of(location.start)

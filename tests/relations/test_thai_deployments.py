@@ -264,3 +264,27 @@ def test_training_received_abroad_and_a_war_s_name_are_no_deployment(relations_o
         "การฝึกปีนี้ตรงกับวาระครบรอบ 50 ปีที่สหรัฐฯ ถอนทหารชุดสุดท้ายออกจากไทย ในช่วงสงครามเวียดนาม"
     )
     assert _deployments(history) == set()
+
+
+def test_forces_sent_off_are_at_the_first_place_after_the_one_they_leave(relations_of):
+    _, deployments = relations_of(
+        "กองทัพเรือไทยจัดพิธีส่งเรือหลวงภูมิพลอดุลยเดช พร้อมกำลังพลรวม 250 นาย ออกเดินทางจาก"
+        "ฐานทัพเรือสัตหีบ ไปร่วมการฝึกริมแพค 2026 ซึ่งกองทัพเรือสหรัฐฯ เป็นเจ้าภาพ ณ เพิร์ลฮาร์เบอร์"
+        " รัฐฮาวาย"
+    )
+    assert _deployments(deployments) == {("TH", "US", 250)}
+
+
+def test_a_place_right_before_a_number_takes_it(relations_of):
+    _, deployments = relations_of(
+        "ปัจจุบันสหรัฐฯ มีทหารประจำการในเกาหลีใต้ราว 28,500 นาย ส่วนใหญ่อยู่ที่ค่ายฮัมฟรีส์ในเมือง"
+        "พย็องแท็ก และในญี่ปุ่นอีกราว 54,000 นาย"
+    )
+    assert _deployments(deployments) == {("US", "KR", 28500), ("US", "JP", 54000)}
+
+
+def test_soldiers_who_flee_across_a_border_are_no_deployment(relations_of):
+    _, deployments = relations_of(
+        "ทหารเมียนมาราว 200 นาย พร้อมครอบครัว ได้หลบหนีข้ามแม่น้ำเมยเข้ามายังฝั่งไทยในอำเภอแม่สอด"
+    )
+    assert _deployments(deployments) == set()
