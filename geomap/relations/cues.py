@@ -19,13 +19,16 @@ LOCATIVE_TH = (
 CONJUNCTIONS_TH = (
     "ก่อนที่", "หลังจากที่", "ขณะที่", "โดยที่", "เพื่อที่", "จนกว่าที่", "แม้ว่าที่", "การที่", "ที่ว่า",
 )  # fmt: skip
+# ...nor where ที่ ends a noun: "เจ้าหน้าที่จีน" are Chinese officials, "หน้าที่" a duty
+NOUNS_IN_TI_TH = ("เจ้าหน้าที่", "หน้าที่")
 # ...but "ประจำการที่กรุงจูบา" is stationed at Juba: these words end in การ, and การที่ after
 # them is no conjunction
 KAN_WORDS_TH = ("ประจำการ", "ปฏิบัติการ", "ดำเนินการ", "บริการ", "ต้องการ", "รับราชการ", "กิจการ")
 # ...or where ที่ opens a relative clause whose subject is the name: "สัญญาที่ไทยลงนามกับสวีเดน",
 # "เรือดำน้ำที่ไทยสั่งต่อจากจีน" (the contract Thailand signed), not "at Thailand"
 RELATIVE_VERB_TH = re.compile(
-    r"\s?(?:ได้|จะ|เคย|ยัง)?\s?(?:ลงนาม|สั่ง|ซื้อ|จัดซื้อ|ทำ|ตกลง|เสนอ|ผลิต|มอบ|ให้|ส่ง|ขอ|ใช้|ได้รับ)"
+    r"\s?(?:ได้|จะ|เคย|ยัง)?\s?(?:ลงนาม|สั่ง|ซื้อ|จัดซื้อ|ทำ|ตกลง|เสนอ|ผลิต|มอบ|ให้|ส่ง|ขอ(?!ง)|ใช้|ได้รับ"
+    r"|สร้าง|ก่อสร้าง|ถอน|ตั้งฐาน)"
 )
 LOCATIVE_EN = frozenset(
     "in at near across through via off around inside outside bypassing throughout toward"
@@ -79,7 +82,7 @@ SPORT = re.compile(
 # Words skipped between a locative word and the name ("ในประเทศอัฟกานิสถาน")
 NAME_PREFIXES_TH = (
     "ประเทศ", "กรุง", "เมือง", "นคร", "แคว้น", "รัฐ", "จังหวัด", "เกาะ", "สาธารณรัฐ", "สปป.",
-    "ชายแดน", "พรมแดน",
+    "ชายแดน", "พรมแดน", "อำเภอ", "ตำบล", "เขต", "แขวง",
 )
 NAME_PREFIXES_EN = frozenset(
     "the central northern southern eastern western north south east west northeastern"
@@ -250,8 +253,20 @@ DEPLOYMENT_TH = (
     "ฐานทัพ", "ประจำการ", "วางกำลัง", "ส่งทหาร", "ส่งกำลัง", "ถอนทหาร", "ถอนกำลัง", "กองทหาร",
     "ทหารอเมริกัน", "นาวิกโยธิน", "ตั้งฐาน", "เปิดฐาน", "กองกำลังที่", "กำลังพล", "มาฝึก",
     "ฐาน ", "ฐานอัต", "ที่มั่น", "คงทหาร", "คงกำลัง", "ที่ปรึกษาทางทหาร", "หมุนเวียน",
-    "ฐานใน", "ฐานที่", "รวมกำลัง", "เสริมกำลัง",
+    "ฐานใน", "ฐานที่", "รวมกำลัง", "เสริมกำลัง", "ส่งกองกำลัง", "ส่งกองเรือ", "ส่งนาวิกโยธิน",
+    "ส่งเครื่องบินขับไล่", "ส่งเครื่องบินทิ้งระเบิด", "ส่งเครื่องบินลาดตระเวน",
 )  # fmt: skip
+# Forces that arrive or serve somewhere: "กองร้อยทหารช่าง...เดินทางถึงเมืองมาลากาล"
+ARRIVING_TH = re.compile(r"เดินทาง(?:มา)?ถึง|(?:ไป)?ปฏิบัติภารกิจ")
+FORCE_NOUN_TH = re.compile(r"ทหาร|กองกำลัง|กองพัน|กองร้อย|กำลังพล|นาวิกโยธิน")
+# A Thai clause that turns to other news
+NEW_TOPIC_TH = re.compile(r"\s*(?:ส่วน|ขณะที่|ขณะเดียวกัน|ในขณะที่|ด้าน|อย่างไรก็ตาม)")
+# "ข้ามสะพานมิตรภาพไทย-ลาว", "ผ่านคลองสุเอซ": a place passed on the way
+TRANSIT_BEFORE_TH = re.compile(r"(?:ข้าม|ผ่าน|แวะ)\s?$")
+# "ฝึกร่วมกับกองทัพอังกฤษ": a partner of the subject
+PARTNER_BEFORE_TH = re.compile(r"(?:ร่วมกับ|กับ)\s?(?:กองทัพ(?:เรือ|อากาศ|บก)?|ทหาร)?\s?$")
+# "ทำหน้าที่ครูฝึกให้กองทัพโกตดิวัวร์": forces served, not the subject
+SERVED_BEFORE_TH = re.compile(r"(?<!ทำ)(?:ให้(?:แก่|กับ)?|แก่)\s?(?:กองทัพ(?:เรือ|อากาศ|บก)?|ทหาร)\s?$")
 # "ประจำการ" (in service) stations forces only where the nearest noun before it is a force;
 # aircraft and ships "ประจำการ" in their own air force or navy are equipment in service.
 IN_SERVICE_TH = "ประจำการ"
@@ -471,7 +486,8 @@ DIRECTION_OF_TH = r"(?:ทาง)?(?:ตอน|ภาค)?(?:เหนือ|ใ
 # A Thai subject that sends forces: "ญี่ปุ่นจะส่งทหาร", "รัสเซียส่งครูฝึกทหาร"
 SENDS_FORCES_TH = re.compile(
     r"(?:\s?(?:ได้|จะ|ยัง|เตรียม|มีแผน(?:ที่)?จะ|ประกาศ(?:จะ)?|ตัดสินใจ|เพิ่ง))*\s?"
-    r"(?:ส่ง|วาง|เคลื่อน)(?:กำลังพล|กำลัง|ทหาร|กองกำลัง|นาวิกโยธิน|ครูฝึก|ที่ปรึกษาทางทหาร)"
+    r"(?:ส่ง|วาง|เคลื่อน)(?:กำลังพล|กำลัง|ทหาร|กองกำลัง|นาวิกโยธิน|ครูฝึก|ที่ปรึกษาทางทหาร"
+    r"|กองเรือ|เครื่องบิน(?:ขับไล่|ทิ้งระเบิด|ลาดตระเวน))"
 )
 # A Thai subject that keeps forces somewhere: "รัสเซียยังคงตั้งฐานทัพ", "จีนมีทหารประจำการ"
 KEEPS_FORCES_TH = re.compile(
@@ -494,7 +510,18 @@ FORCES_FROM_EN = re.compile(
 COUNT_AFTER_FORCES_TH = r"\s?(?:ราว|ประมาณ|กว่า|อีก|เพิ่ม(?:อีก)?|อย่างน้อย|จำนวน|ทั้งหมด)?\s?"
 # A deployment told as history ("สหรัฐฯ เคยมีทหารประจำการในไทย", "ในอดีต") or as a
 # supposition ("หากสหรัฐฯ ต้องการใช้ท่าอากาศยานอู่ตะเภา") is no deployment
-UNREAL_TH = re.compile(r"เคย(?:มี|ส่ง|ตั้ง|ประจำ|ใช้)|ในอดีต|(?<!ไม่)หาก|(?<![ก-๙])ถ้า|สมมติ")
+UNREAL_TH = re.compile(r"เคย(?:มี|ส่ง|ตั้ง|ประจำ|ใช้)|ในอดีต|ครบรอบ|(?<!ไม่)หาก|(?<![ก-๙])ถ้า|สมมติ")
+# People who study or train abroad, or are back home, are no forces stationed there:
+# "นักบิน...ได้เข้ารับการฝึกที่เมืองลินเชอปิงในสวีเดน...และเดินทางกลับถึงไทยแล้ว"
+NOT_STATIONED_TH = re.compile(r"เข้ารับการฝึก|เข้าศึกษา|ศึกษาดูงาน|กลับถึง|หลบหนี|หนีข้าม|ลี้ภัย")
+# "สงครามในยูเครน": the place a war is named by
+WAR_BEFORE_TH = re.compile(r"สงคราม(?:ใน)?(?:ประเทศ)?\s?$")
+# Forces sent on to a place told further on: "ส่งเรือหลวง...พร้อมกำลังพล 250 นาย ออกเดินทางจาก
+# ฐานทัพเรือสัตหีบ ไปร่วมการฝึกริมแพค 2026 ซึ่งกองทัพเรือสหรัฐฯ เป็นเจ้าภาพ ณ เพิร์ลฮาร์เบอร์"
+SENDING_TH = re.compile(r"ส่ง(?!มอบ|ออก|ต่อ|กลับ|สัญญาณ|เสริม)")
+# Where forces set out from: "จากฐานทัพอากาศคาเดนะในญี่ปุ่น มายังกองบิน 1", unless they
+# leave it ("ถอนทหารจากซีเรีย")
+LEAVING_BEFORE_TH = re.compile(r"ถอน|ออก$|ย้ายออก|ปิดฐาน")
 # Forces that are not, or will not be, there: "ไม่อนุญาตให้...ตั้งฐาน", "ไม่มีทหารต่างชาติ"
 DEPLOYMENT_NEGATED_TH = re.compile(
     r"ไม่ควร|ไม่ได้(?:ส่ง|ประจำ|ตั้ง)|ไม่มี(?:ทหาร|นโยบาย|แผน)|ไม่อนุญาต|ไม่ยอม|จะไม่(?:ส่ง|ตั้ง|ให้)"
@@ -645,9 +672,14 @@ LIST_KEEPS_FORCES_EN = re.compile(
 )
 
 # A port call is a visit, not a presence: "เรือดำน้ำ...เทียบท่าที่ท่าเรือตันจุงปริออก"
-PORT_CALL_TH = re.compile(r"(?:เทียบท่า|แวะจอด|จอดเทียบ|เยือน)(?:ที่|ณ)?\s?(?:ท่าเรือ)?\s?$")
+PORT_CALL_TH = re.compile(
+    r"(?:เทียบท่า|แวะจอด|จอดเทียบ|เยือน|เยี่ยมชม|ตรวจเยี่ยม)(?:ที่|ณ)?\s?(?:ท่าเรือ)?\s?$"
+)
 # The seat of a government or mission, not where forces are: "รัฐบาลชั่วคราวในกรุงดามัสกัส"
-SEAT_BEFORE_TH = re.compile(r"(?:รัฐบาล|สถานทูต|สถานเอกอัครราชทูต)\S{0,20}(?:ใน|ที่|ณ)$")
+SEAT_BEFORE_TH = re.compile(
+    r"(?:รัฐบาล|สถานทูต|สถานเอกอัครราชทูต|นักวิเคราะห์|ผู้เชี่ยวชาญ|แหล่งข่าว|นักวิชาการ)\S{0,20}"
+    r"(?:ใน|ที่|ณ)$"
+)
 # Where forces move from: "ย้ายทหาร...จากซีเรียไปยังฐานทัพอากาศอัล-คาดิม"
 ORIGIN_AFTER_TH = re.compile(r"\s?(?:ไปยัง|ไปที่|ไป|มายัง|มา|สู่|เข้าสู่)")
 # A speaker and what they say: "กระทรวงกลาโหมญี่ปุ่นแถลงว่า สหรัฐฯ จะเริ่มย้าย..."
@@ -658,9 +690,23 @@ ASKS_WITHDRAWAL_TH = re.compile(r"(?:เรียกร้องให้|ขอ
 WITHDRAW_AFTER_TH = re.compile(r"\s?(?:ถอน|ย้าย)\S{0,30}?(?:ทหาร|กำลัง|หน่วย|บุคลากร)")
 # A change of strength: "จากราว 1,000 นายเป็น 2 พันนาย": the number after เป็น/เหลือ is the new one
 CHANGED_FROM_TH = re.compile(r"จาก(?:ราว|ประมาณ|กว่า)?\s?$")
+# "ลดลงจาก 350 นายเมื่อปี 2567": a number the force had before
+REDUCED_FROM_TH = re.compile(r"(?:ลดลง|เพิ่มขึ้น)จาก(?:ราว|ประมาณ|กว่า)?\s?$")
 CHANGED_TO_TH = re.compile(r"\s?(?:ให้)?(?:เป็น|เหลือ)")
 # A total across several states: "กำลังพลกว่า 35,000 นาย จาก 19 ประเทศ"
 FROM_MANY_TH = re.compile(r"\s?จาก\s?(?:\d+|หลาย|ทั้งหมด\s?\d+)\s?(?:ประเทศ|ชาติ)")
+# A list item headed by its place: "- กาบอง: 100 นาย ที่ค่ายทหารในกรุงลีเบรอวิล"
+LIST_ITEM_BEFORE_TH = re.compile(r"(?:^|\n)[ \t]*(?:[-–•*·]|\d{1,2}[.)])?[ \t]*$")
+LIST_ITEM_AFTER = re.compile(r"\s?[:：]")
+# A host of other states' forces: "จิบูตียังเป็นที่ตั้งฐานทัพของสหรัฐฯ จีน ฝรั่งเศส และอิตาลี"
+HOSTS_FORCES_TH = re.compile(
+    r"\s?(?:ยังคง|ยัง|ก็|จะ)?\s?(?:เป็นที่ตั้ง(?:ของ)?|มี)(?:ฐานทัพ|ฐาน|กองกำลัง|ทหาร)\S{0,16}?ของ\s?"
+    r"(?:ประเทศ)?"
+)
+# Forces told of before: "กองกำลังดังกล่าวประกอบด้วยเจ้าหน้าที่ราว 180 นาย", "กำลังพลชุดนี้"
+THOSE_FORCES_TH = re.compile(
+    r"(?:กองกำลัง|ทหาร|กำลังพล|กองเรือ|หน่วย|ฝูงบิน)(?:ชุด|ผลัด)?(?:ดังกล่าว|นี้|เหล่านี้)"
+)
 # A verb right after a country opens a clause with it as the subject ("ญี่ปุ่นเตรียมตั้ง...")
 CLAUSE_VERB_TH = re.compile(
     r"\s?(?:เตรียม|จะ|ประกาศ|ยืนยัน|เริ่ม|ส่ง|ตั้ง|ถอน|เปิด|ลงนาม|ปฏิเสธ|เรียกร้อง|ขอ)"

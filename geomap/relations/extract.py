@@ -395,10 +395,15 @@ class RelationExtractor:
             return "neighbour"
         if mention.kind == "actor" and not self.thai and cues.BORDER_AFTER_EN.match(after):
             return "neighbour"  # "a few kilometres from the Israeli border": a landmark
+        if self.thai and self._list_item_place(mention):
+            return "location"  # "- กาบอง: 100 นาย": the place the list item counts forces in
         if self.thai and has_thai(before[-12:] if before else ""):
             stripped = _strip_prefixes(before, cues.NAME_PREFIXES_TH)
+            if stripped.endswith("สงคราม"):
+                return "event"  # "ในช่วงสงครามเวียดนาม": a war's name, no party to the news
             if (
                 any(stripped.endswith(word) for word in cues.LOCATIVE_TH)
+                and not stripped.endswith(cues.NOUNS_IN_TI_TH)
                 and not (
                     any(stripped.endswith(word) for word in cues.CONJUNCTIONS_TH)
                     and not any(stripped.endswith(w + "ที่") for w in cues.KAN_WORDS_TH)
@@ -480,12 +485,39 @@ class RelationExtractor:
         officials act: local officials of two countries acting together are a link."""
         before = self._words_before(mention.start)
         if self.thai:
-            stripped = _strip_prefixes(before, cues.NAME_PREFIXES_TH)
-            return bool(cues.OFFICIAL_BEFORE_TH.search(stripped))
+            stripped = _strip_prefixes(before, cues.NAME_PREFIXES_TH)  # แขวง is both
+            return any(cues.OFFICIAL_BEFORE_TH.search(text) for text in (before, stripped))
         return bool(
             cues.OFFICIAL_BEFORE_EN.search(before)
             or cues.OFFICIAL_AFTER_EN.match(self.text, mention.end)
         )
+
+    def _list_item_place(self, mention: ActorMention) -> bool:
+        """ "- จิบูตี: ราว 1,500 นาย": a line of a list that counts forces by place opens with
+        the place."""
+        line_end = self.text.find("\n", mention.end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        return bool(
+            cues.LIST_ITEM_BEFORE_TH.search(self.text, max(0, mention.start - 6), mention.start)
+            and cues.LIST_ITEM_AFTER.match(self.text, mention.end)
+            and any(mention.end <= c.start < line_end for c in self.troops)
+        )
+
+    def _guests_th(self, mention: ActorMention) -> list[ActorMention]:
+        """ "จิบูตียังเป็นที่ตั้งฐานทัพของสหรัฐฯ จีน ฝรั่งเศส และอิตาลี": the states whose forces
+        a Thai country hosts."""
+        if not self.thai or mention.kind != "country":
+            return []
+        hosted = cues.HOSTS_FORCES_TH.match(self.text, mention.end)
+        if hosted is None:
+            return []
+        guests: list[ActorMention] = []
+        for other in (m for m in self.mentions if m.start >= hosted.end()):
+            gap = self.text[guests[-1].end if guests else hosted.end() : other.start]
+            if other.kind != "country" or not (cues.LIST_GAP.match(gap) if guests else not gap):
+                break
+            guests.append(other)
+        return [m for m in guests if mention.country not in m.countries]
 
     def _hosts_forces(self, mention: ActorMention) -> re.Match | None:
         """ "Djibouti, which hosts France's largest base", "Mali, Burkina Faso and Niger, whose
@@ -1164,7 +1196,7 @@ class RelationExtractor:
             sites_by_clause = [
                 (clause, [
                     m for m in clause.mentions
-                    if (m.role == "location" or self._hosts_forces(m))
+                    if (m.role == "location" or self._hosts_forces(m) or self._guests_th(m))
                     and m.place is not None
                     and (m.kind != "region" or len(m.countries) == 1)
                     and not (not self.thai and cues.EXERCISE_AFTER_EN.match(self.text, m.end))
@@ -1172,21 +1204,28 @@ class RelationExtractor:
                     and not self._dateline(m)  # "แคนเบอร์รา 5 ส.ค. 2568 –" files the story
                     and not (self.thai and self._visited_or_seat(m))
                     and not self._scene_only(m, clause) and not self._second_of_pair(m)
+                    and not (self.thai and self._departure(m))
+                    and not (self.thai and cues.WAR_BEFORE_TH.search(self._words_before(m.start)))
+                    and not (self.thai and self._passed(m))
                     and (
-                        any(
+                        self._sent_on_to(m)
+                        or any(
                             abs(_distance(m, span)) <= 60
                             and self._counted_forces(span) != m.country
                             and not self._conceded(span, m)
                             for span in cue_spans
                         )
-                        or self._hosts_forces(m)
+                        or self._hosts_forces(m) or self._guests_th(m)
                     )
                     and not any(  # "2,500 US Marines" names forces, not the French town
                         c.start <= m.start and m.end <= c.end for c in self.troops
                     )
                 ])
                 for clause in clauses
-                if not (self.thai and cues.UNREAL_TH.search(self.text, clause.start, clause.end))
+                if not (self.thai and (
+                    cues.UNREAL_TH.search(self.text, clause.start, clause.end)
+                    or cues.NOT_STATIONED_TH.search(self.text, clause.start, clause.end)
+                ))
             ]  # fmt: skip
             counts = self._counts_by_site(sites_by_clause)
             for clause, sites in sites_by_clause:
@@ -1212,11 +1251,17 @@ class RelationExtractor:
                         if cues.TERRITORY_OF.get(host) == actor.country:
                             continue  # US Marines on Guam are at home
                         troops = None if actor in listed else counts.get(id(site))
+                        shared = troops and len(actors) > 1
+                        if shared and not self._counts_for(actor, troops, clause):
+                            troops = None  # "ญี่ปุ่นและอินเดียจะส่ง... กองทัพอากาศอินเดีย...120 นาย"
                         for force in self._allied(actor, inside):
                             if host in force.countries:
                                 continue
                             key = (force.country, host, site.place.id)
                             feature = self._deployment(clause, site, force, host, troops)
+                            told = found.get(key, feature)["properties"]["troops"]
+                            if self.thai and troops and told and told != troops:
+                                key += (troops,)  # "28,500 นาย" now and "4,500 นาย" to leave
                             if key not in found or (
                                 found[key]["properties"]["troops"] is None and troops
                             ):
@@ -1229,6 +1274,8 @@ class RelationExtractor:
                 )  # fmt: skip
                 if not sites and last_site is not None and not told_after:
                     self._add_mission_forces(found, clause, last_site)
+                if self.thai and not sites:
+                    self._count_those_forces(found, clause)
                 if self.thai:
                     self._add_withdrawals_asked(found, clause)
         return self._most_specific(_one_per_place(list(found.values())))
@@ -1247,6 +1294,27 @@ class RelationExtractor:
                 told[0]["troops"] = props["troops"]
                 continue
             found.setdefault((props["actor_country"], props["host_country"], None), feature)
+
+    def _count_those_forces(self, found: dict[tuple, dict], clause: Clause) -> None:
+        """ "ญี่ปุ่น...จะส่งกองกำลังป้องกันตนเองชุดใหม่ไปยังฐานปฏิบัติการในจิบูตี" then "กองกำลัง
+        ดังกล่าวประกอบด้วยเจ้าหน้าที่ราว 180 นาย": a Thai clause with no place of its own that
+        counts the forces told of before gives its number to the deployment told last."""
+        those = cues.THOSE_FORCES_TH.search(self.text, clause.start, clause.end)
+        if those is None:
+            return
+        counts = [
+            c for c in self.troops
+            if those.end() <= c.start < clause.end and not self._casualty(c)
+            and not self._total_of_several(c) and not self._former_strength(c)
+        ]  # fmt: skip
+        earlier = [
+            f["properties"] for f in found.values()
+            if 0 < clause.start - f["properties"]["evidence"][0]["end"] <= 400
+        ]  # fmt: skip
+        if counts and earlier:
+            last = max(earlier, key=lambda props: props["evidence"][0]["clause_start"])
+            if last["troops"] is None:
+                last["troops"] = counts[0].troops
 
     def _joining_the_mission(self, clause: Clause, site: ActorMention, host: str) -> list[dict]:
         """ "Zambia and Pakistan also contribute battalions to the force", "Malawi and Tanzania
@@ -1280,26 +1348,36 @@ class RelationExtractor:
         2 หมื่นนาย ... ขณะที่ญี่ปุ่นส่งกองกำลังป้องกันตนเองหนึ่งพันนาย": a Thai clause that sends
         or keeps a number of forces and names no place of its own tells of the place just
         told of. Each sender has the first number after it."""
-        if clause.start - site.end > 600 or any(m.role == "location" for m in clause.mentions):
+        if clause.start - site.end > 600 or any(
+            m.role == "location" and not self._departure(m) for m in clause.mentions
+        ):
             return []
-        senders = [
-            m for m in clause.mentions
-            if m.role == "party" and host not in m.countries
-            and (cues.SENDS_FORCES_TH.match(self.text, m.end)
-                 or cues.KEEPS_FORCES_TH.match(self.text, m.end))
-        ]  # fmt: skip
         counts = [
             c for c in self.troops
             if clause.start <= c.start < clause.end and not self._casualty(c)
             and not self._total_of_several(c) and not self._former_strength(c)
         ]  # fmt: skip
+        senders = [
+            m for m in clause.mentions
+            if m.role == "party" and host not in m.countries
+            and (cues.SENDS_FORCES_TH.match(self.text, m.end)
+                 or cues.KEEPS_FORCES_TH.match(self.text, m.end)
+                 or any(c.start >= m.end
+                        and re.fullmatch(cues.COUNT_AFTER_FORCES_TH, self.text[m.end : c.start])
+                        for c in counts))  # "รองลงมาคืออิตาลีราว 1,000 นาย อินเดีย 900 นาย"
+        ]  # fmt: skip
         features = []
         for index, sender in enumerate(senders):
             limit = senders[index + 1].start if index + 1 < len(senders) else clause.end
             own = [c for c in counts if sender.end <= c.start < limit]
-            if own:  # in the country: the site told of keeps its own forces and number
-                country = self._country_at(site, host)
-                features.append(self._deployment(clause, country, sender, host, own[0].troops))
+            if not own:
+                continue
+            country = self._country_at(site, host)  # the site told of keeps its own forces
+            together = [m for m in self._listed_with(sender) if host not in m.countries]
+            troops = own[0].troops if len(together) == 1 else None  # several share a total
+            features.extend(
+                self._deployment(clause, country, m, host, troops) for m in together
+            )
         return features
 
     def _country_at(self, mention: ActorMention, code: str) -> ActorMention:
@@ -1354,10 +1432,25 @@ class RelationExtractor:
         if not self.thai:
             return []
         return [
-            m for m in clause.mentions
+            listed for m in clause.mentions
             if m.role == "party" and m.start < site.start and site.country not in m.countries
             and cues.SENDS_FORCES_TH.match(self.text, m.end)
+            for listed in self._listed_with(m) if site.country not in listed.countries
         ]  # fmt: skip
+
+    def _listed_with(self, mention: ActorMention) -> list[ActorMention]:
+        """ "ญี่ปุ่น เกาหลีใต้ สิงคโปร์ อินโดนีเซีย และมาเลเซียส่งทหาร": the names listed before
+        the one a Thai verb follows share its subject place."""
+        listed = [mention]
+        index = self.mentions.index(mention)
+        while index > 0:
+            earlier = self.mentions[index - 1]
+            gap = self.text[earlier.end : listed[0].start]
+            if earlier.role != "party" or not cues.LIST_GAP.match(gap) or "\n" in gap:
+                break
+            listed.insert(0, earlier)
+            index -= 1
+        return listed
 
     def _contributors(self, clause: Clause, site: ActorMention) -> list[ActorMention]:
         """The countries a clause lists as the source of forces at the site ("กำลังพล
@@ -1373,6 +1466,7 @@ class RelationExtractor:
                     break
                 listed.append(mention)
             found.extend(listed)
+        found.extend(self._guests_th(site))
         return [
             m for m in found
             if m.role == "party" and site.country not in m.countries and not self._origin(m)
@@ -1407,6 +1501,20 @@ class RelationExtractor:
     def _mentions_of(self, country: str) -> int:
         return sum(1 for m in self.mentions if country in m.countries)
 
+    def _counts_for(self, actor: ActorMention, troops: int, clause: Clause) -> bool:
+        """Whether a number some senders share is this one's: the state named last before it
+        (Thai), or any where none is."""
+        sentence = clause.sentence
+        for count in (c for c in self.troops if sentence[0] <= c.start < sentence[1]):
+            if count.troops != troops:
+                continue
+            named = [
+                m for m in self.mentions
+                if sentence[0] <= m.start < count.start and m.role == "party" and m.countries
+            ]  # fmt: skip
+            return not (self.thai and named) or named[-1].country == actor.country
+        return True
+
     def _counts_by_site(
         self, sites_by_clause: list[tuple[Clause, list[ActorMention]]]
     ) -> dict[int, int]:
@@ -1422,12 +1530,14 @@ class RelationExtractor:
             ]  # fmt: skip
             for count in counts:
                 pool = sites
-                for _, later in sites_by_clause[index + 1 :]:
-                    if pool:
-                        break
+                for later_clause, later in sites_by_clause[index + 1 :]:
+                    if pool or self._new_topic(later_clause):
+                        break  # "...ไว้ราวหนึ่งพันห้าร้อยนาย ส่วนในแคว้นอับฮาเซีย...": another story
                     pool = later
-                for _, earlier in reversed(sites_by_clause[:index]):
-                    if pool or self._sends_its_own(clause):
+                for earlier_clause, earlier in reversed(sites_by_clause[:index]):
+                    if pool or (
+                        self._sends_its_own(clause) and not self._fronted_place(earlier_clause)
+                    ):
                         break
                     pool = earlier  # "ส่วนสหรัฐฯ ส่งนาวิกโยธินราว ๔,๐๐๐ นาย" after the camp
                 near = [s for s in pool if abs(_distance(s, (count.start, count.end))) < 100]
@@ -1441,12 +1551,31 @@ class RelationExtractor:
                         self.text[count.end : s.start],
                     )
                 ]  # fmt: skip
+                named += [  # "ในญี่ปุ่นอีกราว 54,000 นาย": the place right before the number
+                    s for s in pool
+                    if self.thai and 0 <= count.start - s.end <= 16 and re.fullmatch(
+                        r"\s?(?:อีก)?\s?(?:ราว|ประมาณ|กว่า|เกือบ|อย่างน้อย)?\s?",
+                        self.text[s.end : count.start],
+                    )
+                ]  # fmt: skip
                 specific = named or specific
                 free = [s for s in specific if id(s) not in taken]
                 if free:
                     nearest = min(free, key=lambda s: abs(_distance(s, (count.start, count.end))))
                     taken[id(nearest)] = count.troops
         return taken
+
+    def _new_topic(self, clause: Clause) -> bool:
+        """A Thai clause opened by ส่วน/ขณะที่/ด้าน turns to other news."""
+        return self.thai and bool(cues.NEW_TOPIC_TH.match(self.text, clause.start, clause.end))
+
+    def _fronted_place(self, clause: Clause) -> bool:
+        """ "ในทรานส์นีสเตรียซึ่งแยกตัวจากมอลโดวา รัสเซียยังคงทหารไว้...": a Thai sentence that
+        opens with where, then tells who keeps forces there."""
+        sentence_start, _ = clause.sentence
+        return self.thai and clause.start == sentence_start and bool(
+            re.match(r"\s*(?:ใน|ที่)", self.text[clause.start : clause.end])
+        )
 
     def _sends_its_own(self, clause: Clause) -> bool:
         """ "...ได้ถอนกำลังออกจากโมซัมบิกแล้ว แต่แทนซาเนียยังคงทหารราว 300 นายไว้": a Thai clause
@@ -1473,6 +1602,11 @@ class RelationExtractor:
                     and not segment.startswith(cues.NOT_DEPLOYMENT_AFTER_TH, m.end())
                     and (word != cues.IN_SERVICE_TH or self._forces_in_service(start + m.start()))
                 )  # "แก๊งคอลเซ็นเตอร์ที่ตั้งฐานอยู่ใน...": a gang's base, not a state's
+            spans.extend(  # "กองร้อยทหารช่าง...ผลัดที่ 4 เดินทางถึงเมืองมาลากาล"
+                (start + m.start(), start + m.end())
+                for m in cues.ARRIVING_TH.finditer(segment)
+                if cues.FORCE_NOUN_TH.search(segment, max(0, m.start() - 60), m.start())
+            )
         else:
             counted = any(start <= c.start < end and not self._casualty(c) for c in self.troops)
             forces = cues.FORCES_EN.search(segment)
@@ -1555,6 +1689,54 @@ class RelationExtractor:
             int(m["year"]) < year - 1
             for m in cues.PAST_YEAR_EN.finditer(self.text, sentence[0], sentence[1])
         )
+    def _passed(self, location: ActorMention) -> bool:
+        """ "ข้ามสะพานมิตรภาพไทย-ลาว แห่งที่ 1 เข้าไป...", "ผ่านคลองสุเอซ": passed on the way."""
+        before = _strip_prefixes(self._words_before(location.start), cues.NAME_PREFIXES_TH)
+        return bool(cues.TRANSIT_BEFORE_TH.search(before))
+
+    def _sent_on_to(self, location: ActorMention) -> bool:
+        """The first place a Thai sentence names after forces are sent off ("ส่ง...ไป"), past
+        the places they leave, is where they go, however long the phrase between."""
+        if not self.thai or location.kind == "country":
+            return False
+        sentence_start, _ = self.result.sentence_of(location.start)
+        window = max(sentence_start, location.start - 200)
+        sent = list(cues.SENDING_TH.finditer(self.text, window, location.start))
+        if not sent or "ไป" not in self.text[sent[-1].end() : location.start]:
+            return False
+        noun = cues.FORCE_NOUN_TH.search(self.text, sent[-1].start(), location.start)
+        between = [
+            m for m in self.mentions
+            if sent[-1].end() <= m.start < location.start and m.role == "location"
+            and not self._departure(m) and not self._passed(m)
+        ]  # fmt: skip
+        return noun is not None and not between
+
+    def _departure(self, location: ActorMention) -> bool:
+        """ "นาวิกโยธินที่เดินทางมาจากเกาะโอกินาวา", "จากฐานทัพอากาศบาร์กสเดลในรัฐลุยเซียนา ไป
+        ประจำการ...ที่ทินดัล": the base or town forces set out from is not where they are
+        (the place they leave is: "ถอนทหารจากฐาน...")."""
+        index = self.mentions.index(location)
+        previous = self.mentions[index - 1] if index else None
+        if (  # "จากฐานทัพอากาศคาเดนะในญี่ปุ่น": where the base left lies
+            previous is not None and set(previous.countries) & set(location.countries)
+            and re.fullmatch(r"\s?(?:ใน|ของ)?\s?", _strip_prefixes(
+                self.text[previous.end : location.start], cues.NAME_PREFIXES_TH))
+            and self._departure(previous)
+        ):  # fmt: skip
+            return True
+        if location.kind == "country":
+            return False
+        before = _strip_prefixes(self._words_before(location.start), cues.NAME_PREFIXES_TH)
+        if not re.search(  # "จากฐานทัพอากาศ 101 ในกรุงบามาโก", "จากกรมทหารช่างราชบุรี": a base
+            # or unit we cannot name, then its town
+            r"จาก(?:(?:ฐานทัพ|ฐาน|ค่าย|ท่าเรือ|ท่าอากาศยาน|สนามบิน|กรม|กอง)\S*(?:\s\d+)?\s?"
+            r"(?:ใน|ของ)?)?$", before
+        ):
+            return False
+        sentence_start, _ = self.result.sentence_of(location.start)
+        lead = self.text[max(sentence_start, location.start - 80) : location.start]
+        return not cues.LEAVING_BEFORE_TH.search(_strip_prefixes(lead, cues.NAME_PREFIXES_TH)[:-3])
 
     def _conceded(self, cue: tuple[int, int], site: ActorMention) -> bool:
         """ "คงกำลังพลราว 830 นายไว้ในเลบานอน แม้การปะทะตามแนวชายแดนอิสราเอล-เลบานอนจะ
@@ -1598,11 +1780,12 @@ class RelationExtractor:
             or cues.MISSION_COUNT_BEFORE_EN.search(self.text, max(0, count.start - 60), count.start)
         ):
             return True
-        if self.thai and (
-            cues.FROM_MANY_TH.match(self.text, count.end)
-            or cues.FROM_MANY_TH.search(self.text, max(0, count.start - 40), count.start)
-        ):  # "กำลังพลจาก 30 ประเทศเข้าร่วมรวมกว่า 8,000 นาย"
-            return True
+        window = (max(0, count.start - 40), count.start)
+        many = self.thai and cues.FROM_MANY_TH.search(self.text, *window)
+        if many and any(many.end() <= m.start < count.start for m in self.mentions):
+            many = None  # "...จาก 48 ประเทศ รองลงมาคืออิตาลีราว 1,000 นาย": Italy's own
+        if self.thai and (cues.FROM_MANY_TH.match(self.text, count.end) or many):
+            return True  # "กำลังพลจาก 30 ประเทศเข้าร่วมรวมกว่า 8,000 นาย"
         source = cues.FROM_AFTER.match(self.text, count.end)
         if source is None:
             return False
@@ -1614,6 +1797,9 @@ class RelationExtractor:
 
     def _former_strength(self, count) -> bool:
         """ "เพิ่มกำลังพลจากราว 1,000 นายเป็น 2 พันนาย": the number before the change (Thai)."""
+        reduced = cues.REDUCED_FROM_TH.search(self.text, max(0, count.start - 16), count.start)
+        if self.thai and reduced:  # "ลดลงจาก 350 นายเมื่อปี 2567"
+            return True
         return (
             self.thai
             and bool(cues.CHANGED_FROM_TH.search(self.text, max(0, count.start - 12), count.start))
@@ -1759,6 +1945,10 @@ class RelationExtractor:
             return owner
         if self.thai:
             inside = self._after_speaker(site, inside)
+            inside = [  # "ทำหน้าที่ครูฝึกให้กองทัพโกตดิวัวร์": the forces served
+                m for m in inside
+                if not cues.SERVED_BEFORE_TH.search(self.text, max(0, m.start - 16), m.start)
+            ]  # fmt: skip
         subjects = [m for m in inside if m.role == "party" and m.start < site.start]
         own = cues.OWN_FORCES_TH.search(self.text, clause.sentence[0], site.start)
         if own and (owners := [m for m in subjects if m.end <= own.start()]):
@@ -1766,7 +1956,8 @@ class RelationExtractor:
             if any(site.country in m.countries for m in joined):
                 return None  # "ไทย-กัมพูชา...ต่างฝ่ายต่างถอนกำลังทหารของตน": each its own
             return owners[-1]
-        in_clause = [m for m in subjects if m.start >= clause.start]
+        relative = self.thai and re.match(r"\s*ซึ่ง", self.text[clause.start : clause.end])
+        in_clause = [m for m in subjects if m.start >= clause.start and not relative]
         if in_clause and all(site.country in m.countries for m in in_clause):
             # the host speaks of the place, unless the sentence names who keeps forces there:
             # "จอร์เจียหยิบยกประเด็นอับฮาเซีย ซึ่งรัสเซียยังคงตั้งฐานทัพ"
@@ -1786,6 +1977,8 @@ class RelationExtractor:
         partners = [m for m in parties if self._partner_forces(m)]
         if any(clause.start <= m.start < clause.end and m not in partners for m in parties):
             parties = [m for m in parties if m not in partners]
+        if guests := self._guests_th(site):
+            return guests[0]
         hosted = self._hosts_forces(site)
         if hosted:  # "Djibouti, which hosts France's largest base": the forces it hosts
             guests = [m for m in parties if hosted.start() <= m.start < hosted.end()]
@@ -1828,7 +2021,11 @@ class RelationExtractor:
         if not saying:
             return inside
         said = saying[-1].end()
-        if not any(m.role == "party" and said <= m.start < site.start for m in inside):
+        if not any(
+            m.role == "party" and said <= m.start < site.start
+            and not cues.PARTNER_BEFORE_TH.search(self.text, max(0, m.start - 20), m.start)
+            for m in inside
+        ):  # "...ระบุว่า ...จะส่งทหารไปฝึกร่วมกับกองทัพอังกฤษ": a partner is no new subject
             return inside
         return [m for m in inside if m.start >= said]
 
@@ -1928,6 +2125,9 @@ class RelationExtractor:
 
     def _deployment_status(self, segment: str, actor_at: int) -> tuple[str, str]:
         if self.thai:
+            background = cues.BACKGROUND_TH.search(segment, max(0, actor_at))
+            if background:  # "...ประจำการที่เมืองวาอู หลังสหประชาชาติร้องขอ": what led to it
+                segment = segment[: background.start()]
             withdrawal = any(w in segment for w in cues.WITHDRAWAL_TH)
             reopen = any(w in segment for w in cues.REOPEN_TH) and "ฐาน" in segment
             base = any(w in segment for w in cues.BASE_TH)
@@ -2122,12 +2322,21 @@ def _one_per_place(deployments: list[dict]) -> list[dict]:
             if (k["properties"]["actor_country"], k["properties"]["host_country"])
             == (props["actor_country"], props["host_country"])
             and _km_apart(k, feature) <= SAME_PLACE_KM
+            and not _counted_apart(k, feature)
         ), None)  # fmt: skip
         if twin is None:
             kept.append(feature)
         elif twin["properties"]["troops"] is None:
             twin["properties"]["troops"] = props["troops"]
     return kept
+
+
+def _counted_apart(a: dict, b: dict) -> bool:
+    """Two Thai deployments at one place with different numbers are two (the force there
+    now and one sent or pulled out: "ราว 28,500 นาย" and "ย้ายทหารราว 4,500 นาย ออกจาก")."""
+    troops = a["properties"]["troops"], b["properties"]["troops"]
+    thai = has_thai(a["properties"]["evidence"][0]["sentence"])
+    return thai and None not in troops and troops[0] != troops[1]
 
 
 def _km_apart(a: dict, b: dict) -> float:
