@@ -54,6 +54,9 @@ PRIVATE_BEFORE_TH = (
     "ผู้ผลิต", "เอกชน", "ครอบครัวจาก", "ซีรีส์", "ลีก", "ทีมชาติ",
     "สัญชาติ", "ผู้ส่งออก", "ผู้ประกอบการ", "เหยื่อ", "ผู้ค้า",
 )  # fmt: skip
+# A demonym counted as people, "ควบคุมตัวคนไทย 68 คน ชาวจีน 41 คน": nationals, not a state
+DEMONYM_BEFORE_TH = ("ชาว", "คน")
+PEOPLE_COUNT_AFTER_TH = re.compile(r"\s?(?:ราว|กว่า|อย่างน้อย)?\s?\d[\d,]*\s?(?:คน|ราย)")
 # ...and after these nouns with ของ/จาก: "บริษัทซาบของสวีเดน", "ผู้ซื้อจากซาอุดีอาระเบีย"
 PRIVATE_FROM_TH = re.compile(
     r"(?:บริษัท|ผู้ซื้อ|ผู้ขาย|ผู้ประกอบการ|ผู้ส่งออก|ผู้นำเข้า|ผู้ค้า|ผู้เข้าชม|ผู้ชม|ผู้โดยสาร|ผู้อพยพ"
@@ -609,6 +612,9 @@ EMBASSY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 VISITED_BEFORE_TH = ("เยือน", "กับ")
+# The other side of a Thai verb: "รับมอบปืนใหญ่จากอินเดีย ลงนามซื้อ CAESAR จากฝรั่งเศส" names
+# two sellers of one buyer, each after its own preposition, not partners of each other
+OBJECT_BEFORE_TH = ("จาก", "ให้", "แก่", "กับ", "ไปยัง", "ต่อ")
 # Onlookers of an exercise ("with observers from Bangladesh, Sri Lanka...") do not drill.
 OBSERVERS_BEFORE_EN = re.compile(r"\bobserv\w+\s(?:from|of)\s(?:the\s)?$", re.IGNORECASE)
 # A country named inside an institution's name ("the Reserve Bank of India") is no party.

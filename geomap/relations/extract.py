@@ -424,6 +424,11 @@ class RelationExtractor:
                 cues.PRIVATE_FROM_TH.search(stripped)
             ):
                 return "private"  # "บริษัทซาบของสวีเดน": a firm of the country
+            demonym = mention.text.startswith(cues.DEMONYM_BEFORE_TH) or before.endswith(
+                cues.DEMONYM_BEFORE_TH
+            )
+            if demonym and cues.PEOPLE_COUNT_AFTER_TH.match(after):
+                return "private"  # "ชาวจีน 41 คน": people counted by nationality
         else:
             words = [w.lower() for w in before.split()]
             while len(words) > 1 and words[-1] in cues.NAME_PREFIXES_EN:
@@ -2072,10 +2077,20 @@ def _pairs(
             add(a, b)
     else:
         for left, right in itertools.combinations(distinct, 2):
+            if not english and distinct[0] not in (left, right) and all(
+                _object_of(text, unit) for unit in (left, right)
+            ):
+                continue  # two sides of the first unit's verbs, not partners of each other
             for a in left:
                 for b in right:
                     add(a, b)
     return pairs
+
+
+def _object_of(text: str, unit: list[ActorMention]) -> bool:
+    """A Thai unit right after a preposition: the other side of a verb ("...จากอินเดีย")."""
+    before = text[max(0, unit[0].start - 20) : unit[0].start]
+    return _strip_prefixes(before, cues.NAME_PREFIXES_TH).endswith(cues.OBJECT_BEFORE_TH)
 
 
 def _visited(text: str, mention: ActorMention) -> bool:

@@ -1,0 +1,44 @@
+"""Thai cooperation links in long multi-event stories (issue 4, eval/gold/dev_long_th*.jsonl):
+the wider news vocabulary of joint acts, people counted by nationality, an intelligence
+agency as speaker, and the separate sellers of one buyer."""
+
+
+def _pairs(links):
+    return {
+        frozenset((p["source_country"], p["target_country"]))
+        for f in links
+        if (p := f["properties"])["status"] in ("realised", "planned", "requested")
+    }
+
+
+def _pair(a, b):
+    return frozenset((a, b))
+
+
+def test_joint_patrols_and_drills_are_links(relations_of):
+    links, _ = relations_of("เรือตรวจการณ์ของจีน ลาว และไทย ออกลาดตระเวนร่วมในแม่น้ำโขง")
+    assert _pairs(links) == {_pair("CN", "LA"), _pair("CN", "TH"), _pair("LA", "TH")}
+    links, _ = relations_of("อิหร่านและอาร์เมเนียมีกำหนดจัดการซ้อมรบร่วมบริเวณชายแดนในเดือนเมษายน")
+    assert _pairs(links) == {_pair("IR", "AM")}
+
+
+def test_people_counted_by_nationality_are_no_parties(relations_of):
+    links, _ = relations_of(
+        "ตำรวจกัมพูชาควบคุมตัวคนไทย 68 คน ชาวจีน 41 คน และชาวเวียดนาม 12 คน"
+        " และจะส่งตัวคนไทยทั้งหมดให้ทางการไทยในสัปดาห์หน้า"
+    )
+    assert _pairs(links) == {_pair("KH", "TH")}
+
+
+def test_an_intelligence_agency_reporting_shares_nothing(relations_of):
+    links, _ = relations_of(
+        "หน่วยข่าวกรองแห่งชาติของเกาหลีใต้รายงานต่อรัฐสภาว่า เกาหลีเหนือได้ส่งทหารราว 11,000 นาย"
+        "ไปยังรัสเซีย"
+    )
+    assert _pair("KR", "KP") not in _pairs(links)
+    assert _pair("KR", "RU") not in _pairs(links)
+
+
+def test_two_sellers_of_one_buyer_are_no_pair(relations_of):
+    links, _ = relations_of("อาร์เมเนียรับมอบปืนใหญ่จากอินเดีย ลงนามซื้อปืนใหญ่อัตตาจรจากฝรั่งเศส")
+    assert _pairs(links) == {_pair("AM", "IN"), _pair("AM", "FR")}
