@@ -125,7 +125,8 @@ SPLIT_EN = frozenset("with to from for by".split())
 CLAUSE_BREAK_TH = re.compile(
     r"\[\d+\]|\[ต้องการอ้างอิง\]|\s+(?=(?:ส่วน|ขณะที่|ขณะเดียวกัน|ในขณะที่|นอกจากนี้|อย่างไรก็ตาม"
     r"|(?<!ไม่เพียง\s)แต่(?!ยัง)|ซึ่ง|หลังจากนั้น|ในอีกด้านหนึ่ง|ทั้งนี้|ในเวลาเดียวกัน|ก่อนหน้านี้|ล่าสุด|ด้าน"
-    r"|นักวิเคราะห์|ผู้เชี่ยวชาญ|ภายใต้|เนื่องจาก|เพราะ)(?!ๆ))"
+    r"|นักวิเคราะห์|ผู้เชี่ยวชาญ|ภายใต้|เนื่องจาก|เพราะ"
+    r"|โดย(?=[^\s\"]{0,40}?(?:ระบุ|กล่าว|ยืนยัน|แถลง|เปิดเผย)ว่า))(?!ๆ))"
 )
 CLAUSE_BREAK_EN = re.compile(
     r";|\s[—–]\s|,\s(?=(?:while|whereas|but|which|although|though|as|where|after|before|when|"
@@ -196,9 +197,10 @@ NON_STATE_EN = (
 )
 NON_STATE_OBJECT_EN = re.compile(r"\s(?:[\w,-]+\s){0,3}?" + NON_STATE_EN)
 NON_STATE_SUBJECT_EN = re.compile(NON_STATE_EN + r"(?:\s(?:had|have|has|also))?\s$")
-# Hostility undone: "ลดความตึงเครียด", "easing tensions"
+# Hostility undone: "ลดความตึงเครียด", "easing tensions"; or a mood that only sets the scene,
+# "จัดการซ้อมรบร่วม ท่ามกลางความกังวลของเตหะราน" (amid concern; not "ท่ามกลางการแข่งขัน")
 EASING = re.compile(
-    r"(?:ลด|ยุติ|คลี่คลาย|\b(?:eas\w+|reduc\w+|end\w*|defus\w+|renounc\w+)\s)\S*$", re.I
+    r"(?:ลด|ยุติ|คลี่คลาย|ท่ามกลางความ|\b(?:eas\w+|reduc\w+|end\w*|defus\w+|renounc\w+)\s)\S*$", re.I
 )
 # Words that give a sum next to it: "มอบ 10 ล้านบาทช่วยเมียนมา", "บริจาค 5 ล้านดอลลาร์"
 GIVING_TH = re.compile(r"มอบ|บริจาค|ช่วย(?!ให้)|อุดหนุน|ให้เงิน")

@@ -93,6 +93,7 @@ class RelationExtractor:
         for sentence in self.result.sentences or [(0, len(self.text))]:
             for clause in self._clauses(sentence):
                 features.extend(self._links(clause))
+                features.extend(self._background_links(clause))
         for feature in features:
             self._answer_invitation(feature["properties"])
         contested = self._contested_pairs()
@@ -879,6 +880,17 @@ class RelationExtractor:
             return background.start()
         return clause.end
 
+    def _background_links(self, clause: Clause) -> list[dict]:
+        """The background a Thai clause ends with may tell cooperation of its own: "...คาดว่า
+        จะมีการส่งตัวผู้ต้องหาเพิ่มขึ้น หลังจากที่ไทยลงนามบันทึกความเข้าใจกับลาว"."""
+        if not self.thai:
+            return []
+        end = self._told_end(clause, find_triggers(self.text, clause.start, clause.end))
+        if end >= clause.end:
+            return []
+        inside = [m for m in clause.mentions if m.start > end and m not in clause.lent]
+        return self._links(Clause(end + 1, clause.end, clause.sentence, inside))
+
     def _answer_invitation(self, props: dict) -> None:
         """An invitation ("ไทยได้เชิญกัมพูชาเข้าร่วมการประชุม") is only asked for; when
         the invited country declines in the next sentences ("กัมพูชาปฏิเสธคำเชิญ",
@@ -981,7 +993,8 @@ class RelationExtractor:
             return []
         places = {
             m.country for m in self.mentions
-            if start <= m.start < at and m.role == "location" and len(m.countries) == 1
+            if start <= m.start < at and m.role in ("location", "neighbour")
+            and len(m.countries) == 1
             and m.country != named[0] and not self._dateline(m)
         }  # fmt: skip
         return named + sorted(places) if len(places) == 1 else []

@@ -42,3 +42,27 @@ def test_an_intelligence_agency_reporting_shares_nothing(relations_of):
 def test_two_sellers_of_one_buyer_are_no_pair(relations_of):
     links, _ = relations_of("อาร์เมเนียรับมอบปืนใหญ่จากอินเดีย ลงนามซื้อปืนใหญ่อัตตาจรจากฝรั่งเศส")
     assert _pairs(links) == {_pair("AM", "IN"), _pair("AM", "FR")}
+
+
+def test_a_comment_after_the_news_does_not_undo_it(relations_of):
+    links, _ = relations_of(
+        "ญี่ปุ่นประกาศให้เงินช่วยเหลือด้านอาหารแก่ลาว 5 ล้านดอลลาร์ผ่านโครงการอาหารโลก"
+        " โดยเอกอัครราชทูตญี่ปุ่นระบุว่าโตเกียวไม่ได้ต้องการแข่งขันกับประเทศใด"
+    )
+    assert _pairs(links) == {_pair("JP", "LA")}
+
+
+def test_cooperation_told_as_background_is_a_link(relations_of):
+    links, _ = relations_of(
+        "ตำรวจไทยคาดว่าจะมีการส่งตัวผู้ต้องหาเพิ่มขึ้นในปีหน้า"
+        " หลังจากที่ไทยลงนามบันทึกความเข้าใจด้านการปราบปรามอาชญากรรมข้ามชาติกับลาวเมื่อเดือนกันยายน"
+    )
+    assert _pairs(links) == {_pair("TH", "LA")}
+
+
+def test_the_two_countries_include_a_neighbour_named_before(relations_of):
+    links, _ = relations_of(
+        "ด้านอิหร่านซึ่งมีพรมแดนติดกับอาร์เมเนียทางตอนใต้ แถลงว่าทั้งสองประเทศมีกำหนดจัดการซ้อมรบร่วม"
+        "ครั้งแรกในเดือนเมษายน ท่ามกลางความกังวลของเตหะรานต่อเส้นทางคมนาคมสายใหม่"
+    )
+    assert _pairs(links) == {_pair("IR", "AM")}
