@@ -426,6 +426,10 @@ FORCE_SUBJECT_TH = re.compile(
     r"(?<=\S)\s(?:ทหาร|กองทหาร|กองทัพ(?:เรือ|อากาศ|บก)?|นาวิกโยธิน|กองกำลัง|กองเรือ"
     r"|เรือ(?:รบ|ดำน้ำ|พิฆาต|ฟริเกต|ฝึก))(?:ของ)?$"
 )
+# ...and, in a headline, officials named by their state: "...ที่มัสกัต รมว.ต่างประเทศซาอุฯ เยือน..."
+OFFICIAL_SUBJECT_TH = re.compile(
+    r"(?<=\S)\s(?:รมว\.|รมต\.|รัฐมนตรี|นายกรัฐมนตรี|นายกฯ|ประธานาธิบดี|ผู้นำ)\S{0,30}?(?:ของ)?$"
+)
 WITHDRAWAL_TH = ("ถอนทหาร", "ถอนกำลัง", "ถอน", "ถอนตัว", "ย้ายกำลัง")
 WITHDRAWAL_EN = re.compile(
     r"\b(?:withdr\w+|pull(?:ed|ing|s)? out|pull\w*\s[\w\s-]{0,30}?\sout of|leav(?:e|es|ing)"
@@ -617,6 +621,8 @@ VISITED_BEFORE_TH = ("เยือน", "กับ")
 # The other side of a Thai verb: "รับมอบปืนใหญ่จากอินเดีย ลงนามซื้อ CAESAR จากฝรั่งเศส" names
 # two sellers of one buyer, each after its own preposition, not partners of each other
 OBJECT_BEFORE_TH = ("จาก", "ให้", "แก่", "กับ", "ไปยัง", "ต่อ")
+# Thai onlookers: "ผู้แทนจากสหรัฐและจีนเข้าร่วมประชุมในฐานะผู้สังเกตการณ์" watch, not act together
+OBSERVING_TH = re.compile(r"(?:ในฐานะ|เป็น)ผู้สังเกตการณ์|ร่วมสังเกตการณ์")
 # Onlookers of an exercise ("with observers from Bangladesh, Sri Lanka...") do not drill.
 OBSERVERS_BEFORE_EN = re.compile(r"\bobserv\w+\s(?:from|of)\s(?:the\s)?$", re.IGNORECASE)
 # A country named inside an institution's name ("the Reserve Bank of India") is no party.

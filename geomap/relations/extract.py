@@ -641,6 +641,10 @@ class RelationExtractor:
         if mention.role != "party":
             return None
         lead = cues.FORCE_SUBJECT_TH.search(self.text, max(0, mention.start - 24), mention.start)
+        if lead is None and "\n" not in self.text[: mention.start]:  # a headline's officials
+            lead = cues.OFFICIAL_SUBJECT_TH.search(
+                self.text, max(0, mention.start - 48), mention.start
+            )
         if lead is None or lead.end() != mention.start:
             return None
         before = self.text[max(0, lead.start() - 12) : lead.start()]
@@ -2038,7 +2042,8 @@ def _pairs(
 
     english = not has_thai(text[clause.start : clause.end])
     apart = english and cues.SEPARATELY_EN.search(text, clause.start, clause.end)
-    if apart and len(plain) == 1:
+    observing = not english and cues.OBSERVING_TH.search(text, clause.start, clause.end)
+    if (apart or observing) and len(plain) == 1:
         return pairs  # "Qatar and Egypt welcomed the talks in separate statements"
     acting = [
         unit for unit in plain

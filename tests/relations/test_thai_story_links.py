@@ -66,3 +66,17 @@ def test_the_two_countries_include_a_neighbour_named_before(relations_of):
         "ครั้งแรกในเดือนเมษายน ท่ามกลางความกังวลของเตหะรานต่อเส้นทางคมนาคมสายใหม่"
     )
     assert _pairs(links) == {_pair("IR", "AM")}
+
+
+def test_a_headline_official_starts_the_next_story(relations_of):
+    links, _ = relations_of(
+        "โอมานเป็นตัวกลางเจรจาสหรัฐ-อิหร่านรอบสามที่มัสกัต รมว.ต่างประเทศซาอุฯ เยือนเตหะราน\n\n"
+        "มัสกัต 26 เม.ย. 2568 – ผู้แทนพิเศษของสหรัฐและรัฐมนตรีต่างประเทศอิหร่านเจรจาทางอ้อม"
+    )
+    assert _pair("OM", "SA") not in _pairs(links)
+    assert _pair("SA", "IR") in _pairs(links)
+
+
+def test_observers_do_not_act_together(relations_of):
+    links, _ = relations_of("ผู้แทนจากสหรัฐและจีนเข้าร่วมประชุมในฐานะผู้สังเกตการณ์")
+    assert _pairs(links) == set()
