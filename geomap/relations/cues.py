@@ -57,6 +57,9 @@ PRIVATE_BEFORE_TH = (
     "ผู้ผลิต", "เอกชน", "ครอบครัวจาก", "ซีรีส์", "ลีก", "ทีมชาติ",
     "สัญชาติ", "ผู้ส่งออก", "ผู้ประกอบการ", "เหยื่อ", "ผู้ค้า",
 )  # fmt: skip
+# A demonym counted as people, "ควบคุมตัวคนไทย 68 คน ชาวจีน 41 คน": nationals, not a state
+DEMONYM_BEFORE_TH = ("ชาว", "คน")
+PEOPLE_COUNT_AFTER_TH = re.compile(r"\s?(?:ราว|กว่า|อย่างน้อย)?\s?\d[\d,]*\s?(?:คน|ราย)")
 # ...and after these nouns with ของ/จาก: "บริษัทซาบของสวีเดน", "ผู้ซื้อจากซาอุดีอาระเบีย"
 PRIVATE_FROM_TH = re.compile(
     r"(?:บริษัท|ผู้ซื้อ|ผู้ขาย|ผู้ประกอบการ|ผู้ส่งออก|ผู้นำเข้า|ผู้ค้า|ผู้เข้าชม|ผู้ชม|ผู้โดยสาร|ผู้อพยพ"
@@ -125,7 +128,8 @@ SPLIT_EN = frozenset("with to from for by".split())
 CLAUSE_BREAK_TH = re.compile(
     r"\[\d+\]|\[ต้องการอ้างอิง\]|\s+(?=(?:ส่วน|ขณะที่|ขณะเดียวกัน|ในขณะที่|นอกจากนี้|อย่างไรก็ตาม"
     r"|(?<!ไม่เพียง\s)แต่(?!ยัง)|ซึ่ง|หลังจากนั้น|ในอีกด้านหนึ่ง|ทั้งนี้|ในเวลาเดียวกัน|ก่อนหน้านี้|ล่าสุด|ด้าน"
-    r"|นักวิเคราะห์|ผู้เชี่ยวชาญ|ภายใต้|เนื่องจาก|เพราะ)(?!ๆ))"
+    r"|นักวิเคราะห์|ผู้เชี่ยวชาญ|ภายใต้|เนื่องจาก|เพราะ"
+    r"|โดย(?=[^\s\"]{0,40}?(?:ระบุ|กล่าว|ยืนยัน|แถลง|เปิดเผย)ว่า))(?!ๆ))"
 )
 CLAUSE_BREAK_EN = re.compile(
     r";|\s[—–]\s|,\s(?=(?:while|whereas|but|which|although|though|as|where|after|before|when|"
@@ -196,9 +200,10 @@ NON_STATE_EN = (
 )
 NON_STATE_OBJECT_EN = re.compile(r"\s(?:[\w,-]+\s){0,3}?" + NON_STATE_EN)
 NON_STATE_SUBJECT_EN = re.compile(NON_STATE_EN + r"(?:\s(?:had|have|has|also))?\s$")
-# Hostility undone: "ลดความตึงเครียด", "easing tensions"
+# Hostility undone: "ลดความตึงเครียด", "easing tensions"; or a mood that only sets the scene,
+# "จัดการซ้อมรบร่วม ท่ามกลางความกังวลของเตหะราน" (amid concern; not "ท่ามกลางการแข่งขัน")
 EASING = re.compile(
-    r"(?:ลด|ยุติ|คลี่คลาย|\b(?:eas\w+|reduc\w+|end\w*|defus\w+|renounc\w+)\s)\S*$", re.I
+    r"(?:ลด|ยุติ|คลี่คลาย|ท่ามกลางความ|\b(?:eas\w+|reduc\w+|end\w*|defus\w+|renounc\w+)\s)\S*$", re.I
 )
 # Words that give a sum next to it: "มอบ 10 ล้านบาทช่วยเมียนมา", "บริจาค 5 ล้านดอลลาร์"
 GIVING_TH = re.compile(r"มอบ|บริจาค|ช่วย(?!ให้)|อุดหนุน|ให้เงิน")
@@ -439,6 +444,10 @@ FORCE_SUBJECT_TH = re.compile(
     r"(?<=\S)\s(?:ทหาร|กองทหาร|กองทัพ(?:เรือ|อากาศ|บก)?|นาวิกโยธิน|กองกำลัง|กองเรือ"
     r"|เรือ(?:รบ|ดำน้ำ|พิฆาต|ฟริเกต|ฝึก))(?:ของ)?$"
 )
+# ...and, in a headline, officials named by their state: "...ที่มัสกัต รมว.ต่างประเทศซาอุฯ เยือน..."
+OFFICIAL_SUBJECT_TH = re.compile(
+    r"(?<=\S)\s(?:รมว\.|รมต\.|รัฐมนตรี|นายกรัฐมนตรี|นายกฯ|ประธานาธิบดี|ผู้นำ)\S{0,30}?(?:ของ)?$"
+)
 WITHDRAWAL_TH = ("ถอนทหาร", "ถอนกำลัง", "ถอน", "ถอนตัว", "ย้ายกำลัง")
 WITHDRAWAL_EN = re.compile(
     r"\b(?:withdr\w+|pull(?:ed|ing|s)? out|pull\w*\s[\w\s-]{0,30}?\sout of|leav(?:e|es|ing)"
@@ -641,6 +650,11 @@ EMBASSY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 VISITED_BEFORE_TH = ("เยือน", "กับ")
+# The other side of a Thai verb: "รับมอบปืนใหญ่จากอินเดีย ลงนามซื้อ CAESAR จากฝรั่งเศส" names
+# two sellers of one buyer, each after its own preposition, not partners of each other
+OBJECT_BEFORE_TH = ("จาก", "ให้", "แก่", "กับ", "ไปยัง", "ต่อ")
+# Thai onlookers: "ผู้แทนจากสหรัฐและจีนเข้าร่วมประชุมในฐานะผู้สังเกตการณ์" watch, not act together
+OBSERVING_TH = re.compile(r"(?:ในฐานะ|เป็น)ผู้สังเกตการณ์|ร่วมสังเกตการณ์")
 # Onlookers of an exercise ("with observers from Bangladesh, Sri Lanka...") do not drill.
 OBSERVERS_BEFORE_EN = re.compile(r"\bobserv\w+\s(?:from|of)\s(?:the\s)?$", re.IGNORECASE)
 # A country named inside an institution's name ("the Reserve Bank of India") is no party.

@@ -94,6 +94,7 @@ class RelationExtractor:
         for sentence in self.result.sentences or [(0, len(self.text))]:
             for clause in self._clauses(sentence):
                 features.extend(self._links(clause))
+                features.extend(self._background_links(clause))
         for feature in features:
             self._answer_invitation(feature["properties"])
         contested = self._contested_pairs()
@@ -430,6 +431,11 @@ class RelationExtractor:
                 cues.PRIVATE_FROM_TH.search(stripped)
             ):
                 return "private"  # "บริษัทซาบของสวีเดน": a firm of the country
+            demonym = mention.text.startswith(cues.DEMONYM_BEFORE_TH) or before.endswith(
+                cues.DEMONYM_BEFORE_TH
+            )
+            if demonym and cues.PEOPLE_COUNT_AFTER_TH.match(after):
+                return "private"  # "ชาวจีน 41 คน": people counted by nationality
         else:
             words = [w.lower() for w in before.split()]
             while len(words) > 1 and words[-1] in cues.NAME_PREFIXES_EN:
@@ -670,6 +676,10 @@ class RelationExtractor:
         if mention.role != "party":
             return None
         lead = cues.FORCE_SUBJECT_TH.search(self.text, max(0, mention.start - 24), mention.start)
+        if lead is None and "\n" not in self.text[: mention.start]:  # a headline's officials
+            lead = cues.OFFICIAL_SUBJECT_TH.search(
+                self.text, max(0, mention.start - 48), mention.start
+            )
         if lead is None or lead.end() != mention.start:
             return None
         before = self.text[max(0, lead.start() - 12) : lead.start()]
@@ -909,6 +919,17 @@ class RelationExtractor:
             return background.start()
         return clause.end
 
+    def _background_links(self, clause: Clause) -> list[dict]:
+        """The background a Thai clause ends with may tell cooperation of its own: "...คาดว่า
+        จะมีการส่งตัวผู้ต้องหาเพิ่มขึ้น หลังจากที่ไทยลงนามบันทึกความเข้าใจกับลาว"."""
+        if not self.thai:
+            return []
+        end = self._told_end(clause, find_triggers(self.text, clause.start, clause.end))
+        if end >= clause.end:
+            return []
+        inside = [m for m in clause.mentions if m.start > end and m not in clause.lent]
+        return self._links(Clause(end + 1, clause.end, clause.sentence, inside))
+
     def _answer_invitation(self, props: dict) -> None:
         """An invitation ("ไทยได้เชิญกัมพูชาเข้าร่วมการประชุม") is only asked for; when
         the invited country declines in the next sentences ("กัมพูชาปฏิเสธคำเชิญ",
@@ -1011,7 +1032,8 @@ class RelationExtractor:
             return []
         places = {
             m.country for m in self.mentions
-            if start <= m.start < at and m.role == "location" and len(m.countries) == 1
+            if start <= m.start < at and m.role in ("location", "neighbour")
+            and len(m.countries) == 1
             and m.country != named[0] and not self._dateline(m)
         }  # fmt: skip
         return named + sorted(places) if len(places) == 1 else []
@@ -2422,7 +2444,8 @@ def _pairs(
 
     english = not has_thai(text[clause.start : clause.end])
     apart = english and cues.SEPARATELY_EN.search(text, clause.start, clause.end)
-    if apart and len(plain) == 1:
+    observing = not english and cues.OBSERVING_TH.search(text, clause.start, clause.end)
+    if (apart or observing) and len(plain) == 1:
         return pairs  # "Qatar and Egypt welcomed the talks in separate statements"
     acting = [
         unit for unit in plain
@@ -2474,10 +2497,20 @@ def _pairs(
             add(a, b)
     else:
         for left, right in itertools.combinations(distinct, 2):
+            if not english and distinct[0] not in (left, right) and all(
+                _object_of(text, unit) for unit in (left, right)
+            ):
+                continue  # two sides of the first unit's verbs, not partners of each other
             for a in left:
                 for b in right:
                     add(a, b)
     return pairs
+
+
+def _object_of(text: str, unit: list[ActorMention]) -> bool:
+    """A Thai unit right after a preposition: the other side of a verb ("...จากอินเดีย")."""
+    before = text[max(0, unit[0].start - 20) : unit[0].start]
+    return _strip_prefixes(before, cues.NAME_PREFIXES_TH).endswith(cues.OBJECT_BEFORE_TH)
 
 
 def _visited(text: str, mention: ActorMention) -> bool:
