@@ -317,7 +317,7 @@ class Recognizer:
         for (a, b), value in spans:
             if text.startswith(".", b) and ("." in text[a:b] or value[1] in self._abbreviations):
                 b += 1  # วอชิงตัน ดี.ซี., ทร. end with their abbreviation's dot
-            if a not in boundaries or b not in boundaries:
+            if not self._on_word_edges(text, a, b, tokens, boundaries):
                 continue
             kind, _, payload = value
             surface = text[a:b]
@@ -370,6 +370,45 @@ class Recognizer:
                 trigger = _thai_word_before(text, a)
                 mentions.append(Mention(a, b, text[a:b], "place", "thai", [], trigger=trigger))
         return mentions
+
+    def _on_word_edges(
+        self, text: str, a: int, b: int, tokens: list[tuple[int, int]], boundaries: set[int]
+    ) -> bool:
+        """Whether the name at a..b stands on word edges, though the tokenizer may not say so.
+
+        newmm breaks ties between segmentations of equal length blindly, so a name glued to
+        the next word can lose its last syllable to it: เกาหลี|เหนือกว่า for เกาหลีเหนือ|กว่า,
+        ยุโรป|ตะวันออกใกล้. An edge inside a token still holds where the tokenizer cut the name
+        itself and both halves of that token are words. A name wholly inside a compound
+        (น่านน้ำ, แพร่ระบาด, ทดลอง) stays out, unless a province or district word comes right
+        before it and the compound is a rare word: จังหวัดตากฝนจะตก is Tak, not ตากฝน.
+        """
+        starts = [start for start, _ in tokens]
+        for edge in (a, b):
+            if edge in boundaries:
+                continue
+            first, last = tokens[bisect.bisect_right(starts, edge) - 1]
+            if edge == b:
+                inner, outer, name_cut = text[first:b], text[b:last], first > a
+            else:
+                inner, outer, name_cut = text[a:last], text[first:a], last < b
+            if name_cut:
+                if not (self._all_words(inner) and self._all_words(outer)):
+                    return False
+            elif not (
+                edge == b
+                and first == a
+                and text.endswith(_UNIT_WORDS_TH, 0, a)
+                and text[first:last] not in self._frequent_words
+                and self._all_words(outer)
+            ):
+                return False
+        return True
+
+    def _all_words(self, piece: str) -> bool:
+        """Whether `piece` is one or more dictionary words and nothing else."""
+        tokens = word_tokenize(piece, custom_dict=self._words, engine="newmm") if piece else []
+        return bool(tokens) and all(t in self._common_words for t in tokens)
 
     def _in_a_persons_name(self, text: str, start: int, end: int) -> bool:
         """สุรินทร์ แก้วมณี, "สุรินทร์ ณ ระนอง": a given name that provinces share, with a
