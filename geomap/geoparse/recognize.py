@@ -90,7 +90,7 @@ _RUN_STOPS = frozenset(
 # Spelled before a name in running text but not part of it: อำเภออรัญประเทศ names อรัญประเทศ.
 ADMIN_PREFIXES_TH = (
     "เทศบาลนคร", "เทศบาลเมือง", "เทศบาลตำบล", "ภูมิภาค", "อำเภอ", "จังหวัด", "มณฑล", "กรุง",
-    "เมือง", "แขวง", "ตำบล",
+    "เมือง", "แขวง", "ตำบล", "แคว้น",
 )  # fmt: skip
 # A bare generic word, not part of the name it comes before: ท่าเรือโอเดสซา names โอเดสซา,
 # ด่านเจดีย์สามองค์ the pass เจดีย์สามองค์.
@@ -131,6 +131,7 @@ _FAMILY_NAME_TH = re.compile(
     r"(?:นาย|นาง|นางสาว|น\.ส\.|ด\.ช\.|ด\.ญ\.|ดร\.)(?!ก(?:รัฐมนตรี|ฯ|เทศมนตรี)|อำเภอ)"
     r"[\u0e00-\u0e7f]{2,20} $"
 )
+_OF_ANOTHER_COUNTRY = re.compile(r"\s?ของ(?!\s?(?:ประเทศ)?ไทย)")
 _WORD_AFTER_A_SPACE = re.compile(r" ([\u0e00-\u0e7f]+)(?=[\s\"”,.)]|$)")
 _GIVEN_NAME_AND_NA = re.compile(r"([\u0e00-\u0e7f]{2,20}) ณ $")
 _TRIGGER_PATTERN = re.compile(
@@ -139,6 +140,7 @@ _TRIGGER_PATTERN = re.compile(
 _WORDS_BEFORE_LONGEST_FIRST = sorted(PLACE_TRIGGERS_TH + PERSON_TITLES_TH, key=len, reverse=True)
 _THAI_OR_DIGIT = re.compile(r"[\u0e00-\u0e7f0-9]")
 _MIN_KEY_ACROSS_SPACE = 8
+_LONGEST_GLUED_WORD = 24  # characters of a word that swallowed a name's edge (เหนือกว่า)
 _FREQUENT_WORD_COUNT = 700  # of the 33.5 million words of the Thai National Corpus
 _ABBREVIATION = re.compile(r"[\u0e00-\u0e7f]{1,2}\.")
 _THAI_CHUNK = re.compile(r"[\u0e00-\u0e7f]{3,30}")
@@ -157,6 +159,7 @@ _FEATURE_WORDS = frozenset("Valley Sea Desert Mountains Basin Plateau Strait Gul
                            " State Island Islands".split())  # fmt: skip
 # Class words of a named feature and the kinds of place the name may stand for, preferred
 # first: เกาะช้าง, Lake Chad, Swat Valley are named after a place the gazetteer knows.
+_ISLAND_WORD = "เกาะ"
 _WATER = ("water", "site", "region")
 _ISLAND = ("site", "region", "admin1", "city")
 _LAND = ("site", "region", "admin1", "city")
@@ -266,6 +269,7 @@ class Recognizer:
         for key, place_id in gazetteer.thai_names(max_quality=1):
             thai_keys.setdefault(key, []).append(place_id)
         _fold_admin_prefixes(thai_keys)
+        _fold_island_words(thai_keys, gazetteer)
         for key, ids in thai_keys.items():
             self._thai.add_word(key, ("place", key, tuple(ids)))
         self.demonyms: dict[str, str] = {}
@@ -336,7 +340,9 @@ class Recognizer:
                 or (trigger in PERSON_TITLES_TH and not self._names_an_area(payload))
             ) and not _COUNTED_BEFORE.search(text, 0, text.rindex(trigger, 0, a)):
                 continue  # นายชุมพร is a man; ประธานาธิบดีรัสเซีย is still Russia
-            if self._in_a_persons_name(text, a, b):
+            if self._in_a_persons_name(text, a, b) or self._a_part_of_another_country(
+                text, b, payload
+            ):
                 continue
             generic = next((g for g in _GENERIC_BEFORE_TH if surface.startswith(g)), "")
             if generic and (rest := self._thai.get(thai_key(surface[len(generic) :]), None)):
@@ -347,9 +353,13 @@ class Recognizer:
             feature_types: tuple[str, ...] = ()
             if named := _CLASS_WORD_TH.search(text, max(0, a - 16), a):
                 feature_types = FEATURE_CLASSES_TH[named.group().rstrip()]
-                payload = self._of_types(payload, feature_types)
-                if not payload:
+                of_class = self._of_types(payload, feature_types)
+                if not of_class and not named.group().endswith(" "):
                     continue  # แม่น้ำ + a town's name: a river we do not know, not the town
+                if of_class:
+                    payload = of_class
+                else:
+                    feature_types = ()  # รอบเกาะ ญี่ปุ่นส่ง: a phrase ends before the name
                 # the span stays the name: เกาะภูเก็ต is written ภูเก็ต in the gold
             elif text[max(0, a - 3) : a] == "รัฐ" and self._names_an_area(payload):
                 a, lookup = a - 3, surface  # รัฐกะเหรี่ยง: the state is named with its word
@@ -364,9 +374,9 @@ class Recognizer:
                     lookup=lookup, feature_types=feature_types,
                 )
             )
-        taken = [(m.start, m.end) for m in mentions]
+        taken = _covered(mentions)
         for a, b in self._unknown_words(text, boundaries):
-            if not any(x < b and a < y for x, y in taken):
+            if taken.isdisjoint(range(a, b)):
                 trigger = _thai_word_before(text, a)
                 mentions.append(Mention(a, b, text[a:b], "place", "thai", [], trigger=trigger))
         return mentions
@@ -383,11 +393,12 @@ class Recognizer:
         (น่านน้ำ, แพร่ระบาด, ทดลอง) stays out, unless a province or district word comes right
         before it and the compound is a rare word: จังหวัดตากฝนจะตก is Tak, not ตากฝน.
         """
-        starts = [start for start, _ in tokens]
         for edge in (a, b):
             if edge in boundaries:
                 continue
-            first, last = tokens[bisect.bisect_right(starts, edge) - 1]
+            first, last = tokens[bisect.bisect_right(tokens, (edge, len(text))) - 1]
+            if last - first > _LONGEST_GLUED_WORD:
+                return False  # a run the tokenizer could not split at all is no word
             if edge == b:
                 inner, outer, name_cut = text[first:b], text[b:last], first > a
             else:
@@ -404,6 +415,19 @@ class Recognizer:
             ):
                 return False
         return True
+
+    def _a_part_of_another_country(self, text: str, end: int, place_ids) -> bool:
+        """ภาคเหนือของซีเรีย: a region of Thailand named by its direction, said of another
+        country, is that country's part (ภาคอีสานของไทย stays)."""
+        if not _OF_ANOTHER_COUNTRY.match(text, end):
+            return False
+        west, south, east, north = self.gazetteer.country("TH").bbox
+        return bool(place_ids) and all(
+            (place := self.gazetteer.place(pid)).feature_type == "region"
+            and west <= place.lon <= east
+            and south <= place.lat <= north
+            for pid in place_ids
+        )
 
     def _all_words(self, piece: str) -> bool:
         """Whether `piece` is one or more dictionary words and nothing else."""
@@ -869,9 +893,9 @@ class Recognizer:
         """Every place and demonym mention, in text order, none overlapping."""
         thai = has_thai(text)
         mentions = self._thai_mentions(text) if thai else []
-        taken = [(m.start, m.end) for m in mentions]
+        taken = _covered(mentions)
         for mention in self._latin_mentions(text, thai):
-            if not any(a < mention.end and mention.start < b for a, b in taken):
+            if taken.isdisjoint(range(mention.start, mention.end)):
                 mentions.append(mention)
         mentions.sort(key=lambda m: m.start)
         return mentions
@@ -968,14 +992,26 @@ def _fold_admin_prefixes(thai_keys: dict[str, list[int]]) -> None:
     """
     for key in list(thai_keys):
         for prefix in ADMIN_PREFIXES_TH:
-            rest = key[len(prefix) :]
-            if not key.startswith(prefix):
+            rest = key[len(thai_key(prefix)) :]
+            if not key.startswith(thai_key(prefix)):
                 continue
             if rest in thai_keys or (prefix in _UNIT_WORDS_TH and len(rest) >= 3):
                 ids = thai_keys.pop(key)
                 kept = thai_keys.setdefault(rest, [])
                 kept += [i for i in ids if i not in kept]
                 break
+
+
+def _fold_island_words(thai_keys: dict[str, list[int]], gazetteer: Gazetteer) -> None:
+    """Drop "เกาะX" when "X" names the same foreign island: เกาะลังกาวี is Langkawi, named
+    ลังกาวี (the class word stays out of the mention, as for เกาะลูซอน). Thai islands keep
+    the word, which is part of their name: เกาะสมุย."""
+    for key in [k for k in thai_keys if k.startswith(_ISLAND_WORD)]:
+        rest = thai_keys.get(key[len(_ISLAND_WORD) :], [])
+        ids = thai_keys[key]
+        if set(ids) & set(rest) and all(gazetteer.place(i).country_code != "TH" for i in ids):
+            del thai_keys[key]
+            rest += [i for i in ids if i not in rest]
 
 
 def _inside_a_thai_name(text: str, start: int, end: int) -> bool:
@@ -1051,20 +1087,33 @@ def _capitalised_runs(text: str, words: list[tuple[int, int, str]]) -> list[str]
     return runs
 
 
+def _covered(mentions: list[Mention]) -> set[int]:
+    """The offsets the mentions cover: a long text holds thousands, so overlap is a lookup."""
+    return {i for m in mentions for i in range(m.start, m.end)}
+
+
 def _longest_non_overlapping(raw: list[tuple[int, int, tuple]]) -> list[tuple[int, int, tuple]]:
+    """Longest matches first, each kept where it overlaps none kept before.
+
+    The kept spans are disjoint, so in start order their ends rise too: only the last one
+    starting before a candidate's end can overlap it (a long text holds many matches).
+    """
     chosen: list[tuple[int, int, tuple]] = []
-    occupied: list[tuple[int, int]] = []
+    starts: list[int] = []
+    ends: list[int] = []
     for start, end, value in sorted(raw, key=lambda r: (-(r[1] - r[0]), r[0])):
-        if any(start < b and a < end for a, b in occupied):
+        before = bisect.bisect_left(starts, end) - 1
+        if before >= 0 and ends[before] > start:
             continue
         chosen.append((start, end, value))
-        occupied.append((start, end))
+        starts.insert(before + 1, start)
+        ends.insert(before + 1, end)
     return sorted(chosen, key=lambda r: r[0])
 
 
 def _thai_word_before(text: str, start: int) -> str:
     """The trigger or title word that ends right before `start`, if any."""
-    window = text[max(0, start - 24) : start].rstrip()
+    window = text[max(0, start - 24) : start].rstrip(" \t")  # not across a line break
     for word in _WORDS_BEFORE_LONGEST_FIRST:
         if window.endswith(word):
             return word

@@ -191,8 +191,9 @@ class Resolver:
         leading = _leading_country(places, senses)
         scored: dict[int, list[Candidate]] = {}
         areas_after: dict[int, Place] = {}
+        next_mention = {id(m): n for m, n in itertools.pairwise(mentions)}
         for mention in places:
-            area = self._area_after(text, mention, mentions, senses)
+            area = self._area_after(text, mention, next_mention.get(id(mention)), senses)
             if area is not None:
                 areas_after[id(mention)] = area
             scored[id(mention)] = self._rank(
@@ -285,12 +286,10 @@ class Resolver:
         countries.discard("")
         return countries
 
-    def _area_after(self, text, mention, mentions, senses) -> Place | None:
+    def _area_after(self, text, mention, following, senses) -> Place | None:
         """ "X, Y" / "X in Y" / "X ประเทศY" / "X Y" where Y is a country or province."""
-        index = mentions.index(mention)
-        if index + 1 >= len(mentions):
+        if following is None:
             return None
-        following = mentions[index + 1]
         gap = text[mention.end : following.start]
         if len(gap) > 12 or following.kind != "place":
             return None
