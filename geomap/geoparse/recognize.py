@@ -104,6 +104,8 @@ _ORGANISATION_WORDS_TH = re.compile(
     r"|พิพิธภัณฑ์)\s?"
     r"(?!.*(?:จาก|ของ|ใน|ที่|และ|แห่ง|บริเวณ|ย่าน|ริม|ใกล้|บน))[\u0e00-\u0e7f]{0,6}$"
 )
+# ... but a country right after บริษัท says whose firms they are: บริษัทจีน, บริษัทญี่ปุ่น
+_FIRMS_BEFORE_TH = re.compile(r"บริษัท$")
 # A place with these written after it names a company: บางกอกแลนด์, ไทยแอร์เอเชีย, ไทยออยล์,
 # เมืองไทย ประกันชีวิต
 _COMPANY_AFTER_TH = re.compile(
@@ -366,8 +368,11 @@ class Recognizer:
             elif match := _FACILITY_BEFORE_TH.search(text, max(0, a - 24), a):
                 a, lookup = match.start(), surface  # ท่าอากาศยานแม่สอด: the airport
             surface = text[a:b]
-            if _inside_a_thai_name(text, a, b):
-                continue
+            if _inside_a_thai_name(text, a, b) and not (
+                _FIRMS_BEFORE_TH.search(text, max(0, a - 8), a)
+                and any(self.gazetteer.place(p).feature_type == "country" for p in payload)
+            ):
+                continue  # บริษัทจีน are Chinese firms, ธนาคารกรุงเทพ is a bank
             mentions.append(
                 Mention(
                     a, b, surface, "place", "thai", list(payload), trigger=trigger,

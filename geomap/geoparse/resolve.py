@@ -142,8 +142,16 @@ def _listed_or_dateline(text: str, places: list[Mention], senses: dict) -> dict[
     with ("ชัยภูมิและเลย": เลย is a province of Thailand) or its place at the head of a
     dateline ("เลย 12 ม.ค. 2568 –")."""
     vouched: dict[int, set[str]] = {}
-    for first, second in itertools.pairwise(places):
-        if _LIST_GAP_TH.fullmatch(text, first.end, second.start):
+    pairs = list(itertools.pairwise(places))
+    spaced = [text[a.end : b.start] == " " for a, b in pairs]
+    joined = [bool(_LIST_GAP_TH.fullmatch(text, a.end, b.start)) for a, b in pairs]
+    for index, (first, second) in enumerate(pairs):
+        # a space lists too, inside a run of three or more (น่าน แพร่ อุตรดิตถ์ และตาก), not
+        # between two words that end and begin sentences (ได้เลย เชียงใหม่...)
+        in_a_run = spaced[index] and any(
+            0 <= i < len(pairs) and (spaced[i] or joined[i]) for i in (index - 1, index + 1)
+        )
+        if joined[index] or in_a_run:
             for one, other in ((first, second), (second, first)):
                 country = [c.place.country_code for c in senses[id(other)][:1]]
                 vouched.setdefault(id(one), set()).update(c for c in country if c)

@@ -284,3 +284,11 @@ def test_region_and_island_words_before_foreign_names(places_of):
 def test_a_thai_region_word_said_of_another_country(places_of):
     assert "ภาคเหนือ" not in places_of("ยิงจรวดใส่ชุมชนทางภาคเหนือของอิสราเอล")
     assert "ภาคใต้" in places_of("ฝนตกหนักในภาคใต้ของประเทศไทย และภาคใต้ตอนล่าง")
+
+
+def test_provinces_listed_with_spaces_and_firms_of_a_country(places_of):
+    found = places_of("พื้นที่เสี่ยง ได้แก่ จังหวัดน่าน แพร่ อุตรดิตถ์ และตาก")
+    assert {"น่าน", "แพร่", "อุตรดิตถ์", "ตาก"} <= set(found)
+    assert "แพร่" not in places_of("เชื้ออาจแพร่ ลำปางจึงสั่งปิดฟาร์ม")
+    assert places_of("สหภาพยุโรปเตรียมเก็บภาษีรถที่ผลิตโดยบริษัทจีน")["จีน"][2] == "CN"
+    assert "กรุงเทพ" not in places_of("ผู้บริหารธนาคารกรุงเทพกล่าวว่า")
