@@ -296,35 +296,53 @@ class Recognizer:
     # Thai -------------------------------------------------------------------------
     def _thai_mentions(self, text: str) -> list[Mention]:
         norm, spaces = _matching_text(normalize_with_offsets(text))
+        ordered_spaces = sorted(spaces)
         raw: list[tuple[int, int, tuple]] = []
         for end_index, value in self._thai.iter(norm.text):
             key = value[1]
             start = end_index - len(key) + 1
-            if len(key) < _MIN_KEY_ACROSS_SPACE and any(
-                start < i <= end_index for i in spaces
+            after = bisect.bisect_right(ordered_spaces, start)
+            if after < len(ordered_spaces) and ordered_spaces[after] <= end_index and (
+                len(key) < _MIN_KEY_ACROSS_SPACE
+                or self._words_apart(text[slice(*norm.span(start, end_index + 1))])
             ):
-                continue  # two words that happen to spell a short name
+                continue  # two words that happen to spell a name
             raw.append((start, end_index + 1, value))
         # places and actors are chosen apart: a country inside an organisation's name
         # (กระทรวงการต่างประเทศรัสเซีย) still counts, one inside a demonym (ชาวอัฟกัน) does not
         actors = _longest_non_overlapping([r for r in raw if r[2][0] != "place"])
-        swallowing = [(s, e) for s, e, v in actors if v[0] in ("demonym", "language")]
-        places = [
-            r for r in raw
-            if r[2][0] == "place" and not any(a <= r[0] and r[1] <= b for a, b in swallowing)
-        ]  # fmt: skip
-        chosen = sorted(_longest_non_overlapping(places) + actors, key=lambda r: r[0])
-        spans = [(norm.span(s, e), value) for s, e, value in chosen]
-        tokens = self._tokens(text, [text[a:b] for (a, b), v in spans if v[0] == "place"])
+        swallowing = [r for r in actors if r[2][0] in ("demonym", "language")]
+        places = [r for r in raw if r[2][0] == "place" and not _inside_one_of(r, swallowing)]
+        chosen = _longest_non_overlapping(places)
+        tokens = self._tokens(text, [text[slice(*norm.span(s, e))] for s, e, _ in chosen])
         boundaries = {0}
         for _, end in tokens:
             boundaries.add(end)
+
+        def on_edges(found: list[tuple[int, int, tuple]]) -> list[tuple[tuple, tuple]]:
+            """The matches on word edges, each with its span in the text."""
+            kept = []
+            for match in found:
+                a, b = norm.span(match[0], match[1])
+                if text.startswith(".", b) and (
+                    "." in text[a:b] or match[2][1] in self._abbreviations
+                ):
+                    b += 1  # วอชิงตัน ดี.ซี., ทร. end with their abbreviation's dot
+                if self._on_word_edges(text, a, b, tokens, boundaries):
+                    kept.append((match, (a, b, match[2])))
+            return kept
+
+        kept = on_edges(actors) + on_edges(chosen)
+        if len(kept) < len(actors) + len(chosen):
+            # a longest match off the word edges (ทะเลฟิลิปปิน|ส์) leaves room for a shorter one
+            tried = {(s, e) for s, e, _ in chosen}
+            held = [match for match, _ in kept if match[2][0] == "place"]
+            kept += on_edges(_longest_non_overlapping([
+                r for r in places if (r[0], r[1]) not in tried and not _overlaps_one_of(r, held)
+            ]))  # fmt: skip
+        spans = sorted((span for _, span in kept), key=lambda span: span[0])
         mentions = []
-        for (a, b), value in spans:
-            if text.startswith(".", b) and ("." in text[a:b] or value[1] in self._abbreviations):
-                b += 1  # วอชิงตัน ดี.ซี., ทร. end with their abbreviation's dot
-            if not self._on_word_edges(text, a, b, tokens, boundaries):
-                continue
+        for a, b, value in spans:
             kind, _, payload = value
             surface = text[a:b]
             trigger = _thai_word_before(text, a)
@@ -432,6 +450,21 @@ class Recognizer:
             and west <= place.lon <= east
             and south <= place.lat <= north
             for pid in place_ids
+        )
+
+    def _words_apart(self, span: str) -> bool:
+        """ตะวันออก ใกล้, ทะเล ฟิลิปปินส์: a long name matched across spaces whose pieces are
+        each an ordinary word or a country's name is those words, written apart."""
+        return all(
+            self.is_dictionary_word(piece) or self._names_a_country_th(piece)
+            for piece in span.split(" ")
+            if piece
+        )
+
+    def _names_a_country_th(self, word: str) -> bool:
+        hit = self._thai.get(thai_key(word), None)
+        return hit is not None and hit[0] == "place" and any(
+            self.gazetteer.place(pid).feature_type == "country" for pid in hit[2]
         )
 
     def _all_words(self, piece: str) -> bool:
@@ -1090,6 +1123,18 @@ def _capitalised_runs(text: str, words: list[tuple[int, int, str]]) -> list[str]
             if _capitalised(span[-1][2]):
                 runs.append(_strip_possessive(text[start : span[-1][1]]).rstrip("."))
     return runs
+
+
+def _inside_one_of(span: tuple, spans: list[tuple]) -> bool:
+    """Whether `span` lies inside one of `spans` (disjoint, in start order)."""
+    index = bisect.bisect_right(spans, (span[0], float("inf"))) - 1
+    return index >= 0 and spans[index][1] >= span[1]
+
+
+def _overlaps_one_of(span: tuple, spans: list[tuple]) -> bool:
+    """Whether `span` overlaps one of `spans` (disjoint, in start order)."""
+    index = bisect.bisect_left(spans, (span[1],)) - 1
+    return index >= 0 and spans[index][1] > span[0]
 
 
 def _covered(mentions: list[Mention]) -> set[int]:

@@ -292,3 +292,10 @@ def test_provinces_listed_with_spaces_and_firms_of_a_country(places_of):
     assert "แพร่" not in places_of("เชื้ออาจแพร่ ลำปางจึงสั่งปิดฟาร์ม")
     assert places_of("สหภาพยุโรปเตรียมเก็บภาษีรถที่ผลิตโดยบริษัทจีน")["จีน"][2] == "CN"
     assert "กรุงเทพ" not in places_of("ผู้บริหารธนาคารกรุงเทพกล่าวว่า")
+
+
+def test_a_long_name_across_a_space_of_two_words_is_two_words(places_of):
+    found = places_of("ความร่วมมือด้านความมั่นคงทางทะเล ฟิลิปปินส์จับมือออสเตรเลีย")
+    assert found["ฟิลิปปินส์"][2] == "PH" and not any(s.startswith("ทะเล") for s in found)
+    assert "ตะวันออก ใกล้" not in places_of("ป่าทางทิศตะวันออก ใกล้ดอยตุง")
+    assert places_of("แข่งที่สนามช้าง อารีนา บุรีรัมย์")["สนามช้าง อารีนา"][1] == "site"
