@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Iterable
 from importlib import metadata
 from pathlib import Path
+from types import SimpleNamespace
 
 import pycountry
 from babel import Locale
@@ -243,6 +244,11 @@ def _quality(name: str) -> int:
     return ALTERNATE if name[:1].isupper() else ROMANISATION
 
 
+# Countries ISO 3166-1 leaves to user-assigned codes, which news names as states ("troops in
+# Kosovo"); Natural Earth draws them and CLDR names them
+USER_ASSIGNED_COUNTRIES = (SimpleNamespace(alpha_2="XK", alpha_3="XKX", name="Kosovo"),)
+
+
 def _write_countries(writer: _Writer, country_shapes: shape_io.CountryShapes) -> dict[str, int]:
     english, thai = Locale("en").territories, Locale("th").territories
     geonames = load_geonames_countries()
@@ -251,7 +257,7 @@ def _write_countries(writer: _Writer, country_shapes: shape_io.CountryShapes) ->
     for row in read_table("country_aliases.csv"):
         aliases.setdefault(row["country_code"].upper(), []).append(row["alias"])
     ids = {}
-    for country in pycountry.countries:
+    for country in [*pycountry.countries, *USER_ASSIGNED_COUNTRIES]:
         code = country.alpha_2
         shape = country_shapes.shapes.get(code)
         info = geonames.get(code, {})

@@ -90,7 +90,7 @@ _RUN_STOPS = frozenset(
 # Spelled before a name in running text but not part of it: อำเภออรัญประเทศ names อรัญประเทศ.
 ADMIN_PREFIXES_TH = (
     "เทศบาลนคร", "เทศบาลเมือง", "เทศบาลตำบล", "ภูมิภาค", "อำเภอ", "จังหวัด", "มณฑล", "กรุง",
-    "เมือง", "แขวง", "ตำบล",
+    "เมือง", "แขวง", "ตำบล", "แคว้น",
 )  # fmt: skip
 # A bare generic word, not part of the name it comes before: ท่าเรือโอเดสซา names โอเดสซา,
 # ด่านเจดีย์สามองค์ the pass เจดีย์สามองค์.
@@ -104,6 +104,8 @@ _ORGANISATION_WORDS_TH = re.compile(
     r"|พิพิธภัณฑ์)\s?"
     r"(?!.*(?:จาก|ของ|ใน|ที่|และ|แห่ง|บริเวณ|ย่าน|ริม|ใกล้|บน))[\u0e00-\u0e7f]{0,6}$"
 )
+# ... but a country right after บริษัท says whose firms they are: บริษัทจีน, บริษัทญี่ปุ่น
+_FIRMS_BEFORE_TH = re.compile(r"บริษัท$")
 # A place with these written after it names a company: บางกอกแลนด์, ไทยแอร์เอเชีย, ไทยออยล์,
 # เมืองไทย ประกันชีวิต
 _COMPANY_AFTER_TH = re.compile(
@@ -131,6 +133,7 @@ _FAMILY_NAME_TH = re.compile(
     r"(?:นาย|นาง|นางสาว|น\.ส\.|ด\.ช\.|ด\.ญ\.|ดร\.)(?!ก(?:รัฐมนตรี|ฯ|เทศมนตรี)|อำเภอ)"
     r"[\u0e00-\u0e7f]{2,20} $"
 )
+_OF_ANOTHER_COUNTRY = re.compile(r"\s?ของ(?!\s?(?:ประเทศ)?ไทย)")
 _WORD_AFTER_A_SPACE = re.compile(r" ([\u0e00-\u0e7f]+)(?=[\s\"”,.)]|$)")
 _GIVEN_NAME_AND_NA = re.compile(r"([\u0e00-\u0e7f]{2,20}) ณ $")
 _TRIGGER_PATTERN = re.compile(
@@ -139,6 +142,7 @@ _TRIGGER_PATTERN = re.compile(
 _WORDS_BEFORE_LONGEST_FIRST = sorted(PLACE_TRIGGERS_TH + PERSON_TITLES_TH, key=len, reverse=True)
 _THAI_OR_DIGIT = re.compile(r"[\u0e00-\u0e7f0-9]")
 _MIN_KEY_ACROSS_SPACE = 8
+_LONGEST_GLUED_WORD = 24  # characters of a word that swallowed a name's edge (เหนือกว่า)
 _FREQUENT_WORD_COUNT = 700  # of the 33.5 million words of the Thai National Corpus
 _ABBREVIATION = re.compile(r"[\u0e00-\u0e7f]{1,2}\.")
 _THAI_CHUNK = re.compile(r"[\u0e00-\u0e7f]{3,30}")
@@ -157,6 +161,7 @@ _FEATURE_WORDS = frozenset("Valley Sea Desert Mountains Basin Plateau Strait Gul
                            " State Island Islands".split())  # fmt: skip
 # Class words of a named feature and the kinds of place the name may stand for, preferred
 # first: เกาะช้าง, Lake Chad, Swat Valley are named after a place the gazetteer knows.
+_ISLAND_WORD = "เกาะ"
 _WATER = ("water", "site", "region")
 _ISLAND = ("site", "region", "admin1", "city")
 _LAND = ("site", "region", "admin1", "city")
@@ -241,6 +246,11 @@ ENGLISH_NON_PLACES = frozenset(
     president minister officials according health news report reports reuters meanwhile
     today yesterday tomorrow mr mrs ms dr sir saint god""".split()
 )
+# Navies' ship prefixes: the name after one is a ship's ("HMAS Canberra", "INS Delhi")
+SHIP_PREFIXES = frozenset(
+    "USS USNS HMS HMAS HMCS HMNZS INS JS ROKS BRP KRI PNS RSS HNLMS FGS TCG ITS ESPS HTMS KD"
+    " RFS CNS SAS HDMS HNoMS HSwMS NRP BNS".split()
+)
 PERSON_TITLES_EN = frozenset(
     "mr mrs ms miss dr sir lord lady president senator governor minister general colonel"
     " captain judge professor prof rev king queen prince princess pope".split()
@@ -271,6 +281,7 @@ class Recognizer:
         for key, place_id in gazetteer.thai_names(max_quality=1):
             thai_keys.setdefault(key, []).append(place_id)
         _fold_admin_prefixes(thai_keys)
+        _fold_island_words(thai_keys, gazetteer)
         for key, ids in thai_keys.items():
             self._thai.add_word(key, ("place", key, tuple(ids)))
         self.demonyms: dict[str, str] = {}
@@ -295,35 +306,53 @@ class Recognizer:
     # Thai -------------------------------------------------------------------------
     def _thai_mentions(self, text: str) -> list[Mention]:
         norm, spaces = _matching_text(normalize_with_offsets(text))
+        ordered_spaces = sorted(spaces)
         raw: list[tuple[int, int, tuple]] = []
         for end_index, value in self._thai.iter(norm.text):
             key = value[1]
             start = end_index - len(key) + 1
-            if len(key) < _MIN_KEY_ACROSS_SPACE and any(
-                start < i <= end_index for i in spaces
+            after = bisect.bisect_right(ordered_spaces, start)
+            if after < len(ordered_spaces) and ordered_spaces[after] <= end_index and (
+                len(key) < _MIN_KEY_ACROSS_SPACE
+                or self._words_apart(text[slice(*norm.span(start, end_index + 1))])
             ):
-                continue  # two words that happen to spell a short name
+                continue  # two words that happen to spell a name
             raw.append((start, end_index + 1, value))
         # places and actors are chosen apart: a country inside an organisation's name
         # (กระทรวงการต่างประเทศรัสเซีย) still counts, one inside a demonym (ชาวอัฟกัน) does not
         actors = _longest_non_overlapping([r for r in raw if r[2][0] != "place"])
-        swallowing = [(s, e) for s, e, v in actors if v[0] in ("demonym", "language")]
-        places = [
-            r for r in raw
-            if r[2][0] == "place" and not any(a <= r[0] and r[1] <= b for a, b in swallowing)
-        ]  # fmt: skip
-        chosen = sorted(_longest_non_overlapping(places) + actors, key=lambda r: r[0])
-        spans = [(norm.span(s, e), value) for s, e, value in chosen]
-        tokens = self._tokens(text, [text[a:b] for (a, b), v in spans if v[0] == "place"])
+        swallowing = [r for r in actors if r[2][0] in ("demonym", "language")]
+        places = [r for r in raw if r[2][0] == "place" and not _inside_one_of(r, swallowing)]
+        chosen = _longest_non_overlapping(places)
+        tokens = self._tokens(text, [text[slice(*norm.span(s, e))] for s, e, _ in chosen])
         boundaries = {0}
         for _, end in tokens:
             boundaries.add(end)
+
+        def on_edges(found: list[tuple[int, int, tuple]]) -> list[tuple[tuple, tuple]]:
+            """The matches on word edges, each with its span in the text."""
+            kept = []
+            for match in found:
+                a, b = norm.span(match[0], match[1])
+                if text.startswith(".", b) and (
+                    "." in text[a:b] or match[2][1] in self._abbreviations
+                ):
+                    b += 1  # วอชิงตัน ดี.ซี., ทร. end with their abbreviation's dot
+                if self._on_word_edges(text, a, b, tokens, boundaries):
+                    kept.append((match, (a, b, match[2])))
+            return kept
+
+        kept = on_edges(actors) + on_edges(chosen)
+        if len(kept) < len(actors) + len(chosen):
+            # a longest match off the word edges (ทะเลฟิลิปปิน|ส์) leaves room for a shorter one
+            tried = {(s, e) for s, e, _ in chosen}
+            held = [match for match, _ in kept if match[2][0] == "place"]
+            kept += on_edges(_longest_non_overlapping([
+                r for r in places if (r[0], r[1]) not in tried and not _overlaps_one_of(r, held)
+            ]))  # fmt: skip
+        spans = sorted((span for _, span in kept), key=lambda span: span[0])
         mentions = []
-        for (a, b), value in spans:
-            if text.startswith(".", b) and ("." in text[a:b] or value[1] in self._abbreviations):
-                b += 1  # วอชิงตัน ดี.ซี., ทร. end with their abbreviation's dot
-            if a not in boundaries or b not in boundaries:
-                continue
+        for a, b, value in spans:
             kind, _, payload = value
             surface = text[a:b]
             trigger = _thai_word_before(text, a)
@@ -341,7 +370,9 @@ class Recognizer:
                 or (trigger in PERSON_TITLES_TH and not self._names_an_area(payload))
             ) and not _COUNTED_BEFORE.search(text, 0, text.rindex(trigger, 0, a)):
                 continue  # นายชุมพร is a man; ประธานาธิบดีรัสเซีย is still Russia
-            if self._in_a_persons_name(text, a, b):
+            if self._in_a_persons_name(text, a, b) or self._a_part_of_another_country(
+                text, b, payload
+            ):
                 continue
             generic = next((g for g in _GENERIC_BEFORE_TH if surface.startswith(g)), "")
             if generic and (rest := self._thai.get(thai_key(surface[len(generic) :]), None)):
@@ -352,29 +383,104 @@ class Recognizer:
             feature_types: tuple[str, ...] = ()
             if named := _CLASS_WORD_TH.search(text, max(0, a - 16), a):
                 feature_types = FEATURE_CLASSES_TH[named.group().rstrip()]
-                payload = self._of_types(payload, feature_types)
-                if not payload:
+                of_class = self._of_types(payload, feature_types)
+                if not of_class and not named.group().endswith(" "):
                     continue  # แม่น้ำ + a town's name: a river we do not know, not the town
+                if of_class:
+                    payload = of_class
+                else:
+                    feature_types = ()  # รอบเกาะ ญี่ปุ่นส่ง: a phrase ends before the name
                 # the span stays the name: เกาะภูเก็ต is written ภูเก็ต in the gold
             elif text[max(0, a - 3) : a] == "รัฐ" and self._names_an_area(payload):
                 a, lookup = a - 3, surface  # รัฐกะเหรี่ยง: the state is named with its word
             elif match := _FACILITY_BEFORE_TH.search(text, max(0, a - 24), a):
                 a, lookup = match.start(), surface  # ท่าอากาศยานแม่สอด: the airport
             surface = text[a:b]
-            if _inside_a_thai_name(text, a, b):
-                continue
+            if _inside_a_thai_name(text, a, b) and not (
+                _FIRMS_BEFORE_TH.search(text, max(0, a - 8), a)
+                and any(self.gazetteer.place(p).feature_type == "country" for p in payload)
+            ):
+                continue  # บริษัทจีน are Chinese firms, ธนาคารกรุงเทพ is a bank
             mentions.append(
                 Mention(
                     a, b, surface, "place", "thai", list(payload), trigger=trigger,
                     lookup=lookup, feature_types=feature_types,
                 )
             )
-        taken = [(m.start, m.end) for m in mentions]
+        taken = _covered(mentions)
         for a, b in self._unknown_words(text, boundaries):
-            if not any(x < b and a < y for x, y in taken):
+            if taken.isdisjoint(range(a, b)):
                 trigger = _thai_word_before(text, a)
                 mentions.append(Mention(a, b, text[a:b], "place", "thai", [], trigger=trigger))
         return mentions
+
+    def _on_word_edges(
+        self, text: str, a: int, b: int, tokens: list[tuple[int, int]], boundaries: set[int]
+    ) -> bool:
+        """Whether the name at a..b stands on word edges, though the tokenizer may not say so.
+
+        newmm breaks ties between segmentations of equal length blindly, so a name glued to
+        the next word can lose its last syllable to it: เกาหลี|เหนือกว่า for เกาหลีเหนือ|กว่า,
+        ยุโรป|ตะวันออกใกล้. An edge inside a token still holds where the tokenizer cut the name
+        itself and both halves of that token are words. A name wholly inside a compound
+        (น่านน้ำ, แพร่ระบาด, ทดลอง) stays out, unless a province or district word comes right
+        before it and the compound is a rare word: จังหวัดตากฝนจะตก is Tak, not ตากฝน.
+        """
+        for edge in (a, b):
+            if edge in boundaries:
+                continue
+            first, last = tokens[bisect.bisect_right(tokens, (edge, len(text))) - 1]
+            if last - first > _LONGEST_GLUED_WORD:
+                return False  # a run the tokenizer could not split at all is no word
+            if edge == b:
+                inner, outer, name_cut = text[first:b], text[b:last], first > a
+            else:
+                inner, outer, name_cut = text[a:last], text[first:a], last < b
+            if name_cut:
+                if not (self._all_words(inner) and self._all_words(outer)):
+                    return False
+            elif not (
+                edge == b
+                and first == a
+                and text.endswith(_UNIT_WORDS_TH, 0, a)
+                and text[first:last] not in self._frequent_words
+                and self._all_words(outer)
+            ):
+                return False
+        return True
+
+    def _a_part_of_another_country(self, text: str, end: int, place_ids) -> bool:
+        """ภาคเหนือของซีเรีย: a region of Thailand named by its direction, said of another
+        country, is that country's part (ภาคอีสานของไทย stays)."""
+        if not _OF_ANOTHER_COUNTRY.match(text, end):
+            return False
+        west, south, east, north = self.gazetteer.country("TH").bbox
+        return bool(place_ids) and all(
+            (place := self.gazetteer.place(pid)).feature_type == "region"
+            and west <= place.lon <= east
+            and south <= place.lat <= north
+            for pid in place_ids
+        )
+
+    def _words_apart(self, span: str) -> bool:
+        """ตะวันออก ใกล้, ทะเล ฟิลิปปินส์: a long name matched across spaces whose pieces are
+        each an ordinary word or a country's name is those words, written apart."""
+        return all(
+            self.is_dictionary_word(piece) or self._names_a_country_th(piece)
+            for piece in span.split(" ")
+            if piece
+        )
+
+    def _names_a_country_th(self, word: str) -> bool:
+        hit = self._thai.get(thai_key(word), None)
+        return hit is not None and hit[0] == "place" and any(
+            self.gazetteer.place(pid).feature_type == "country" for pid in hit[2]
+        )
+
+    def _all_words(self, piece: str) -> bool:
+        """Whether `piece` is one or more dictionary words and nothing else."""
+        tokens = word_tokenize(piece, custom_dict=self._words, engine="newmm") if piece else []
+        return bool(tokens) and all(t in self._common_words for t in tokens)
 
     def _in_a_persons_name(self, text: str, start: int, end: int) -> bool:
         """สุรินทร์ แก้วมณี, "สุรินทร์ ณ ระนอง": a given name that provinces share, with a
@@ -543,6 +649,16 @@ class Recognizer:
             if not _capitalised(word):
                 i += 1
                 continue
+            if word in SHIP_PREFIXES:  # "HMCS Ville de Quebec", "HMS Prince of Wales": a ship
+                j = i + 1
+                while (
+                    j < len(words) and j - i <= 5 and _contiguous(text, words[j - 1 : j + 1])
+                    and (_capitalised(words[j][2]) or words[j][2] in _CONNECTORS)
+                ):
+                    j += 1
+                if j > i + 1 and self._lookup_latin(text[start : words[j - 1][1]]) is None:
+                    i = j  # ... unless the whole is a shore base's name ("HMAS Stirling")
+                    continue
             if i in before_class:
                 size, lookup, ids = before_class[i]
                 end = words[i + size - 1][1]
@@ -837,9 +953,9 @@ class Recognizer:
         """Every place and demonym mention, in text order, none overlapping."""
         thai = has_thai(text)
         mentions = self._thai_mentions(text) if thai else []
-        taken = [(m.start, m.end) for m in mentions]
+        taken = _covered(mentions)
         for mention in self._latin_mentions(text, thai):
-            if not any(a < mention.end and mention.start < b for a, b in taken):
+            if taken.isdisjoint(range(mention.start, mention.end)):
                 mentions.append(mention)
         mentions.sort(key=lambda m: m.start)
         return mentions
@@ -936,14 +1052,26 @@ def _fold_admin_prefixes(thai_keys: dict[str, list[int]]) -> None:
     """
     for key in list(thai_keys):
         for prefix in ADMIN_PREFIXES_TH:
-            rest = key[len(prefix) :]
-            if not key.startswith(prefix):
+            rest = key[len(thai_key(prefix)) :]
+            if not key.startswith(thai_key(prefix)):
                 continue
             if rest in thai_keys or (prefix in _UNIT_WORDS_TH and len(rest) >= 3):
                 ids = thai_keys.pop(key)
                 kept = thai_keys.setdefault(rest, [])
                 kept += [i for i in ids if i not in kept]
                 break
+
+
+def _fold_island_words(thai_keys: dict[str, list[int]], gazetteer: Gazetteer) -> None:
+    """Drop "เกาะX" when "X" names the same foreign island: เกาะลังกาวี is Langkawi, named
+    ลังกาวี (the class word stays out of the mention, as for เกาะลูซอน). Thai islands keep
+    the word, which is part of their name: เกาะสมุย."""
+    for key in [k for k in thai_keys if k.startswith(_ISLAND_WORD)]:
+        rest = thai_keys.get(key[len(_ISLAND_WORD) :], [])
+        ids = thai_keys[key]
+        if set(ids) & set(rest) and all(gazetteer.place(i).country_code != "TH" for i in ids):
+            del thai_keys[key]
+            rest += [i for i in ids if i not in rest]
 
 
 def _inside_a_thai_name(text: str, start: int, end: int) -> bool:
@@ -1019,20 +1147,45 @@ def _capitalised_runs(text: str, words: list[tuple[int, int, str]]) -> list[str]
     return runs
 
 
+def _inside_one_of(span: tuple, spans: list[tuple]) -> bool:
+    """Whether `span` lies inside one of `spans` (disjoint, in start order)."""
+    index = bisect.bisect_right(spans, (span[0], float("inf"))) - 1
+    return index >= 0 and spans[index][1] >= span[1]
+
+
+def _overlaps_one_of(span: tuple, spans: list[tuple]) -> bool:
+    """Whether `span` overlaps one of `spans` (disjoint, in start order)."""
+    index = bisect.bisect_left(spans, (span[1],)) - 1
+    return index >= 0 and spans[index][1] > span[0]
+
+
+def _covered(mentions: list[Mention]) -> set[int]:
+    """The offsets the mentions cover: a long text holds thousands, so overlap is a lookup."""
+    return {i for m in mentions for i in range(m.start, m.end)}
+
+
 def _longest_non_overlapping(raw: list[tuple[int, int, tuple]]) -> list[tuple[int, int, tuple]]:
+    """Longest matches first, each kept where it overlaps none kept before.
+
+    The kept spans are disjoint, so in start order their ends rise too: only the last one
+    starting before a candidate's end can overlap it (a long text holds many matches).
+    """
     chosen: list[tuple[int, int, tuple]] = []
-    occupied: list[tuple[int, int]] = []
+    starts: list[int] = []
+    ends: list[int] = []
     for start, end, value in sorted(raw, key=lambda r: (-(r[1] - r[0]), r[0])):
-        if any(start < b and a < end for a, b in occupied):
+        before = bisect.bisect_left(starts, end) - 1
+        if before >= 0 and ends[before] > start:
             continue
         chosen.append((start, end, value))
-        occupied.append((start, end))
+        starts.insert(before + 1, start)
+        ends.insert(before + 1, end)
     return sorted(chosen, key=lambda r: r[0])
 
 
 def _thai_word_before(text: str, start: int) -> str:
     """The trigger or title word that ends right before `start`, if any."""
-    window = text[max(0, start - 24) : start].rstrip()
+    window = text[max(0, start - 24) : start].rstrip(" \t")  # not across a line break
     for word in _WORDS_BEFORE_LONGEST_FIRST:
         if window.endswith(word):
             return word

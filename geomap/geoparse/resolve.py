@@ -142,8 +142,16 @@ def _listed_or_dateline(text: str, places: list[Mention], senses: dict) -> dict[
     with ("ชัยภูมิและเลย": เลย is a province of Thailand) or its place at the head of a
     dateline ("เลย 12 ม.ค. 2568 –")."""
     vouched: dict[int, set[str]] = {}
-    for first, second in itertools.pairwise(places):
-        if _LIST_GAP_TH.fullmatch(text, first.end, second.start):
+    pairs = list(itertools.pairwise(places))
+    spaced = [text[a.end : b.start] == " " for a, b in pairs]
+    joined = [bool(_LIST_GAP_TH.fullmatch(text, a.end, b.start)) for a, b in pairs]
+    for index, (first, second) in enumerate(pairs):
+        # a space lists too, inside a run of three or more (น่าน แพร่ อุตรดิตถ์ และตาก), not
+        # between two words that end and begin sentences (ได้เลย เชียงใหม่...)
+        in_a_run = spaced[index] and any(
+            0 <= i < len(pairs) and (spaced[i] or joined[i]) for i in (index - 1, index + 1)
+        )
+        if joined[index] or in_a_run:
             for one, other in ((first, second), (second, first)):
                 country = [c.place.country_code for c in senses[id(other)][:1]]
                 vouched.setdefault(id(one), set()).update(c for c in country if c)
@@ -191,8 +199,9 @@ class Resolver:
         leading = _leading_country(places, senses)
         scored: dict[int, list[Candidate]] = {}
         areas_after: dict[int, Place] = {}
+        next_mention = {id(m): n for m, n in itertools.pairwise(mentions)}
         for mention in places:
-            area = self._area_after(text, mention, mentions, senses)
+            area = self._area_after(text, mention, next_mention.get(id(mention)), senses)
             if area is not None:
                 areas_after[id(mention)] = area
             scored[id(mention)] = self._rank(
@@ -285,12 +294,10 @@ class Resolver:
         countries.discard("")
         return countries
 
-    def _area_after(self, text, mention, mentions, senses) -> Place | None:
+    def _area_after(self, text, mention, following, senses) -> Place | None:
         """ "X, Y" / "X in Y" / "X ประเทศY" / "X Y" where Y is a country or province."""
-        index = mentions.index(mention)
-        if index + 1 >= len(mentions):
+        if following is None:
             return None
-        following = mentions[index + 1]
         gap = text[mention.end : following.start]
         if len(gap) > 12 or following.kind != "place":
             return None

@@ -19,13 +19,16 @@ LOCATIVE_TH = (
 CONJUNCTIONS_TH = (
     "ก่อนที่", "หลังจากที่", "ขณะที่", "โดยที่", "เพื่อที่", "จนกว่าที่", "แม้ว่าที่", "การที่", "ที่ว่า",
 )  # fmt: skip
+# ...nor where ที่ ends a noun: "เจ้าหน้าที่จีน" are Chinese officials, "หน้าที่" a duty
+NOUNS_IN_TI_TH = ("เจ้าหน้าที่", "หน้าที่")
 # ...but "ประจำการที่กรุงจูบา" is stationed at Juba: these words end in การ, and การที่ after
 # them is no conjunction
 KAN_WORDS_TH = ("ประจำการ", "ปฏิบัติการ", "ดำเนินการ", "บริการ", "ต้องการ", "รับราชการ", "กิจการ")
 # ...or where ที่ opens a relative clause whose subject is the name: "สัญญาที่ไทยลงนามกับสวีเดน",
 # "เรือดำน้ำที่ไทยสั่งต่อจากจีน" (the contract Thailand signed), not "at Thailand"
 RELATIVE_VERB_TH = re.compile(
-    r"\s?(?:ได้|จะ|เคย|ยัง)?\s?(?:ลงนาม|สั่ง|ซื้อ|จัดซื้อ|ทำ|ตกลง|เสนอ|ผลิต|มอบ|ให้|ส่ง|ขอ|ใช้|ได้รับ)"
+    r"\s?(?:ได้|จะ|เคย|ยัง)?\s?(?:ลงนาม|สั่ง|ซื้อ|จัดซื้อ|ทำ|ตกลง|เสนอ|ผลิต|มอบ|ให้|ส่ง|ขอ(?!ง)|ใช้|ได้รับ"
+    r"|สร้าง|ก่อสร้าง|ถอน|ตั้งฐาน)"
 )
 LOCATIVE_EN = frozenset(
     "in at near across through via off around inside outside bypassing throughout toward"
@@ -54,6 +57,9 @@ PRIVATE_BEFORE_TH = (
     "ผู้ผลิต", "เอกชน", "ครอบครัวจาก", "ซีรีส์", "ลีก", "ทีมชาติ",
     "สัญชาติ", "ผู้ส่งออก", "ผู้ประกอบการ", "เหยื่อ", "ผู้ค้า",
 )  # fmt: skip
+# A demonym counted as people, "ควบคุมตัวคนไทย 68 คน ชาวจีน 41 คน": nationals, not a state
+DEMONYM_BEFORE_TH = ("ชาว", "คน")
+PEOPLE_COUNT_AFTER_TH = re.compile(r"\s?(?:ราว|กว่า|อย่างน้อย)?\s?\d[\d,]*\s?(?:คน|ราย)")
 # ...and after these nouns with ของ/จาก: "บริษัทซาบของสวีเดน", "ผู้ซื้อจากซาอุดีอาระเบีย"
 PRIVATE_FROM_TH = re.compile(
     r"(?:บริษัท|ผู้ซื้อ|ผู้ขาย|ผู้ประกอบการ|ผู้ส่งออก|ผู้นำเข้า|ผู้ค้า|ผู้เข้าชม|ผู้ชม|ผู้โดยสาร|ผู้อพยพ"
@@ -79,7 +85,7 @@ SPORT = re.compile(
 # Words skipped between a locative word and the name ("ในประเทศอัฟกานิสถาน")
 NAME_PREFIXES_TH = (
     "ประเทศ", "กรุง", "เมือง", "นคร", "แคว้น", "รัฐ", "จังหวัด", "เกาะ", "สาธารณรัฐ", "สปป.",
-    "ชายแดน", "พรมแดน",
+    "ชายแดน", "พรมแดน", "อำเภอ", "ตำบล", "เขต", "แขวง",
 )
 NAME_PREFIXES_EN = frozenset(
     "the central northern southern eastern western north south east west northeastern"
@@ -124,7 +130,8 @@ SPLIT_EN = frozenset("with to from for by".split())
 CLAUSE_BREAK_TH = re.compile(
     r"\[\d+\]|\[ต้องการอ้างอิง\]|\s+(?=(?:ส่วน|ขณะที่|ขณะเดียวกัน|ในขณะที่|นอกจากนี้|อย่างไรก็ตาม"
     r"|(?<!ไม่เพียง\s)แต่(?!ยัง)|ซึ่ง|หลังจากนั้น|ในอีกด้านหนึ่ง|ทั้งนี้|ในเวลาเดียวกัน|ก่อนหน้านี้|ล่าสุด|ด้าน"
-    r"|นักวิเคราะห์|ผู้เชี่ยวชาญ|ภายใต้|เนื่องจาก|เพราะ)(?!ๆ))"
+    r"|นักวิเคราะห์|ผู้เชี่ยวชาญ|ภายใต้|เนื่องจาก|เพราะ"
+    r"|โดย(?=[^\s\"]{0,40}?(?:ระบุ|กล่าว|ยืนยัน|แถลง|เปิดเผย)ว่า))(?!ๆ))"
 )
 CLAUSE_BREAK_EN = re.compile(
     r";|\s[—–]\s|,\s(?=(?:while|whereas|but|which|although|though|as|where|after|before|when|"
@@ -208,9 +215,10 @@ NON_STATE_EN = (
 )
 NON_STATE_OBJECT_EN = re.compile(r"\s(?:[\w,-]+\s){0,3}?" + NON_STATE_EN)
 NON_STATE_SUBJECT_EN = re.compile(NON_STATE_EN + r"(?:\s(?:had|have|has|also))?\s$")
-# Hostility undone: "ลดความตึงเครียด", "easing tensions"
+# Hostility undone: "ลดความตึงเครียด", "easing tensions"; or a mood that only sets the scene,
+# "จัดการซ้อมรบร่วม ท่ามกลางความกังวลของเตหะราน" (amid concern; not "ท่ามกลางการแข่งขัน")
 EASING = re.compile(
-    r"(?:ลด|ยุติ|คลี่คลาย|\b(?:eas\w+|reduc\w+|end\w*|defus\w+|renounc\w+)\s)\S*$", re.I
+    r"(?:ลด|ยุติ|คลี่คลาย|ท่ามกลางความ|\b(?:eas\w+|reduc\w+|end\w*|defus\w+|renounc\w+)\s)\S*$", re.I
 )
 # Words that give a sum next to it: "มอบ 10 ล้านบาทช่วยเมียนมา", "บริจาค 5 ล้านดอลลาร์"
 GIVING_TH = re.compile(r"มอบ|บริจาค|ช่วย(?!ให้)|อุดหนุน|ให้เงิน")
@@ -267,8 +275,20 @@ DEPLOYMENT_TH = (
     "ฐานทัพ", "ประจำการ", "วางกำลัง", "ส่งทหาร", "ส่งกำลัง", "ถอนทหาร", "ถอนกำลัง", "กองทหาร",
     "ทหารอเมริกัน", "นาวิกโยธิน", "ตั้งฐาน", "เปิดฐาน", "กองกำลังที่", "กำลังพล", "มาฝึก",
     "ฐาน ", "ฐานอัต", "ที่มั่น", "คงทหาร", "คงกำลัง", "ที่ปรึกษาทางทหาร", "หมุนเวียน",
-    "ฐานใน", "ฐานที่", "รวมกำลัง", "เสริมกำลัง",
+    "ฐานใน", "ฐานที่", "รวมกำลัง", "เสริมกำลัง", "ส่งกองกำลัง", "ส่งกองเรือ", "ส่งนาวิกโยธิน",
+    "ส่งเครื่องบินขับไล่", "ส่งเครื่องบินทิ้งระเบิด", "ส่งเครื่องบินลาดตระเวน",
 )  # fmt: skip
+# Forces that arrive or serve somewhere: "กองร้อยทหารช่าง...เดินทางถึงเมืองมาลากาล"
+ARRIVING_TH = re.compile(r"เดินทาง(?:มา)?ถึง|(?:ไป)?ปฏิบัติภารกิจ")
+FORCE_NOUN_TH = re.compile(r"ทหาร|กองกำลัง|กองพัน|กองร้อย|กำลังพล|นาวิกโยธิน")
+# A Thai clause that turns to other news
+NEW_TOPIC_TH = re.compile(r"\s*(?:ส่วน|ขณะที่|ขณะเดียวกัน|ในขณะที่|ด้าน|อย่างไรก็ตาม)")
+# "ข้ามสะพานมิตรภาพไทย-ลาว", "ผ่านคลองสุเอซ": a place passed on the way
+TRANSIT_BEFORE_TH = re.compile(r"(?:ข้าม|ผ่าน|แวะ)\s?$")
+# "ฝึกร่วมกับกองทัพอังกฤษ": a partner of the subject
+PARTNER_BEFORE_TH = re.compile(r"(?:ร่วมกับ|กับ)\s?(?:กองทัพ(?:เรือ|อากาศ|บก)?|ทหาร)?\s?$")
+# "ทำหน้าที่ครูฝึกให้กองทัพโกตดิวัวร์": forces served, not the subject
+SERVED_BEFORE_TH = re.compile(r"(?<!ทำ)(?:ให้(?:แก่|กับ)?|แก่)\s?(?:กองทัพ(?:เรือ|อากาศ|บก)?|ทหาร)\s?$")
 # "ประจำการ" (in service) stations forces only where the nearest noun before it is a force;
 # aircraft and ships "ประจำการ" in their own air force or navy are equipment in service.
 IN_SERVICE_TH = "ประจำการ"
@@ -284,6 +304,7 @@ OWN_FORCES_TH = re.compile(r"(?:ทหาร|กองกำลัง|กำล�
 DEPLOYMENT_EN = re.compile(
     r"\b(?:bases?|air base|naval base|stationed|deploy\w*|troops|soldiers|garrison\w*|"
     r"contingents?|posted|rotation|rotating|rotate|marines|instructors|trainers|outposts?|"
+    r"(?:military\s)?advis[eo]rs|"
     r"military presence|withdraw\w*|pull(?:ed|ing)? out|based|forces|sailors|"
     r"border guards|presence of|peacekeep\w*|headquarter(?:s|ed)|station|stations"
     r"|(?:missile|Patriot|artillery|air[- ]defen[cs]e|rocket)\s"
@@ -298,7 +319,7 @@ NOT_DEPLOYMENT_AFTER_TH = ("บำรุง",)
 # Forces sent to a place: the name after "to"/"ไปยัง" is where they go, not a party
 SENT_TO_EN = re.compile(
     r"\b(?:deploy\w*|(?:send|sends|sent|sending|dispatch\w*|mov(?:e|es|ed|ing)|transferr?\w*"
-    r"|rotat\w+)\b[^.;]{0,60}\b(?:troops|soldiers|forces|battalion|contingent|peacekeepers|"
+    r"|rotat\w+|post(?:s|ed|ing)?)\b[^.;]{0,60}\b(?:troops|soldiers|forces|battalion|contingent|peacekeepers|"
     r"marines|company|personnel|warships|units|brigade|sailors|instructors))\b[^.;]{0,50}"
     r"\bto (?:the )?(?:(?:southern|northern|eastern|western|central) )?$"
     r"|\bsail\w*\s(?:on\s)?to\s(?:the\s)?$"  # only ships sail: "will sail on to Djibouti"
@@ -327,7 +348,9 @@ SENT_TO_TH = re.compile(
 # A name the subject of a verb ("..., and Nepal has deployed"): a new clause, not a list
 SUBJECT_AFTER_EN = re.compile(
     r"(?:'s\s[a-z]+)?\s(?:also\s)?(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|said"
-    r"|says|sent|sends|keeps?|kept|holds?|held|leads?)\b"
+    r"|says|sent|sends|keeps?|kept|holds?|held|leads?"
+    # a headline's second subject: "Turkey opens drone base in Cyprus, Greece protests"
+    r"|protests|objects|warns|condemns|responds|reacts|denies|rejects|welcomes)\b"
 )
 # "the Niger pullout": the country the forces leave
 # "pay off", "write off": "off" is the verb's, not a place's ("paid off Syria's arrears")
@@ -438,6 +461,10 @@ FORCE_SUBJECT_TH = re.compile(
     r"(?<=\S)\s(?:ทหาร|กองทหาร|กองทัพ(?:เรือ|อากาศ|บก)?|นาวิกโยธิน|กองกำลัง|กองเรือ"
     r"|เรือ(?:รบ|ดำน้ำ|พิฆาต|ฟริเกต|ฝึก))(?:ของ)?$"
 )
+# ...and, in a headline, officials named by their state: "...ที่มัสกัต รมว.ต่างประเทศซาอุฯ เยือน..."
+OFFICIAL_SUBJECT_TH = re.compile(
+    r"(?<=\S)\s(?:รมว\.|รมต\.|รัฐมนตรี|นายกรัฐมนตรี|นายกฯ|ประธานาธิบดี|ผู้นำ)\S{0,30}?(?:ของ)?$"
+)
 WITHDRAWAL_TH = ("ถอนทหาร", "ถอนกำลัง", "ถอน", "ถอนตัว", "ย้ายกำลัง")
 WITHDRAWAL_EN = re.compile(
     r"\b(?:withdr\w+|pull(?:ed|ing|s)? out|pull\w*\s[\w\s-]{0,30}?\sout of|leav(?:e|es|ing)"
@@ -462,9 +489,11 @@ DEPLOYMENT_REFUSED_EN = re.compile(
 )
 # "X hosts / X, which hosts / X ..., now host" forces or a base of another state
 HOSTS_FORCES_EN = re.compile(
-    r",?\s(?:(?:which|that)\s)?(?:also\s|now\s|still\s|already\s)?host(?:s|ed)?\s"
+    r",?\s(?:(?:which|that)\s)?(?:also\s|now\s|still\s|already\s)?"
+    r"(?:will\s)?(?:keep\s|continue\s(?:to\s)?)?host(?:s|ed|ing)?\s"
     r"(?:[\w'’-]+\s){0,5}?(?:bases?|troops|soldiers|forces|instructors|trainers|contingents?"
-    r"|marines|personnel|garrisons?|peacekeepers|warships|fleet)\b",
+    r"|marines|personnel|garrisons?|peacekeepers|warships|fleet|battalions?|brigades?)\b"
+    r"(?:\sof\s(?:the\s)?[\w'’-]+)?",  # "a battalion of British Army Gurkhas": whose
     re.IGNORECASE,
 )
 REOPEN_TH = ("เปิดฐานทัพอีกครั้ง", "เปิดฐาน", "อีกครั้ง")
@@ -483,7 +512,8 @@ DIRECTION_OF_TH = r"(?:ทาง)?(?:ตอน|ภาค)?(?:เหนือ|ใ
 # A Thai subject that sends forces: "ญี่ปุ่นจะส่งทหาร", "รัสเซียส่งครูฝึกทหาร"
 SENDS_FORCES_TH = re.compile(
     r"(?:\s?(?:ได้|จะ|ยัง|เตรียม|มีแผน(?:ที่)?จะ|ประกาศ(?:จะ)?|ตัดสินใจ|เพิ่ง))*\s?"
-    r"(?:ส่ง|วาง|เคลื่อน)(?:กำลังพล|กำลัง|ทหาร|กองกำลัง|นาวิกโยธิน|ครูฝึก|ที่ปรึกษาทางทหาร)"
+    r"(?:ส่ง|วาง|เคลื่อน)(?:กำลังพล|กำลัง|ทหาร|กองกำลัง|นาวิกโยธิน|ครูฝึก|ที่ปรึกษาทางทหาร"
+    r"|กองเรือ|เครื่องบิน(?:ขับไล่|ทิ้งระเบิด|ลาดตระเวน))"
 )
 # A Thai subject that keeps forces somewhere: "รัสเซียยังคงตั้งฐานทัพ", "จีนมีทหารประจำการ"
 KEEPS_FORCES_TH = re.compile(
@@ -499,14 +529,25 @@ FORCES_FROM_TH = re.compile(r"(?:ทหาร|กำลังพล|กองก
 FORCES_FROM_EN = re.compile(
     r"\b(?:troops|soldiers|forces|units|personnel|contingents|peacekeepers|marines|sailors"
     r"|airmen|battalions|companies|warships|ships|jets|aircraft)\s(?:[\w-]+\s){0,2}?from\s"
-    r"(?:the\s)?",
+    r"(?:the\s)?(?:(?:countries|nations|states)\s(?:including|such as|like)\s(?:the\s)?)?",
     re.IGNORECASE,
 )
 # Between a named force and its number: "ทหารกัมพูชา 2 นาย", "ทหารรัสเซียราว 1,500 นาย"
 COUNT_AFTER_FORCES_TH = r"\s?(?:ราว|ประมาณ|กว่า|อีก|เพิ่ม(?:อีก)?|อย่างน้อย|จำนวน|ทั้งหมด)?\s?"
 # A deployment told as history ("สหรัฐฯ เคยมีทหารประจำการในไทย", "ในอดีต") or as a
 # supposition ("หากสหรัฐฯ ต้องการใช้ท่าอากาศยานอู่ตะเภา") is no deployment
-UNREAL_TH = re.compile(r"เคย(?:มี|ส่ง|ตั้ง|ประจำ|ใช้)|ในอดีต|(?<!ไม่)หาก|(?<![ก-๙])ถ้า|สมมติ")
+UNREAL_TH = re.compile(r"เคย(?:มี|ส่ง|ตั้ง|ประจำ|ใช้)|ในอดีต|ครบรอบ|(?<!ไม่)หาก|(?<![ก-๙])ถ้า|สมมติ")
+# People who study or train abroad, or are back home, are no forces stationed there:
+# "นักบิน...ได้เข้ารับการฝึกที่เมืองลินเชอปิงในสวีเดน...และเดินทางกลับถึงไทยแล้ว"
+NOT_STATIONED_TH = re.compile(r"เข้ารับการฝึก|เข้าศึกษา|ศึกษาดูงาน|กลับถึง|หลบหนี|หนีข้าม|ลี้ภัย")
+# "สงครามในยูเครน": the place a war is named by
+WAR_BEFORE_TH = re.compile(r"สงคราม(?:ใน)?(?:ประเทศ)?\s?$")
+# Forces sent on to a place told further on: "ส่งเรือหลวง...พร้อมกำลังพล 250 นาย ออกเดินทางจาก
+# ฐานทัพเรือสัตหีบ ไปร่วมการฝึกริมแพค 2026 ซึ่งกองทัพเรือสหรัฐฯ เป็นเจ้าภาพ ณ เพิร์ลฮาร์เบอร์"
+SENDING_TH = re.compile(r"ส่ง(?!มอบ|ออก|ต่อ|กลับ|สัญญาณ|เสริม)")
+# Where forces set out from: "จากฐานทัพอากาศคาเดนะในญี่ปุ่น มายังกองบิน 1", unless they
+# leave it ("ถอนทหารจากซีเรีย")
+LEAVING_BEFORE_TH = re.compile(r"ถอน|ออก$|ย้ายออก|ปิดฐาน")
 # Forces that are not, or will not be, there: "ไม่อนุญาตให้...ตั้งฐาน", "ไม่มีทหารต่างชาติ"
 DEPLOYMENT_NEGATED_TH = re.compile(
     r"ไม่ควร|ไม่ได้(?:ส่ง|ประจำ|ตั้ง)|ไม่มี(?:ทหาร|นโยบาย|แผน)|ไม่อนุญาต|ไม่ยอม|จะไม่(?:ส่ง|ตั้ง|ให้)"
@@ -626,6 +667,11 @@ EMBASSY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 VISITED_BEFORE_TH = ("เยือน", "กับ")
+# The other side of a Thai verb: "รับมอบปืนใหญ่จากอินเดีย ลงนามซื้อ CAESAR จากฝรั่งเศส" names
+# two sellers of one buyer, each after its own preposition, not partners of each other
+OBJECT_BEFORE_TH = ("จาก", "ให้", "แก่", "กับ", "ไปยัง", "ต่อ")
+# Thai onlookers: "ผู้แทนจากสหรัฐและจีนเข้าร่วมประชุมในฐานะผู้สังเกตการณ์" watch, not act together
+OBSERVING_TH = re.compile(r"(?:ในฐานะ|เป็น)ผู้สังเกตการณ์|ร่วมสังเกตการณ์")
 # Onlookers of an exercise ("with observers from Bangladesh, Sri Lanka...") do not drill.
 OBSERVERS_BEFORE_EN = re.compile(r"\bobserv\w+\s(?:from|of)\s(?:the\s)?$", re.IGNORECASE)
 # A country named inside an institution's name ("the Reserve Bank of India") is no party.
@@ -641,6 +687,7 @@ PRESENCE_EN = re.compile(
     r"|sen[dt]\w*|dispatch\w*|host\w*|relieve\w*|on the way|outposts?|headed|moved?"
     r"|welcom\w+|depart(?:s|ed|ing|ures?)?|leav\w+|left|mandate|guard\w*|patrol\w*|in place"
     r"|return\w*|reduc\w+|contribut\w+|replac\w+"
+    r"|ha(?:s|ve)\s(?:[\w,-]+\s){0,2}?(?:troops|soldiers|forces|personnel|contingents?)\s(?:in|at)"
     r"|(?:instructors|trainers|advisers|contingents?|peacekeepers)\s(?:(?:are|is|were)\s)?"
     r"(?:in|at|inside))\b",
     re.IGNORECASE,
@@ -656,9 +703,14 @@ LIST_KEEPS_FORCES_EN = re.compile(
 )
 
 # A port call is a visit, not a presence: "เรือดำน้ำ...เทียบท่าที่ท่าเรือตันจุงปริออก"
-PORT_CALL_TH = re.compile(r"(?:เทียบท่า|แวะจอด|จอดเทียบ|เยือน)(?:ที่|ณ)?\s?(?:ท่าเรือ)?\s?$")
+PORT_CALL_TH = re.compile(
+    r"(?:เทียบท่า|แวะจอด|จอดเทียบ|เยือน|เยี่ยมชม|ตรวจเยี่ยม)(?:ที่|ณ)?\s?(?:ท่าเรือ)?\s?$"
+)
 # The seat of a government or mission, not where forces are: "รัฐบาลชั่วคราวในกรุงดามัสกัส"
-SEAT_BEFORE_TH = re.compile(r"(?:รัฐบาล|สถานทูต|สถานเอกอัครราชทูต)\S{0,20}(?:ใน|ที่|ณ)$")
+SEAT_BEFORE_TH = re.compile(
+    r"(?:รัฐบาล|สถานทูต|สถานเอกอัครราชทูต|นักวิเคราะห์|ผู้เชี่ยวชาญ|แหล่งข่าว|นักวิชาการ)\S{0,20}"
+    r"(?:ใน|ที่|ณ)$"
+)
 # Where forces move from: "ย้ายทหาร...จากซีเรียไปยังฐานทัพอากาศอัล-คาดิม"
 ORIGIN_AFTER_TH = re.compile(r"\s?(?:ไปยัง|ไปที่|ไป|มายัง|มา|สู่|เข้าสู่)")
 # A speaker and what they say: "กระทรวงกลาโหมญี่ปุ่นแถลงว่า สหรัฐฯ จะเริ่มย้าย..."
@@ -669,9 +721,23 @@ ASKS_WITHDRAWAL_TH = re.compile(r"(?:เรียกร้องให้|ขอ
 WITHDRAW_AFTER_TH = re.compile(r"\s?(?:ถอน|ย้าย)\S{0,30}?(?:ทหาร|กำลัง|หน่วย|บุคลากร)")
 # A change of strength: "จากราว 1,000 นายเป็น 2 พันนาย": the number after เป็น/เหลือ is the new one
 CHANGED_FROM_TH = re.compile(r"จาก(?:ราว|ประมาณ|กว่า)?\s?$")
+# "ลดลงจาก 350 นายเมื่อปี 2567": a number the force had before
+REDUCED_FROM_TH = re.compile(r"(?:ลดลง|เพิ่มขึ้น)จาก(?:ราว|ประมาณ|กว่า)?\s?$")
 CHANGED_TO_TH = re.compile(r"\s?(?:ให้)?(?:เป็น|เหลือ)")
 # A total across several states: "กำลังพลกว่า 35,000 นาย จาก 19 ประเทศ"
 FROM_MANY_TH = re.compile(r"\s?จาก\s?(?:\d+|หลาย|ทั้งหมด\s?\d+)\s?(?:ประเทศ|ชาติ)")
+# A list item headed by its place: "- กาบอง: 100 นาย ที่ค่ายทหารในกรุงลีเบรอวิล"
+LIST_ITEM_BEFORE_TH = re.compile(r"(?:^|\n)[ \t]*(?:[-–•*·]|\d{1,2}[.)])?[ \t]*$")
+LIST_ITEM_AFTER = re.compile(r"\s?[:：]")
+# A host of other states' forces: "จิบูตียังเป็นที่ตั้งฐานทัพของสหรัฐฯ จีน ฝรั่งเศส และอิตาลี"
+HOSTS_FORCES_TH = re.compile(
+    r"\s?(?:ยังคง|ยัง|ก็|จะ)?\s?(?:เป็นที่ตั้ง(?:ของ)?|มี)(?:ฐานทัพ|ฐาน|กองกำลัง|ทหาร)\S{0,16}?ของ\s?"
+    r"(?:ประเทศ)?"
+)
+# Forces told of before: "กองกำลังดังกล่าวประกอบด้วยเจ้าหน้าที่ราว 180 นาย", "กำลังพลชุดนี้"
+THOSE_FORCES_TH = re.compile(
+    r"(?:กองกำลัง|ทหาร|กำลังพล|กองเรือ|หน่วย|ฝูงบิน)(?:ชุด|ผลัด)?(?:ดังกล่าว|นี้|เหล่านี้)"
+)
 # A verb right after a country opens a clause with it as the subject ("ญี่ปุ่นเตรียมตั้ง...")
 CLAUSE_VERB_TH = re.compile(
     r"\s?(?:เตรียม|จะ|ประกาศ|ยืนยัน|เริ่ม|ส่ง|ตั้ง|ถอน|เปิด|ลงนาม|ปฏิเสธ|เรียกร้อง|ขอ)"
@@ -684,6 +750,77 @@ OWNER_AFTER_TH = re.compile(r"[^\s]{0,20}\s?ของ(?:ประเทศ)?")
 FORCES_TARGETED_TH = re.compile(
     r"(?:ผลักดัน|ขับไล่|โจมตี|ต่อสู้กับ|ปราบปราม|ต่อต้าน|ปะทะกับ)(?:ทหาร|กองทหาร|กองทัพ|กองกำลัง"
     r"|นาวิกโยธิน)(?:ของ)?\s?$"
+)
+# A place an act of war is aimed at is a target, not where the attackers are: "warplanes
+# struck the port of Hodeidah", "drone attacks on facilities at Abqaiq" ("carrier strike
+# group" names a force)
+ATTACK_EN = re.compile(
+    r"\b(?:struck|strik(?:e|es|ing)\b(?!\sgroups?)|attack(?:s|ed|ing)?|bomb(?:s|ed|ing)"
+    r"|shell(?:s|ed|ing)|raid(?:s|ed|ing)?|target(?:s|ed|ing)|shot down"
+    r"|fir(?:ed|es|ing)\s(?:[\w-]+\s){0,3}?(?:at|on|into))\b",
+    re.IGNORECASE,
+)
+# Where words were said or a meeting held ("told reporters in Kampala", "said in Niamey",
+# "at a ceremony at the CATAM air base in Bogota") is the scene of the story, not a station
+VENUE_BEFORE_EN = re.compile(
+    r"\b(?:said|says|told(?:\s[\w-]+){1,3}?|telling(?:\s[\w-]+){1,3}?|speaking|spoke"
+    r"|announced|briefing|conference|ceremony|summit|meeting|talks|forum)"
+    r"\s(?:(?:on|last|this|late|earlier)\s\w+\s)?(?:in|at)\s(?:the\s)?"
+    r"(?:[\w-]+\s){0,4}?(?:(?:in|at|near)\s(?:the\s)?)?$",
+    re.IGNORECASE,
+)
+# A base that was ("a former naval base at Subic Bay") houses no forces now
+FORMER_BEFORE_EN = re.compile(
+    r"\b(?:former|ex-|one-time|erstwhile)\s?(?:[\w-]+\s){0,3}?(?:bases?|garrisons?|outposts?"
+    r"|camps?)\s(?:at|in|on|of)\s(?:the\s)?$",
+    re.IGNORECASE,
+)
+# A presence that ended before the story's year: "served with UNDOF ... until 2013",
+# "a school that US forces ran until 1999"
+ENDED_EN = re.compile(r"\buntil\s(?:(?:the\s)?(?:end|middle|start)\sof\s)?(?P<year>\d{4})\b")
+# Forces after these are partners of the clause's subject: "would train with British forces",
+# "operate alongside the Congolese army"
+PARTNER_BEFORE_EN = re.compile(
+    r"\b(?:with|alongside|beside|together with)\s(?:the\s)?$", re.IGNORECASE
+)
+# A peace mission or a union's force counts its own troops, not one contributor's: "MONUSCO,
+# with about 11,000 troops", "the UN force in southern Lebanon"
+MISSION_FORCE_EN = re.compile(
+    r"\b(?:UN|U\.N\.|United Nations|African Union|AU|EU|European Union|NATO|ECOWAS|SADC"
+    r"|multinational|international)\b(?:[\s-][\w-]+){0,3}?\s(?:mission|force|operation"
+    r"|peacekeepers|coalition)\b"
+)
+# "called on Russia to withdraw": the name is who is asked, not where
+CALL_ON_EN = frozenset("call calls called calling".split())
+# "the Gedo and Bay regions": one plural class noun after two names
+SHARED_CLASS_AFTER_EN = re.compile(
+    r"\s(?:regions|provinces|states|districts|governorates|counties|prefectures|islands)\b"
+)
+# A site, then a phrase describing it that ends at the town it lies by: "HMAS Stirling, the
+# naval base on Garden Island near Perth"
+SITE_DESCRIBED_EN = re.compile(
+    r",\s(?:the|a|an|its|their)\s(?:[\w-]+\s){0,3}?(?:base|camp|airfield|port|facility"
+    r"|garrison)\b[^,;.()]{0,40}?\s(?:in|at|near|on|outside)(?:\s+the)?\s*"
+)
+# A sentence that takes up forces already told of: "The troops, drawn mainly from ...", "The
+# contingent will ..."
+THE_FORCES_EN = re.compile(
+    r"(?:The|These|Those)\s(?:[\w-]+\s)?(?:troops|soldiers|forces?|contingent|unit|battalion"
+    r"|brigade|reinforcements|marines|sailors|personnel|peacekeepers)\b"
+)
+# Forces a state is let use a base are not there for that: "lets US forces use Rygge and
+# Evenes air stations" (access granted to named sites, as under EDCA, is told as a presence)
+ACCESS_EN = re.compile(
+    r"\b(?:(?:lets?|allow\w*|permit\w*)\s(?:[\w-]+\s){1,4}?(?:to\s)?use|right to use)\b"
+)
+# A presence told in the past tense of a year long gone: "in 1968, the United States had more
+# than 500,000 troops in South Vietnam"
+HAD_EN = re.compile(r"(?<!has\s)(?<!have\s)\b(?:had|kept|maintained|numbered)\b")
+PAST_YEAR_EN = re.compile(r"\b(?:in|by|during|until)\s(?P<year>(?:1[89]|20)\d\d)\b")
+# A count that is a mission's size: "UNFICYP, with about 800 troops from ..."
+MISSION_COUNT_BEFORE_EN = re.compile(
+    r"\b(?:mission|force|operation|coalition|[A-Z]{4,})['’]?,?\s(?:which\snumbers\s|with\s"
+    r"|numbering\s|of\s)(?:about\s|some\s|around\s|nearly\s|roughly\s|more than\s|over\s)?$"
 )
 
 # A third state's reaction to others' cooperation ("Japan welcomed the agreement between

@@ -88,12 +88,14 @@ class RelationExtractor:
         self.last_drill: tuple[tuple[int, int], list[ActorMention]] | None = None
         self.last_accord: tuple[int, list[ActorMention]] | None = None  # (sentence, parties)
         self.regional: set[int] = set()  # deployments placed only at a region (their id)
+        self.provinces: set[int] = set()  # ... at a province (English)
 
     def run(self) -> list[dict]:
         features: list[dict] = []
         for sentence in self.result.sentences or [(0, len(self.text))]:
             for clause in self._clauses(sentence):
                 features.extend(self._links(clause))
+                features.extend(self._background_links(clause))
         for feature in features:
             self._answer_invitation(feature["properties"])
         contested = self._contested_pairs()
@@ -446,10 +448,15 @@ class RelationExtractor:
             return "neighbour"
         if mention.kind == "actor" and not self.thai and cues.BORDER_AFTER_EN.match(after):
             return "neighbour"  # "a few kilometres from the Israeli border": a landmark
+        if self.thai and self._list_item_place(mention):
+            return "location"  # "- กาบอง: 100 นาย": the place the list item counts forces in
         if self.thai and has_thai(before[-12:] if before else ""):
             stripped = _strip_prefixes(before, cues.NAME_PREFIXES_TH)
+            if stripped.endswith("สงคราม"):
+                return "event"  # "ในช่วงสงครามเวียดนาม": a war's name, no party to the news
             if (
                 any(stripped.endswith(word) for word in cues.LOCATIVE_TH)
+                and not stripped.endswith(cues.NOUNS_IN_TI_TH)
                 and not (
                     any(stripped.endswith(word) for word in cues.CONJUNCTIONS_TH)
                     and not any(stripped.endswith(w + "ที่") for w in cues.KAN_WORDS_TH)
@@ -476,6 +483,11 @@ class RelationExtractor:
                 cues.PRIVATE_FROM_TH.search(stripped)
             ):
                 return "private"  # "บริษัทซาบของสวีเดน": a firm of the country
+            demonym = mention.text.startswith(cues.DEMONYM_BEFORE_TH) or before.endswith(
+                cues.DEMONYM_BEFORE_TH
+            )
+            if demonym and cues.PEOPLE_COUNT_AFTER_TH.match(after):
+                return "private"  # "ชาวจีน 41 คน": people counted by nationality
         else:
             words = [w.lower() for w in before.split()]
             while len(words) > 1 and words[-1] in cues.NAME_PREFIXES_EN:
@@ -484,6 +496,7 @@ class RelationExtractor:
             locative = (
                 words and words[-1] in cues.LOCATIVE_EN
                 and not (words[-1] == "off" and len(words) > 1 and words[-2] in cues.OFF_VERBS_EN)
+                and not (words[-1] == "on" and len(words) > 1 and words[-2] in cues.CALL_ON_EN)
             ) or cues.LOCATIVE_PHRASE_EN.search(before)  # "pay off Syria's arrears": its debt
             port_call = re.search(r"\bport calls?\s(?:in|at)\s(?:the\s)?$", before, re.I)
             if locative and not owner and not port_call:  # a port call in Singapore visits it
@@ -499,6 +512,8 @@ class RelationExtractor:
                 return "location"  # "the withdrawal of its personnel from the Maldives"
             if mention.kind == "capital" and self._union_seat(mention):
                 return "organisation"  # "Kigali has lobbied Brussels" after the EU is named
+            if cues.SOURCE_BEFORE_EN.search(before):
+                return "source"  # "according to Lithuanian intelligence": who tells, not who acts
             if cues.SENT_TO_EN.search(self.text[max(0, mention.start - 140) : mention.start]):
                 return "location"  # "will send 1,000 soldiers to southern Lebanon"
             if cues.WITHDRAWAL_NOUN_AFTER_EN.match(self.text[mention.end : mention.end + 20]):
@@ -509,8 +524,6 @@ class RelationExtractor:
                 return "location"  # "the Russian exclave of Kaliningrad", "a Philippine port"
             if cues.TARGET_EN.search(before):
                 return "target"
-            if cues.SOURCE_BEFORE_EN.search(before):
-                return "source"  # "according to Lithuanian intelligence": who tells, not who acts
             if cues.ORGANISATION_BEFORE_EN.search(before):
                 return "organisation"  # "the Reserve Bank of India"
         if cues.PRIVATE_AFTER_EN.match(after):
@@ -539,12 +552,39 @@ class RelationExtractor:
         officials act: local officials of two countries acting together are a link."""
         before = self._words_before(mention.start)
         if self.thai:
-            stripped = _strip_prefixes(before, cues.NAME_PREFIXES_TH)
-            return bool(cues.OFFICIAL_BEFORE_TH.search(stripped))
+            stripped = _strip_prefixes(before, cues.NAME_PREFIXES_TH)  # แขวง is both
+            return any(cues.OFFICIAL_BEFORE_TH.search(text) for text in (before, stripped))
         return bool(
             cues.OFFICIAL_BEFORE_EN.search(before)
             or cues.OFFICIAL_AFTER_EN.match(self.text, mention.end)
         )
+
+    def _list_item_place(self, mention: ActorMention) -> bool:
+        """ "- จิบูตี: ราว 1,500 นาย": a line of a list that counts forces by place opens with
+        the place."""
+        line_end = self.text.find("\n", mention.end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        return bool(
+            cues.LIST_ITEM_BEFORE_TH.search(self.text, max(0, mention.start - 6), mention.start)
+            and cues.LIST_ITEM_AFTER.match(self.text, mention.end)
+            and any(mention.end <= c.start < line_end for c in self.troops)
+        )
+
+    def _guests_th(self, mention: ActorMention) -> list[ActorMention]:
+        """ "จิบูตียังเป็นที่ตั้งฐานทัพของสหรัฐฯ จีน ฝรั่งเศส และอิตาลี": the states whose forces
+        a Thai country hosts."""
+        if not self.thai or mention.kind != "country":
+            return []
+        hosted = cues.HOSTS_FORCES_TH.match(self.text, mention.end)
+        if hosted is None:
+            return []
+        guests: list[ActorMention] = []
+        for other in (m for m in self.mentions if m.start >= hosted.end()):
+            gap = self.text[guests[-1].end if guests else hosted.end() : other.start]
+            if other.kind != "country" or not (cues.LIST_GAP.match(gap) if guests else not gap):
+                break
+            guests.append(other)
+        return [m for m in guests if mention.country not in m.countries]
 
     def _hosts_forces(self, mention: ActorMention) -> re.Match | None:
         """ "Djibouti, which hosts France's largest base", "Mali, Burkina Faso and Niger, whose
@@ -569,8 +609,9 @@ class RelationExtractor:
         return bool(later) and bool(cues.LIST_GAP.match(self.text[mention.end : later[0].start]))
 
     def _dateline(self, mention: ActorMention) -> bool:
-        """ "BAMAKO, June 10 -", "กรุงเทพฯ 18 ธ.ค. 2567 –": where the story was filed."""
-        if mention.start > 120:
+        """ "BAMAKO, June 10 -", "กรุงเทพฯ 18 ธ.ค. 2567 –": where the story was filed (a
+        mission's acronym, "UNFICYP, with...", is none)."""
+        if mention.start > 120 or mention.implied:
             return False
         after = self.text[mention.end : mention.end + 40]
         if any(
@@ -715,6 +756,10 @@ class RelationExtractor:
         if mention.role != "party":
             return None
         lead = cues.FORCE_SUBJECT_TH.search(self.text, max(0, mention.start - 24), mention.start)
+        if lead is None and "\n" not in self.text[: mention.start]:  # a headline's officials
+            lead = cues.OFFICIAL_SUBJECT_TH.search(
+                self.text, max(0, mention.start - 48), mention.start
+            )
         if lead is None or lead.end() != mention.start:
             return None
         before = self.text[max(0, lead.start() - 12) : lead.start()]
@@ -1047,6 +1092,17 @@ class RelationExtractor:
             return background.start()
         return clause.end
 
+    def _background_links(self, clause: Clause) -> list[dict]:
+        """The background a Thai clause ends with may tell cooperation of its own: "...คาดว่า
+        จะมีการส่งตัวผู้ต้องหาเพิ่มขึ้น หลังจากที่ไทยลงนามบันทึกความเข้าใจกับลาว"."""
+        if not self.thai:
+            return []
+        end = self._told_end(clause, find_triggers(self.text, clause.start, clause.end))
+        if end >= clause.end:
+            return []
+        inside = [m for m in clause.mentions if m.start > end and m not in clause.lent]
+        return self._links(Clause(end + 1, clause.end, clause.sentence, inside))
+
     def _answer_invitation(self, props: dict) -> None:
         """An invitation ("ไทยได้เชิญกัมพูชาเข้าร่วมการประชุม") is only asked for; when
         the invited country declines in the next sentences ("กัมพูชาปฏิเสธคำเชิญ",
@@ -1149,7 +1205,8 @@ class RelationExtractor:
             return []
         places = {
             m.country for m in self.mentions
-            if start <= m.start < at and m.role == "location" and len(m.countries) == 1
+            if start <= m.start < at and m.role in ("location", "neighbour")
+            and len(m.countries) == 1
             and m.country != named[0] and not self._dateline(m)
         }  # fmt: skip
         return named + sorted(places) if len(places) == 1 else []
@@ -1339,28 +1396,36 @@ class RelationExtractor:
             sites_by_clause = [
                 (clause, [
                     m for m in clause.mentions
-                    if (m.role == "location" or self._hosts_forces(m))
+                    if (m.role == "location" or self._hosts_forces(m) or self._guests_th(m))
                     and m.place is not None
                     and (m.kind != "region" or len(m.countries) == 1)
                     and not (not self.thai and cues.EXERCISE_AFTER_EN.match(self.text, m.end))
                     and not self._near_only(m) and not self._apposition(m)
                     and not self._dateline(m)  # "แคนเบอร์รา 5 ส.ค. 2568 –" files the story
                     and not (self.thai and self._visited_or_seat(m))
+                    and not self._scene_only(m, clause) and not self._second_of_pair(m)
+                    and not (self.thai and self._departure(m))
+                    and not (self.thai and cues.WAR_BEFORE_TH.search(self._words_before(m.start)))
+                    and not (self.thai and self._passed(m))
                     and (
-                        any(
+                        self._sent_on_to(m)
+                        or any(
                             abs(_distance(m, span)) <= 60
                             and self._counted_forces(span) != m.country
                             and not self._conceded(span, m)
                             for span in cue_spans
                         )
-                        or self._hosts_forces(m)
+                        or self._hosts_forces(m) or self._guests_th(m)
                     )
                     and not any(  # "2,500 US Marines" names forces, not the French town
                         c.start <= m.start and m.end <= c.end for c in self.troops
                     )
                 ])
                 for clause in clauses
-                if not (self.thai and cues.UNREAL_TH.search(self.text, clause.start, clause.end))
+                if not (self.thai and (
+                    cues.UNREAL_TH.search(self.text, clause.start, clause.end)
+                    or cues.NOT_STATIONED_TH.search(self.text, clause.start, clause.end)
+                ))
             ]  # fmt: skip
             counts = self._counts_by_site(sites_by_clause)
             for clause, sites in sites_by_clause:
@@ -1375,6 +1440,8 @@ class RelationExtractor:
                         m for m in self._contributors(clause, site)
                         if all(m.country != a.country for a in actors)
                     ]  # fmt: skip
+                    if self._ended(clause):
+                        continue
                     for actor in actors + listed:
                         host = self._host(site, actor, inside)
                         lone_town = site.kind in ("city", "admin1") and self._mentions_of(host) < 2
@@ -1384,11 +1451,17 @@ class RelationExtractor:
                         if cues.TERRITORY_OF.get(host) == actor.country:
                             continue  # US Marines on Guam are at home
                         troops = None if actor in listed else counts.get(id(site))
+                        shared = troops and len(actors) > 1
+                        if shared and not self._counts_for(actor, troops, clause):
+                            troops = None  # "ญี่ปุ่นและอินเดียจะส่ง... กองทัพอากาศอินเดีย...120 นาย"
                         for force in self._allied(actor, inside):
                             if host in force.countries:
                                 continue
                             key = (force.country, host, site.place.id)
                             feature = self._deployment(clause, site, force, host, troops)
+                            told = found.get(key, feature)["properties"]["troops"]
+                            if self.thai and troops and told and told != troops:
+                                key += (troops,)  # "28,500 นาย" now and "4,500 นาย" to leave
                             if key not in found or (
                                 found[key]["properties"]["troops"] is None and troops
                             ):
@@ -1401,6 +1474,8 @@ class RelationExtractor:
                 )  # fmt: skip
                 if not sites and last_site is not None and not told_after:
                     self._add_mission_forces(found, clause, last_site)
+                if self.thai and not sites:
+                    self._count_those_forces(found, clause)
                 if self.thai:
                     self._add_withdrawals_asked(found, clause)
         return self._most_specific(_one_per_place(list(found.values())))
@@ -1419,6 +1494,27 @@ class RelationExtractor:
                 told[0]["troops"] = props["troops"]
                 continue
             found.setdefault((props["actor_country"], props["host_country"], None), feature)
+
+    def _count_those_forces(self, found: dict[tuple, dict], clause: Clause) -> None:
+        """ "ญี่ปุ่น...จะส่งกองกำลังป้องกันตนเองชุดใหม่ไปยังฐานปฏิบัติการในจิบูตี" then "กองกำลัง
+        ดังกล่าวประกอบด้วยเจ้าหน้าที่ราว 180 นาย": a Thai clause with no place of its own that
+        counts the forces told of before gives its number to the deployment told last."""
+        those = cues.THOSE_FORCES_TH.search(self.text, clause.start, clause.end)
+        if those is None:
+            return
+        counts = [
+            c for c in self.troops
+            if those.end() <= c.start < clause.end and not self._casualty(c)
+            and not self._total_of_several(c) and not self._former_strength(c)
+        ]  # fmt: skip
+        earlier = [
+            f["properties"] for f in found.values()
+            if 0 < clause.start - f["properties"]["evidence"][0]["end"] <= 400
+        ]  # fmt: skip
+        if counts and earlier:
+            last = max(earlier, key=lambda props: props["evidence"][0]["clause_start"])
+            if last["troops"] is None:
+                last["troops"] = counts[0].troops
 
     def _joining_the_mission(self, clause: Clause, site: ActorMention, host: str) -> list[dict]:
         """ "Zambia and Pakistan also contribute battalions to the force", "Malawi and Tanzania
@@ -1452,26 +1548,36 @@ class RelationExtractor:
         2 หมื่นนาย ... ขณะที่ญี่ปุ่นส่งกองกำลังป้องกันตนเองหนึ่งพันนาย": a Thai clause that sends
         or keeps a number of forces and names no place of its own tells of the place just
         told of. Each sender has the first number after it."""
-        if clause.start - site.end > 600 or any(m.role == "location" for m in clause.mentions):
+        if clause.start - site.end > 600 or any(
+            m.role == "location" and not self._departure(m) for m in clause.mentions
+        ):
             return []
-        senders = [
-            m for m in clause.mentions
-            if m.role == "party" and host not in m.countries
-            and (cues.SENDS_FORCES_TH.match(self.text, m.end)
-                 or cues.KEEPS_FORCES_TH.match(self.text, m.end))
-        ]  # fmt: skip
         counts = [
             c for c in self.troops
             if clause.start <= c.start < clause.end and not self._casualty(c)
             and not self._total_of_several(c) and not self._former_strength(c)
         ]  # fmt: skip
+        senders = [
+            m for m in clause.mentions
+            if m.role == "party" and host not in m.countries
+            and (cues.SENDS_FORCES_TH.match(self.text, m.end)
+                 or cues.KEEPS_FORCES_TH.match(self.text, m.end)
+                 or any(c.start >= m.end
+                        and re.fullmatch(cues.COUNT_AFTER_FORCES_TH, self.text[m.end : c.start])
+                        for c in counts))  # "รองลงมาคืออิตาลีราว 1,000 นาย อินเดีย 900 นาย"
+        ]  # fmt: skip
         features = []
         for index, sender in enumerate(senders):
             limit = senders[index + 1].start if index + 1 < len(senders) else clause.end
             own = [c for c in counts if sender.end <= c.start < limit]
-            if own:  # in the country: the site told of keeps its own forces and number
-                country = self._country_at(site, host)
-                features.append(self._deployment(clause, country, sender, host, own[0].troops))
+            if not own:
+                continue
+            country = self._country_at(site, host)  # the site told of keeps its own forces
+            together = [m for m in self._listed_with(sender) if host not in m.countries]
+            troops = own[0].troops if len(together) == 1 else None  # several share a total
+            features.extend(
+                self._deployment(clause, country, m, host, troops) for m in together
+            )
         return features
 
     def _country_at(self, mention: ActorMention, code: str) -> ActorMention:
@@ -1526,10 +1632,25 @@ class RelationExtractor:
         if not self.thai:
             return []
         return [
-            m for m in clause.mentions
+            listed for m in clause.mentions
             if m.role == "party" and m.start < site.start and site.country not in m.countries
             and cues.SENDS_FORCES_TH.match(self.text, m.end)
+            for listed in self._listed_with(m) if site.country not in listed.countries
         ]  # fmt: skip
+
+    def _listed_with(self, mention: ActorMention) -> list[ActorMention]:
+        """ "ญี่ปุ่น เกาหลีใต้ สิงคโปร์ อินโดนีเซีย และมาเลเซียส่งทหาร": the names listed before
+        the one a Thai verb follows share its subject place."""
+        listed = [mention]
+        index = self.mentions.index(mention)
+        while index > 0:
+            earlier = self.mentions[index - 1]
+            gap = self.text[earlier.end : listed[0].start]
+            if earlier.role != "party" or not cues.LIST_GAP.match(gap) or "\n" in gap:
+                break
+            listed.insert(0, earlier)
+            index -= 1
+        return listed
 
     def _contributors(self, clause: Clause, site: ActorMention) -> list[ActorMention]:
         """The countries a clause lists as the source of forces at the site ("กำลังพล
@@ -1545,6 +1666,7 @@ class RelationExtractor:
                     break
                 listed.append(mention)
             found.extend(listed)
+        found.extend(self._guests_th(site))
         return [
             m for m in found
             if m.role == "party" and site.country not in m.countries and not self._origin(m)
@@ -1579,6 +1701,20 @@ class RelationExtractor:
     def _mentions_of(self, country: str) -> int:
         return sum(1 for m in self.mentions if country in m.countries)
 
+    def _counts_for(self, actor: ActorMention, troops: int, clause: Clause) -> bool:
+        """Whether a number some senders share is this one's: the state named last before it
+        (Thai), or any where none is."""
+        sentence = clause.sentence
+        for count in (c for c in self.troops if sentence[0] <= c.start < sentence[1]):
+            if count.troops != troops:
+                continue
+            named = [
+                m for m in self.mentions
+                if sentence[0] <= m.start < count.start and m.role == "party" and m.countries
+            ]  # fmt: skip
+            return not (self.thai and named) or named[-1].country == actor.country
+        return True
+
     def _counts_by_site(
         self, sites_by_clause: list[tuple[Clause, list[ActorMention]]]
     ) -> dict[int, int]:
@@ -1594,12 +1730,14 @@ class RelationExtractor:
             ]  # fmt: skip
             for count in counts:
                 pool = sites
-                for _, later in sites_by_clause[index + 1 :]:
-                    if pool:
-                        break
+                for later_clause, later in sites_by_clause[index + 1 :]:
+                    if pool or self._new_topic(later_clause):
+                        break  # "...ไว้ราวหนึ่งพันห้าร้อยนาย ส่วนในแคว้นอับฮาเซีย...": another story
                     pool = later
-                for _, earlier in reversed(sites_by_clause[:index]):
-                    if pool or self._sends_its_own(clause):
+                for earlier_clause, earlier in reversed(sites_by_clause[:index]):
+                    if pool or (
+                        self._sends_its_own(clause) and not self._fronted_place(earlier_clause)
+                    ):
                         break
                     pool = earlier  # "ส่วนสหรัฐฯ ส่งนาวิกโยธินราว ๔,๐๐๐ นาย" after the camp
                 near = [s for s in pool if abs(_distance(s, (count.start, count.end))) < 100]
@@ -1613,12 +1751,31 @@ class RelationExtractor:
                         self.text[count.end : s.start],
                     )
                 ]  # fmt: skip
+                named += [  # "ในญี่ปุ่นอีกราว 54,000 นาย": the place right before the number
+                    s for s in pool
+                    if self.thai and 0 <= count.start - s.end <= 16 and re.fullmatch(
+                        r"\s?(?:อีก)?\s?(?:ราว|ประมาณ|กว่า|เกือบ|อย่างน้อย)?\s?",
+                        self.text[s.end : count.start],
+                    )
+                ]  # fmt: skip
                 specific = named or specific
                 free = [s for s in specific if id(s) not in taken]
                 if free:
                     nearest = min(free, key=lambda s: abs(_distance(s, (count.start, count.end))))
                     taken[id(nearest)] = count.troops
         return taken
+
+    def _new_topic(self, clause: Clause) -> bool:
+        """A Thai clause opened by ส่วน/ขณะที่/ด้าน turns to other news."""
+        return self.thai and bool(cues.NEW_TOPIC_TH.match(self.text, clause.start, clause.end))
+
+    def _fronted_place(self, clause: Clause) -> bool:
+        """ "ในทรานส์นีสเตรียซึ่งแยกตัวจากมอลโดวา รัสเซียยังคงทหารไว้...": a Thai sentence that
+        opens with where, then tells who keeps forces there."""
+        sentence_start, _ = clause.sentence
+        return self.thai and clause.start == sentence_start and bool(
+            re.match(r"\s*(?:ใน|ที่)", self.text[clause.start : clause.end])
+        )
 
     def _sends_its_own(self, clause: Clause) -> bool:
         """ "...ได้ถอนกำลังออกจากโมซัมบิกแล้ว แต่แทนซาเนียยังคงทหารราว 300 นายไว้": a Thai clause
@@ -1645,6 +1802,11 @@ class RelationExtractor:
                     and not segment.startswith(cues.NOT_DEPLOYMENT_AFTER_TH, m.end())
                     and (word != cues.IN_SERVICE_TH or self._forces_in_service(start + m.start()))
                 )  # "แก๊งคอลเซ็นเตอร์ที่ตั้งฐานอยู่ใน...": a gang's base, not a state's
+            spans.extend(  # "กองร้อยทหารช่าง...ผลัดที่ 4 เดินทางถึงเมืองมาลากาล"
+                (start + m.start(), start + m.end())
+                for m in cues.ARRIVING_TH.finditer(segment)
+                if cues.FORCE_NOUN_TH.search(segment, max(0, m.start() - 60), m.start())
+            )
         else:
             counted = any(start <= c.start < end and not self._casualty(c) for c in self.troops)
             forces = cues.FORCES_EN.search(segment)
@@ -1654,6 +1816,7 @@ class RelationExtractor:
                     (start + m.start(), start + m.end())
                     for m in cues.DEPLOYMENT_EN.finditer(segment)
                     if (m.group().lower() != "based" or forces)
+                    and not self._appositive_of_other(segment, m)
                     and not cues.VISIT_BEFORE_EN.search(segment, max(0, m.start() - 40), m.start())
                     and not (
                         m.group().lower().startswith("deployment")
@@ -1661,6 +1824,10 @@ class RelationExtractor:
                     )
                     and not (visit and cues.VISITING_CUE_EN.search(m.group()))
                 )  # "a researcher based in Dakar", "visits to the Ream naval base": no deployment
+            spans.extend(  # "Brunei will keep hosting a battalion of British Army Gurkhas"
+                hosted.span() for m in self.mentions
+                if start <= m.start < end and (hosted := self._hosts_forces(m))
+            )  # fmt: skip
         for count in self.troops:
             if start <= count.start < end and not self._casualty(count) and not (
                 self.thai and self._civilians(count.start)
@@ -1696,6 +1863,80 @@ class RelationExtractor:
         """ "ย้ายทหาร...จากซีเรียไปยังลิเบีย": the country forces leave for another (Thai)."""
         before = _strip_prefixes(self._words_before(mention.start), cues.NAME_PREFIXES_TH)
         return before.endswith("จาก") and bool(cues.ORIGIN_AFTER_TH.match(self.text, mention.end))
+
+    @staticmethod
+    def _appositive_of_other(segment: str, cue: re.Match) -> bool:
+        """ "BMW, headquartered in Munich", "the government, based in Port Sudan": "based" set
+        off by a comma tells where the noun before it is, and that noun is no force."""
+        if cue.group().lower() not in ("based", "headquartered"):
+            return False
+        head = re.search(r"([\w-]+),\s(?:(?:now|currently|also|long)\s)?$", segment[: cue.start()])
+        return head is not None and not cues.FORCES_EN.fullmatch(head.group(1))
+
+    def _ended(self, clause: Clause) -> bool:
+        """ "whose soldiers served with UNDOF ... until 2013": a presence that ended before
+        the year of the story is its history (English)."""
+        if self.thai or not self.document_date:
+            return False
+        year = int(self.document_date[:4])
+        if any(
+            int(m["year"]) < year
+            for m in cues.ENDED_EN.finditer(self.text, clause.start, clause.end)
+        ):
+            return True
+        sentence = clause.sentence  # "At the war's height in 1968, the United States had..."
+        return bool(cues.HAD_EN.search(self.text, clause.start, clause.end)) and any(
+            int(m["year"]) < year - 1
+            for m in cues.PAST_YEAR_EN.finditer(self.text, sentence[0], sentence[1])
+        )
+    def _passed(self, location: ActorMention) -> bool:
+        """ "ข้ามสะพานมิตรภาพไทย-ลาว แห่งที่ 1 เข้าไป...", "ผ่านคลองสุเอซ": passed on the way."""
+        before = _strip_prefixes(self._words_before(location.start), cues.NAME_PREFIXES_TH)
+        return bool(cues.TRANSIT_BEFORE_TH.search(before))
+
+    def _sent_on_to(self, location: ActorMention) -> bool:
+        """The first place a Thai sentence names after forces are sent off ("ส่ง...ไป"), past
+        the places they leave, is where they go, however long the phrase between."""
+        if not self.thai or location.kind == "country":
+            return False
+        sentence_start, _ = self.result.sentence_of(location.start)
+        window = max(sentence_start, location.start - 200)
+        sent = list(cues.SENDING_TH.finditer(self.text, window, location.start))
+        if not sent or "ไป" not in self.text[sent[-1].end() : location.start]:
+            return False
+        noun = cues.FORCE_NOUN_TH.search(self.text, sent[-1].start(), location.start)
+        between = [
+            m for m in self.mentions
+            if sent[-1].end() <= m.start < location.start and m.role == "location"
+            and not self._departure(m) and not self._passed(m)
+        ]  # fmt: skip
+        return noun is not None and not between
+
+    def _departure(self, location: ActorMention) -> bool:
+        """ "นาวิกโยธินที่เดินทางมาจากเกาะโอกินาวา", "จากฐานทัพอากาศบาร์กสเดลในรัฐลุยเซียนา ไป
+        ประจำการ...ที่ทินดัล": the base or town forces set out from is not where they are
+        (the place they leave is: "ถอนทหารจากฐาน...")."""
+        index = self.mentions.index(location)
+        previous = self.mentions[index - 1] if index else None
+        if (  # "จากฐานทัพอากาศคาเดนะในญี่ปุ่น": where the base left lies
+            previous is not None and set(previous.countries) & set(location.countries)
+            and re.fullmatch(r"\s?(?:ใน|ของ)?\s?", _strip_prefixes(
+                self.text[previous.end : location.start], cues.NAME_PREFIXES_TH))
+            and self._departure(previous)
+        ):  # fmt: skip
+            return True
+        if location.kind == "country":
+            return False
+        before = _strip_prefixes(self._words_before(location.start), cues.NAME_PREFIXES_TH)
+        if not re.search(  # "จากฐานทัพอากาศ 101 ในกรุงบามาโก", "จากกรมทหารช่างราชบุรี": a base
+            # or unit we cannot name, then its town
+            r"จาก(?:(?:ฐานทัพ|ฐาน|ค่าย|ท่าเรือ|ท่าอากาศยาน|สนามบิน|กรม|กอง)\S*(?:\s\d+)?\s?"
+            r"(?:ใน|ของ)?)?$", before
+        ):
+            return False
+        sentence_start, _ = self.result.sentence_of(location.start)
+        lead = self.text[max(sentence_start, location.start - 80) : location.start]
+        return not cues.LEAVING_BEFORE_TH.search(_strip_prefixes(lead, cues.NAME_PREFIXES_TH)[:-3])
 
     def _conceded(self, cue: tuple[int, int], site: ActorMention) -> bool:
         """ "คงกำลังพลราว 830 นายไว้ในเลบานอน แม้การปะทะตามแนวชายแดนอิสราเอล-เลบานอนจะ
@@ -1734,15 +1975,17 @@ class RelationExtractor:
         """ "กำลังพลกว่า ๘,๐๐๐ นาย จากไทย สหรัฐฯ สิงคโปร์", "14,000 troops from the
         Philippines, the United States and Japan", "bringing the NATO battlegroup at Cincu to
         about 5,000 troops", "35,000 นาย จาก 19 ประเทศ": the total of several forces."""
-        if not self.thai and cues.MISSION_TOTAL_BEFORE_EN.search(
-            self.text, max(0, count.start - 120), count.start
+        if not self.thai and (
+            cues.MISSION_TOTAL_BEFORE_EN.search(self.text, max(0, count.start - 120), count.start)
+            or cues.MISSION_COUNT_BEFORE_EN.search(self.text, max(0, count.start - 60), count.start)
         ):
             return True
-        if self.thai and (
-            cues.FROM_MANY_TH.match(self.text, count.end)
-            or cues.FROM_MANY_TH.search(self.text, max(0, count.start - 40), count.start)
-        ):  # "กำลังพลจาก 30 ประเทศเข้าร่วมรวมกว่า 8,000 นาย"
-            return True
+        window = (max(0, count.start - 40), count.start)
+        many = self.thai and cues.FROM_MANY_TH.search(self.text, *window)
+        if many and any(many.end() <= m.start < count.start for m in self.mentions):
+            many = None  # "...จาก 48 ประเทศ รองลงมาคืออิตาลีราว 1,000 นาย": Italy's own
+        if self.thai and (cues.FROM_MANY_TH.match(self.text, count.end) or many):
+            return True  # "กำลังพลจาก 30 ประเทศเข้าร่วมรวมกว่า 8,000 นาย"
         source = cues.FROM_AFTER.match(self.text, count.end)
         if source is None:
             return False
@@ -1754,6 +1997,9 @@ class RelationExtractor:
 
     def _former_strength(self, count) -> bool:
         """ "เพิ่มกำลังพลจากราว 1,000 นายเป็น 2 พันนาย": the number before the change (Thai)."""
+        reduced = cues.REDUCED_FROM_TH.search(self.text, max(0, count.start - 16), count.start)
+        if self.thai and reduced:  # "ลดลงจาก 350 นายเมื่อปี 2567"
+            return True
         return (
             self.thai
             and bool(cues.CHANGED_FROM_TH.search(self.text, max(0, count.start - 12), count.start))
@@ -1763,6 +2009,43 @@ class RelationExtractor:
     def _casualty(self, count) -> bool:
         window = self.text[max(0, count.start - 20) : count.end + 25]
         return bool(cues.CASUALTY.search(window))
+
+    def _scene_only(self, location: ActorMention, clause: Clause) -> bool:
+        """An English place that only sets the scene: the target of an attack by the clause's
+        subject ("Israeli warplanes struck the port of Hodeidah"; not "a drone struck a US
+        outpost in Jordan", where the forces attacked are named before it), where words were
+        said ("told reporters in Kampala"), or a base that is no more ("a former naval base at
+        Subic Bay")."""
+        if self.thai:
+            return False
+        before = self.text[max(clause.start, location.start - 80) : location.start]
+        if cues.VENUE_BEFORE_EN.search(before) or cues.FORMER_BEFORE_EN.search(before):
+            return True
+        access = list(cues.ACCESS_EN.finditer(self.text, clause.start, location.start))
+        if access and not re.search(
+            r"\b(?:stationed|based|deployed|arriv\w+)\b",
+            self.text[access[-1].end() : location.start],
+        ):
+            return True  # "lets US forces use Rygge": leave to use a base is not being there
+        attacks = list(cues.ATTACK_EN.finditer(self.text, clause.start, location.start))
+        return bool(attacks) and not any(
+            m.role == "party" and attacks[-1].end() <= m.start < location.start
+            for m in self.mentions
+        )
+
+    def _second_of_pair(self, location: ActorMention) -> bool:
+        """ "in the Gedo and Bay regions": two names that share one plural class noun are one
+        area of the forces told of (English); the first stands for both."""
+        if self.thai:
+            return False
+        index = self.mentions.index(location)
+        previous = self.mentions[index - 1] if index else None
+        return (
+            previous is not None and previous.country == location.country
+            and previous.kind == location.kind and location.kind != "country"
+            and bool(re.fullmatch(r"\s(?:and|or)\s", self.text[previous.end : location.start]))
+            and cues.SHARED_CLASS_AFTER_EN.match(self.text, location.end) is not None
+        )
 
     def _near_only(self, location: ActorMention) -> bool:
         """ "ใกล้ชายแดนอัฟกานิสถาน", "near the Tunisian border", "ทางใต้ของกรุงโซล",
@@ -1774,11 +2057,27 @@ class RelationExtractor:
                 r"(?:ใกล้(?:กับ)?|ห่างจาก" + (r"|(?:ทาง)?(?:เหนือ|ใต้|ตะวันออก|ตะวันตก)\S{0,10}ของ)"
                 if town else ")") + r"(?:ชายแดน|พรมแดน)?(?:ประเทศ|กรุง|เมือง|จังหวัด)?\s?$", before
             ))  # fmt: skip
+        before = self.text[max(0, location.start - 50) : location.start]
         if re.search(r"\b(?:km from|miles from|away from" + (r"|(?:north|south|east|west)\w* of"
-                     if town else "") + r") (?:the )?$", before, re.I):
+                     if town else "") + r") (?:the )?(?:(?:[a-z]+ )?(?:city|town|port|village)"
+                     r" of )?$", before, re.I):  # "30 km from the port city of Sihanoukville"
             return True
         if re.search(r"(?<!the )\b(?:north|south|east|west)\w* of $", before):
             return True  # "300 km east of Taiwan" is outside it ("in the east of" is inside)
+        index = self.mentions.index(location) if location in self.mentions else 0
+        previous = self.mentions[index - 1] if index else None
+        if (  # "waters off Palawan in the Philippines": where the landmark lies
+            previous is not None and previous.place is not None and not self.thai
+            and previous.countries == location.countries
+            and re.fullmatch(r",?\s(?:in|of)\s(?:the\s)?", self.text[previous.end : location.start])
+            and self._near_only(previous)
+        ):
+            return True
+        if re.search(r"\boff (?:the (?:coast|shores?) of )?(?:the )?$", before) or (
+            location.kind in ("country", "region", "water")
+            and re.search(r"\baround (?:the )?$", before)
+        ):
+            return True  # "waters off Palawan", "drills around Taiwan": at sea beside it
         near = re.search(r"\b(?:near|close to) (?:the )?(?P<owner>[A-Z][\w-]*(?:'s|’s) )?$", before)
         # near a town is there; near an area, or another state's town, is outside it
         return bool(near) and (location.kind in ("country", "region") or bool(near["owner"]))
@@ -1806,6 +2105,19 @@ class RelationExtractor:
                 and previous.countries == location.countries
                 and re.fullmatch(r"\s?" + cues.DIRECTION_OF_TH + r"\s?", gap) is not None
             )  # fmt: skip
+        if (
+            not self.thai and previous.kind == "site"
+            and set(previous.countries) & set(location.countries)
+            and cues.SITE_DESCRIBED_EN.fullmatch(gap)
+        ):
+            return True  # "HMAS Stirling, the naval base on Garden Island near Perth"
+        if (
+            not self.thai and location.kind != "country"
+            and set(previous.countries) & set(location.countries)
+            and re.fullmatch(r",?\s(?:in|at|near|on)(?:\s+the)?\s*", gap)
+            and self._apposition(previous)
+        ):
+            return True  # ... and the town near the island says where that is too
         shape = re.fullmatch(
             r"(?P<base>\s(?:air|naval|military|army)?\s?(?:base|camp|airfield))?"
             r"[\s,]*(?:in|at|near|ใน|ที่|ของ)?\s*(?:the\s)?", gap
@@ -1828,8 +2140,15 @@ class RelationExtractor:
         """Whose forces are at the site: a named force, else the clause's nearest party; none
         where the clause's own subject is the site's country ("F-35A ลำใหม่ของญี่ปุ่นจะประจำการ
         ที่ฐานทัพอากาศมิซาวะ", "เม็กซิโก...จะส่งทหารของตนไปประจำตามแนวชายแดน")."""
+        owner = self._owner_in_name(site)
+        if owner is not None:
+            return owner
         if self.thai:
             inside = self._after_speaker(site, inside)
+            inside = [  # "ทำหน้าที่ครูฝึกให้กองทัพโกตดิวัวร์": the forces served
+                m for m in inside
+                if not cues.SERVED_BEFORE_TH.search(self.text, max(0, m.start - 16), m.start)
+            ]  # fmt: skip
         subjects = [m for m in inside if m.role == "party" and m.start < site.start]
         own = cues.OWN_FORCES_TH.search(self.text, clause.sentence[0], site.start)
         if own and (owners := [m for m in subjects if m.end <= own.start()]):
@@ -1837,7 +2156,8 @@ class RelationExtractor:
             if any(site.country in m.countries for m in joined):
                 return None  # "ไทย-กัมพูชา...ต่างฝ่ายต่างถอนกำลังทหารของตน": each its own
             return owners[-1]
-        in_clause = [m for m in subjects if m.start >= clause.start]
+        relative = self.thai and re.match(r"\s*ซึ่ง", self.text[clause.start : clause.end])
+        in_clause = [m for m in subjects if m.start >= clause.start and not relative]
         if in_clause and all(site.country in m.countries for m in in_clause):
             # the host speaks of the place, unless the sentence names who keeps forces there:
             # "จอร์เจียหยิบยกประเด็นอับฮาเซีย ซึ่งรัสเซียยังคงตั้งฐานทัพ"
@@ -1854,6 +2174,11 @@ class RelationExtractor:
             if m.role == "party" and site.country not in m.countries
             and not (self.thai and self._origin(m))
         ]  # fmt: skip
+        partners = [m for m in parties if self._partner_forces(m)]
+        if any(clause.start <= m.start < clause.end and m not in partners for m in parties):
+            parties = [m for m in parties if m not in partners]
+        if guests := self._guests_th(site):
+            return guests[0]
         hosted = self._hosts_forces(site)
         if hosted:  # "Djibouti, which hosts France's largest base": the forces it hosts
             guests = [m for m in parties if hosted.start() <= m.start < hosted.end()]
@@ -1875,7 +2200,15 @@ class RelationExtractor:
         after = [m for m in parties if clause.start <= m.start < clause.end and m.start > site.end]
         if after:
             return after[0]
-        if last is not None and site.country not in last.countries and not parties:
+        if (
+            last is not None and site.country not in last.countries and not parties
+            and not (not self.thai and cues.MISSION_FORCE_EN.search(
+                self.text, clause.sentence[0], clause.sentence[1]
+            ))
+            and not (not self.thai and cues.MISSION.search(
+                self.text, clause.sentence[0], clause.sentence[1]
+            ))
+        ):  # "MONUSCO, with about 11,000 troops, has bases...": the mission's own forces;
             # "ญี่ปุ่นยืนยันแผนตั้งหน่วยขีปนาวุธบนเกาะโยนากูนิ": the host's own forces
             return None if self.thai and subjects else last
         return None
@@ -1888,7 +2221,11 @@ class RelationExtractor:
         if not saying:
             return inside
         said = saying[-1].end()
-        if not any(m.role == "party" and said <= m.start < site.start for m in inside):
+        if not any(
+            m.role == "party" and said <= m.start < site.start
+            and not cues.PARTNER_BEFORE_TH.search(self.text, max(0, m.start - 20), m.start)
+            for m in inside
+        ):  # "...ระบุว่า ...จะส่งทหารไปฝึกร่วมกับกองทัพอังกฤษ": a partner is no new subject
             return inside
         return [m for m in inside if m.start >= said]
 
@@ -1897,6 +2234,25 @@ class RelationExtractor:
         a, b = sorted((mention, other), key=lambda m: m.start)
         gap = self.text[a.end : b.start]
         return a is b or bool(cues.LIST_GAP.match(gap) or cues.HYPHEN_GAP.match(gap))
+
+    def _owner_in_name(self, site: ActorMention) -> ActorMention | None:
+        """A site whose name says whose it is ("Russian base in Gyumri"): that state's forces."""
+        if self.thai or site.place is None or " " not in site.text:
+            return None
+        word = site.text.split()[0]
+        owners = {a.country_code for a in self.gazetteer.actors(word)} - set(site.countries)
+        if len(owners) != 1 or not word[:1].isupper():
+            return None
+        return ActorMention(site.start, site.start + len(word), word, tuple(owners), "actor", None)
+
+    def _partner_forces(self, mention: ActorMention) -> bool:
+        """ "would train with British forces", "alongside the Congolese army": the forces named
+        are the partners of the clause's subject, not its own."""
+        return (
+            not self.thai and self._names_forces(mention)
+            and bool(cues.PARTNER_BEFORE_EN.search(self.text, max(0, mention.start - 20),
+                                                   mention.start))
+        )  # fmt: skip
 
     def _allied(self, actor: ActorMention, inside: list[ActorMention]) -> list[ActorMention]:
         """The actor and the names listed with it before a force noun: "American and British
@@ -1954,6 +2310,8 @@ class RelationExtractor:
         feature = {"type": "Feature", "geometry": geometry, "properties": properties}
         if location.kind == "region":
             self.regional.add(id(feature))
+        if location.kind == "admin1" and not self.thai:
+            self.provinces.add(id(feature))
         return feature
 
     def _told_in(self, clause: Clause, actor: ActorMention) -> Clause:
@@ -1967,6 +2325,9 @@ class RelationExtractor:
 
     def _deployment_status(self, segment: str, actor_at: int) -> tuple[str, str]:
         if self.thai:
+            background = cues.BACKGROUND_TH.search(segment, max(0, actor_at))
+            if background:  # "...ประจำการที่เมืองวาอู หลังสหประชาชาติร้องขอ": what led to it
+                segment = segment[: background.start()]
             withdrawal = any(w in segment for w in cues.WITHDRAWAL_TH)
             reopen = any(w in segment for w in cues.REOPEN_TH) and "ฐาน" in segment
             base = any(w in segment for w in cues.BASE_TH)
@@ -2037,7 +2398,42 @@ class RelationExtractor:
 
         for coarse in (1, 2):
             deployments = self._fold(deployments, level, coarse)
-        return deployments
+        return self._fold_provinces(deployments)
+
+    def _fold_provinces(self, deployments: list[dict]) -> list[dict]:
+        """ "doubled its force in Ituri province to about 4,000 soldiers and moved a battalion
+        into Bunia, the provincial capital": a province and a town in it, told in one sentence
+        for the same forces, are one deployment, at the town."""
+        def named_in(place: str, span: list[int]) -> bool:
+            return any(
+                span[0] <= m.start < span[1] and m.place is not None and m.place.name == place
+                for m in self.mentions
+            )
+
+        def same_forces(town: dict, province: dict) -> bool:
+            a, b = town["properties"], province["properties"]
+            return (
+                id(town) not in self.provinces
+                and a["actor_country"] == b["actor_country"]
+                and a["host_country"] == b["host_country"]
+                and (
+                    a["evidence"][0]["sentence_span"] == b["evidence"][0]["sentence_span"]
+                    or named_in(a["place"], b["evidence"][0]["sentence_span"])
+                )
+                and a["place"] not in self._country_names(a["host_country"])
+                and _km_apart(town, province) <= PROVINCE_KM
+            )
+
+        kept = []
+        for feature in deployments:
+            towns = [
+                f for f in deployments if id(feature) in self.provinces and same_forces(f, feature)
+            ]
+            if not towns:
+                kept.append(feature)
+            elif towns[0]["properties"]["troops"] is None:
+                towns[0]["properties"]["troops"] = feature["properties"]["troops"]
+        return kept
 
     def _fold(self, deployments: list[dict], level, coarse: int) -> list[dict]:
         """Fold the deployments at `coarse` level into the finer ones of the same pair."""
@@ -2059,7 +2455,9 @@ class RelationExtractor:
             if level(feature) != coarse or not sites:
                 kept.append(feature)
                 continue
-            same = [f for f in sites if span(f) == span(feature)]
+            same = [f for f in sites if span(f) == span(feature)] or [
+                f for f in sites if self._told_again(f, feature)
+            ]
             troops = feature["properties"]["troops"]
             headline = span(feature)[0] == self.result.sentences[0][0]
             repeated = troops is not None and troops in {f["properties"]["troops"] for f in sites}
@@ -2081,6 +2479,22 @@ class RelationExtractor:
                 heir["properties"]["troops"] = feature["properties"]["troops"]
         return kept
 
+    def _told_again(self, site: dict, country: dict) -> bool:
+        """ "Pakistan will post about 1,600 soldiers to Saudi Arabia. The troops will be
+        stationed in the kingdom's Eastern Province": forces sent to a country that a later
+        English sentence takes up as "the troops", naming no one and no number, are the ones
+        at its place."""
+        if self.thai:
+            return False
+        start, end = site["properties"]["evidence"][0]["sentence_span"]
+        if start <= country["properties"]["evidence"][0]["sentence_span"][0]:
+            return False
+        return (
+            cues.THE_FORCES_EN.match(self.text, start) is not None
+            and not any(start <= c.start < end for c in self.troops)
+            and not any(start <= m.start < end and m.role == "party" for m in self.mentions)
+        )
+
     def _country_names(self, code: str) -> set[str]:
         country = self.gazetteer.country(code)
         return {country.name} if country else set()
@@ -2093,6 +2507,7 @@ def _span_start(props: dict, thai: bool) -> int:
 
 
 SAME_PLACE_KM = 8.0
+PROVINCE_KM = 150.0  # a town this near a province's point may lie in it
 
 
 def _one_per_place(deployments: list[dict]) -> list[dict]:
@@ -2107,12 +2522,21 @@ def _one_per_place(deployments: list[dict]) -> list[dict]:
             if (k["properties"]["actor_country"], k["properties"]["host_country"])
             == (props["actor_country"], props["host_country"])
             and _km_apart(k, feature) <= SAME_PLACE_KM
+            and not _counted_apart(k, feature)
         ), None)  # fmt: skip
         if twin is None:
             kept.append(feature)
         elif twin["properties"]["troops"] is None:
             twin["properties"]["troops"] = props["troops"]
     return kept
+
+
+def _counted_apart(a: dict, b: dict) -> bool:
+    """Two Thai deployments at one place with different numbers are two (the force there
+    now and one sent or pulled out: "ราว 28,500 นาย" and "ย้ายทหารราว 4,500 นาย ออกจาก")."""
+    troops = a["properties"]["troops"], b["properties"]["troops"]
+    thai = has_thai(a["properties"]["evidence"][0]["sentence"])
+    return thai and None not in troops and troops[0] != troops[1]
 
 
 def _km_apart(a: dict, b: dict) -> float:
@@ -2198,7 +2622,8 @@ def _pairs(
 
     english = not has_thai(text[clause.start : clause.end])
     apart = english and cues.SEPARATELY_EN.search(text, clause.start, clause.end)
-    if apart and len(plain) == 1:
+    observing = not english and cues.OBSERVING_TH.search(text, clause.start, clause.end)
+    if (apart or observing) and len(plain) == 1:
         return pairs  # "Qatar and Egypt welcomed the talks in separate statements"
     acting = [
         unit for unit in plain
@@ -2252,10 +2677,20 @@ def _pairs(
             add(a, b)
     else:
         for left, right in itertools.combinations(distinct, 2):
+            if not english and distinct[0] not in (left, right) and all(
+                _object_of(text, unit) for unit in (left, right)
+            ):
+                continue  # two sides of the first unit's verbs, not partners of each other
             for a in left:
                 for b in right:
                     add(a, b)
     return pairs
+
+
+def _object_of(text: str, unit: list[ActorMention]) -> bool:
+    """A Thai unit right after a preposition: the other side of a verb ("...จากอินเดีย")."""
+    before = text[max(0, unit[0].start - 20) : unit[0].start]
+    return _strip_prefixes(before, cues.NAME_PREFIXES_TH).endswith(cues.OBJECT_BEFORE_TH)
 
 
 def _visited(text: str, mention: ActorMention) -> bool:

@@ -74,8 +74,8 @@ TROOP_NOUNS_EN = (
     "fighters", "paratroopers", "peacekeepers", "forces", "mercenaries", "contractors",
     "military personnel", "border guards",
 )  # fmt: skip
-_EN_TROOPS = re.compile(
-    rf"\b(?P<number>{_NUMBER})(?:\s(?P<scale>thousand))?"
+_EN_TROOPS = re.compile(  # not a model's number: "F-35 fighters"
+    rf"(?<![A-Za-z]-)\b(?P<number>{_NUMBER})(?:\s(?P<scale>thousand))?"
     rf"(?:\s(?:[A-Z][\w-]*|US|U\.S\.|military|foreign|combat|special|naval|army|additional"
     rf"|more|active|allied|coalition|ground|elite|regular|extra)){{0,3}}"
     rf"\s(?P<noun>(?i:{'|'.join(TROOP_NOUNS_EN)}))\b"  # "2,500 US Marines"

@@ -28,7 +28,7 @@ RELATION_TYPES: tuple[RelationType, ...] = (
     RelationType(
         "extradition", "extradition/handover", "ส่งผู้ร้ายข้ามแดน/ส่งตัว", "063", "COOPERATE",
         ("ส่งผู้ร้ายข้ามแดน", "ส่งตัวผู้ต้องหา", "ส่งตัว", "ส่งมอบเขา", "ส่งมอบผู้ต้องหา",
-         "ส่งผู้ต้องสงสัย", "ส่งกลับผู้"),
+         "ส่งผู้ต้องสงสัย", "ส่งกลับผู้", "เนรเทศ"),
         (r"extradit\w*", r"hand(?:ed|s|ing)? over", r"handover", r"deport\w*", r"repatriat\w*"),
     ),
     RelationType(
@@ -45,7 +45,8 @@ RELATION_TYPES: tuple[RelationType, ...] = (
     RelationType(
         "joint_exercise", "joint exercise", "การฝึกร่วม", "062", "COOPERATE",
         ("การฝึกร่วม", "ฝึกร่วม", "ร่วมฝึก", "ร่วมการฝึก", "ฝึกซ้อมร่วม", "ฝึกผสม",
-         "การฝึกทางทหาร", "การฝึกครั้ง",
+         "การฝึกทางทหาร", "การฝึกครั้ง", "ซ้อมรบร่วม", "ร่วมซ้อมรบ", "ร่วมการซ้อมรบ", "ซ้อมรบผสม",
+         "ลาดตระเวนร่วม", "ร่วมลาดตระเวน",
          "คอบร้าโกลด์", "บาลิกาตัน"),
         (r"joint (?:military |naval |air |coast guard )?(?:exercises?|drills?|manoeuvres|maneuvers"
          r"|patrols?)",
@@ -94,7 +95,8 @@ RELATION_TYPES: tuple[RelationType, ...] = (
     ),
     RelationType(
         "meeting", "meeting or visit", "การพบหารือ/การเยือน", "040", "CONSULT",
-        ("เยือน", "พบกับ", "พบปะ", "หารือ", "เจรจา", "ประชุม", "ต้อนรับ", "ตามคำเชิญ", "เทียบท่า"),
+        ("เยือน", "พบกับ", "พบปะ", "หารือ", "เจรจา", "ประชุม", "ต้อนรับ", "ตามคำเชิญ", "เทียบท่า",
+         "เยี่ยมคารวะ", "ไกล่เกลี่ย", "เป็นตัวกลาง", "เป็นคนกลาง"),
         (r"visit(?:s|ed|ing)?\b", r"state visit", r"port calls?", r"docked\b", r"met\b",
          r"meets?\b", r"meeting", r"talks",
          r"welcomed", r"hosted", r"dialogue", r"discuss(?:ed|es)?"),
@@ -133,8 +135,11 @@ _EN_PATTERNS = [
 ]
 
 
-# Thai words that hold a trigger but name something else: a buyer, buying power, shopping
-NOT_TRIGGERS_TH = ("ผู้ซื้อ", "กำลังซื้อ", "จับจ่ายซื้อ", "ผู้สนับสนุน")
+# Thai words that hold a trigger but name something else: a buyer, buying power, shopping,
+# an intelligence agency ("หน่วยข่าวกรองของเกาหลีใต้รายงานว่า..." shares nothing)
+NOT_TRIGGERS_TH = (
+    "ผู้ซื้อ", "กำลังซื้อ", "จับจ่ายซื้อ", "ผู้สนับสนุน", "หน่วยข่าวกรอง", "สำนักข่าวกรอง",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)

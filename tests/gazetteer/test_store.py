@@ -112,6 +112,13 @@ def test_a_small_towns_respellings_are_its_own_names(gazetteer):
     assert not any(p.name == "Kiel" and q == 0 for p, q in gazetteer.lookup("Kyle"))
 
 
+def test_kosovo_is_a_country_though_iso_leaves_it_a_user_assigned_code(gazetteer):
+    kosovo = gazetteer.country("XK")
+    assert (kosovo.name, kosovo.name_th) == ("Kosovo", "โคโซโว")
+    assert gazetteer.country_shape("XK") is not None
+    assert gazetteer.capital("XK").name == "Pristina"
+
+
 def test_capitals_written_without_accents_in_geonames_are_linked(gazetteer):
     """GeoNames' country table writes "Brasilia", "Bogota", "Lome"; the cities carry accents."""
     for code, name in [("BR", "Brasília"), ("CO", "Bogotá"), ("KZ", "Astana"), ("TG", "Lomé")]:

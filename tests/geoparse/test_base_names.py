@@ -28,3 +28,13 @@ def test_thai_class_word_names_reach_the_base(places_of):
 def test_the_country_after_a_datelines_dash_is_no_part_of_a_name(places_of):
     found = places_of("MANAMA, June 12 - The United States has moved F-16 fighters to Bahrain.")
     assert found["United States"][1:] == ("country", "US")
+
+
+def test_a_ship_named_after_a_place_is_no_place_but_a_shore_base_is(places_of):
+    found = places_of(
+        "HMCS Ville de Quebec and HMAS Canberra sailed past Japan, the HMS Prince of Wales"
+        " strike group stayed at HMAS Stirling in Australia."
+    )
+    assert not {"Ville de Quebec", "Quebec", "Canberra", "Wales"} & set(found)
+    assert found["HMAS Stirling"][1:] == ("site", "AU")
+    assert found["Japan"][1:] == ("country", "JP")

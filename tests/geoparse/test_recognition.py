@@ -249,3 +249,53 @@ def test_company_and_airline_names_and_district_words(places_of):
     assert "บางกอก" not in found and "ไทย" not in found and "เอเชีย" not in found
     assert found["หัวหิน"][0] == "Hua Hin"  # อำเภอ is no part of the district's name
     assert "สิรินธร" not in places_of("ชมพิพิธภัณฑ์สิรินธร ที่กาฬสินธุ์")
+
+
+def test_a_name_glued_to_the_next_word_keeps_its_last_syllable(places_of):
+    found = places_of("ทหารเกาหลีเหนือกว่า 12,000 นายอยู่ในรัสเซีย")
+    assert found["เกาหลีเหนือ"][2] == "KP" and "เกาหลี" not in found
+    found = places_of("นาโตตั้งฐานในยุโรปตะวันออกใกล้พรมแดนรัสเซีย")
+    assert "ยุโรปตะวันออก" in found and "ยุโรป" not in found
+
+
+def test_a_province_word_before_a_name_inside_a_rare_compound(places_of):
+    found = places_of("กรมอุตุฯ เตือนว่าจังหวัดตากฝนจะตกหนักถึงหนักมาก")
+    assert found["ตาก"][2] == "TH"
+
+
+def test_short_names_inside_ordinary_words_stay_words(places_of):
+    found = places_of("เรือจีนรุกล้ำน่านน้ำ ขณะที่โรคแพร่ระบาดหลังน้ำลด และกองทัพทดลองยิงขีปนาวุธ")
+    assert {"น่าน", "แพร่", "ลอง"}.isdisjoint(found)
+    assert "ชายแดนใต้" in places_of("ทหารพรานในจังหวัดชายแดนใต้")
+
+
+def test_a_title_does_not_reach_across_a_line_break(places_of):
+    found = places_of("เอสโตเนียรับทหารเพิ่ม 2 พันนาย\n\nทาลลินน์ 18 เม.ย. 2568 – กระทรวงกลาโหม")
+    assert found["ทาลลินน์"][0] == "Tallinn"
+
+
+def test_region_and_island_words_before_foreign_names(places_of):
+    found = places_of("จรวดตกในแคว้นคูร์สก์และแคว้นกาลิลี นักท่องเที่ยวไปเกาะลังกาวี")
+    assert {"คูร์สก์", "กาลิลี", "ลังกาวี"} <= set(found)
+    assert "รอบเกาะ" not in places_of("ซ้อมรบรอบเกาะ ญี่ปุ่นส่งเครื่องบิน")
+    assert places_of("ซ้อมรบรอบเกาะ ญี่ปุ่นส่งเครื่องบิน")["ญี่ปุ่น"][2] == "JP"
+
+
+def test_a_thai_region_word_said_of_another_country(places_of):
+    assert "ภาคเหนือ" not in places_of("ยิงจรวดใส่ชุมชนทางภาคเหนือของอิสราเอล")
+    assert "ภาคใต้" in places_of("ฝนตกหนักในภาคใต้ของประเทศไทย และภาคใต้ตอนล่าง")
+
+
+def test_provinces_listed_with_spaces_and_firms_of_a_country(places_of):
+    found = places_of("พื้นที่เสี่ยง ได้แก่ จังหวัดน่าน แพร่ อุตรดิตถ์ และตาก")
+    assert {"น่าน", "แพร่", "อุตรดิตถ์", "ตาก"} <= set(found)
+    assert "แพร่" not in places_of("เชื้ออาจแพร่ ลำปางจึงสั่งปิดฟาร์ม")
+    assert places_of("สหภาพยุโรปเตรียมเก็บภาษีรถที่ผลิตโดยบริษัทจีน")["จีน"][2] == "CN"
+    assert "กรุงเทพ" not in places_of("ผู้บริหารธนาคารกรุงเทพกล่าวว่า")
+
+
+def test_a_long_name_across_a_space_of_two_words_is_two_words(places_of):
+    found = places_of("ความร่วมมือด้านความมั่นคงทางทะเล ฟิลิปปินส์จับมือออสเตรเลีย")
+    assert found["ฟิลิปปินส์"][2] == "PH" and not any(s.startswith("ทะเล") for s in found)
+    assert "ตะวันออก ใกล้" not in places_of("ป่าทางทิศตะวันออก ใกล้ดอยตุง")
+    assert places_of("แข่งที่สนามช้าง อารีนา บุรีรัมย์")["สนามช้าง อารีนา"][1] == "site"

@@ -198,3 +198,93 @@ def test_a_base_in_a_province_is_a_cue(relations_of):
         "ฮาซากะห์ของซีเรีย"
     )
     assert len({f["properties"]["place"] for f in deployments}) == 2
+
+
+def test_the_base_forces_set_out_from_is_no_site(relations_of):
+    _, deployments = relations_of(
+        "กองทัพอากาศสิงคโปร์ส่งเครื่องบินขับไล่ F-16D จำนวน 8 ลำ พร้อมนักบินราว 150 นาย มาประจำการ"
+        "ชั่วคราวที่จังหวัดนครราชสีมา เพื่อร่วมฝึกกับกองทัพอากาศไทย\n\n"
+        "ด้านกองทัพอากาศสหรัฐฯ ส่งเครื่องบินขับไล่ F-15E จำนวน 6 ลำ"
+        " พร้อมกำลังพลราว 250 นาย จากฐานทัพอากาศคาเดนะในญี่ปุ่น มายังกองบิน 1 เช่นกัน"
+    )
+    assert _deployments(deployments) == {("SG", "TH", 150), ("US", "TH", 250)}
+
+
+def test_a_list_counts_forces_by_the_place_each_line_opens_with(relations_of):
+    _, deployments = relations_of(
+        "กระทรวงกองทัพฝรั่งเศสเผยแพร่ตัวเลขกำลังพลที่ยังประจำการอยู่ในแอฟริกา ดังนี้\n\n"
+        "- จิบูตี: ราว 1,500 นาย ยังเป็นฐานทัพที่ใหญ่ที่สุดของฝรั่งเศสในต่างประเทศ\n"
+        "- กาบอง: 100 นาย ที่ค่ายทหารในกรุงลีเบรอวิล ลดลงจาก 350 นายเมื่อปี 2567\n"
+        "- โกตดิวัวร์: 80 นาย ทำหน้าที่ครูฝึกให้กองทัพโกตดิวัวร์ที่เมืองอาบีจาน"
+    )
+    assert _deployments(deployments) == {("FR", "DJ", 1500), ("FR", "GA", 100), ("FR", "CI", 80)}
+
+
+def test_a_country_that_hosts_the_bases_of_several_states(relations_of):
+    _, deployments = relations_of(
+        "ปัจจุบันจิบูตียังเป็นที่ตั้งฐานทัพของสหรัฐฯ จีน ฝรั่งเศส และอิตาลีด้วย"
+    )
+    assert {a for a, _, _ in _deployments(deployments)} == {"US", "CN", "FR", "IT"}
+
+
+def test_forces_told_of_before_take_the_next_sentence_s_count(relations_of):
+    _, deployments = relations_of(
+        "กระทรวงกลาโหมญี่ปุ่นประกาศว่า จะส่งกองกำลังป้องกันตนเองชุดใหม่ไปยังฐานปฏิบัติการในจิบูตี"
+        "ภายในปลายเดือนนี้\n\nกองกำลังดังกล่าวประกอบด้วยเจ้าหน้าที่ราว 180 นาย และเครื่องบินลาดตระเวน"
+        " P-3C อีก 2 ลำ"
+    )
+    assert _deployments(deployments) == {("JP", "DJ", 180)}
+
+
+def test_listed_senders_share_a_total_and_contributors_have_their_own_count(relations_of):
+    _, sent = relations_of(
+        "การฝึกคอบร้าโกลด์เปิดฉากที่อำเภอสัตหีบ จังหวัดชลบุรี โดยกองทัพสหรัฐฯ ส่งกำลังพลเข้าร่วมราว"
+        " 4,500 นาย ขณะที่ญี่ปุ่น เกาหลีใต้ และมาเลเซียส่งทหารเข้าร่วมรวมกว่า 1,200 นาย"
+    )
+    assert _deployments(sent) == {
+        ("US", "TH", 4500), ("JP", "TH", None), ("KR", "TH", None), ("MY", "TH", None)
+    }
+    _, listed = relations_of(
+        "อินโดนีเซียส่งทหาร 1,000 นาย ไปประจำการที่ฐานในเมืองนาเกาะรา ทางตอนใต้ของเลบานอน\n\n"
+        "ปัจจุบันยูนิฟิลมีกำลังพลราว 10,000 นาย จาก 48 ประเทศ รองลงมาคืออิตาลีราว 1,000 นาย"
+        " อินเดีย 900 นาย และกานา 870 นาย"
+    )
+    assert _deployments(listed) == {
+        ("ID", "LB", 1000), ("IT", "LB", 1000), ("IN", "LB", 900), ("GH", "LB", 870)
+    }
+
+
+def test_training_received_abroad_and_a_war_s_name_are_no_deployment(relations_of):
+    _, trained = relations_of(
+        "นักบินและช่างอากาศยานของไทยราว 40 นาย ได้เข้ารับการฝึกที่เมืองลินเชอปิงในสวีเดนนาน 8 เดือน"
+        " และเดินทางกลับถึงไทยแล้วเมื่อต้นเดือนนี้"
+    )
+    assert _deployments(trained) == set()
+    _, history = relations_of(
+        "การฝึกปีนี้ตรงกับวาระครบรอบ 50 ปีที่สหรัฐฯ ถอนทหารชุดสุดท้ายออกจากไทย ในช่วงสงครามเวียดนาม"
+    )
+    assert _deployments(history) == set()
+
+
+def test_forces_sent_off_are_at_the_first_place_after_the_one_they_leave(relations_of):
+    _, deployments = relations_of(
+        "กองทัพเรือไทยจัดพิธีส่งเรือหลวงภูมิพลอดุลยเดช พร้อมกำลังพลรวม 250 นาย ออกเดินทางจาก"
+        "ฐานทัพเรือสัตหีบ ไปร่วมการฝึกริมแพค 2026 ซึ่งกองทัพเรือสหรัฐฯ เป็นเจ้าภาพ ณ เพิร์ลฮาร์เบอร์"
+        " รัฐฮาวาย"
+    )
+    assert _deployments(deployments) == {("TH", "US", 250)}
+
+
+def test_a_place_right_before_a_number_takes_it(relations_of):
+    _, deployments = relations_of(
+        "ปัจจุบันสหรัฐฯ มีทหารประจำการในเกาหลีใต้ราว 28,500 นาย ส่วนใหญ่อยู่ที่ค่ายฮัมฟรีส์ในเมือง"
+        "พย็องแท็ก และในญี่ปุ่นอีกราว 54,000 นาย"
+    )
+    assert _deployments(deployments) == {("US", "KR", 28500), ("US", "JP", 54000)}
+
+
+def test_soldiers_who_flee_across_a_border_are_no_deployment(relations_of):
+    _, deployments = relations_of(
+        "ทหารเมียนมาราว 200 นาย พร้อมครอบครัว ได้หลบหนีข้ามแม่น้ำเมยเข้ามายังฝั่งไทยในอำเภอแม่สอด"
+    )
+    assert _deployments(deployments) == set()

@@ -1,0 +1,212 @@
+"""English military news that stations no forces, and forces told in ways that are easy to
+split or to credit to the wrong state (issue 4, eval/gold/dev_deploy_en3.jsonl)."""
+
+
+def _deployments(deployments):
+    return {
+        (p["actor_country"], p["host_country"], p["place"], p["troops"])
+        for f in deployments
+        if (p := f["properties"])["status"] in ("realised", "planned", "requested")
+    }
+
+
+def _pairs(deployments):
+    return {(actor, host) for actor, host, _, _ in _deployments(deployments)}
+
+
+def test_the_target_of_an_air_strike_houses_no_forces_of_the_attacker(relations_of):
+    _, deployments = relations_of(
+        "Israeli warplanes struck the port of Hodeidah in Yemen on Monday, the Israeli"
+        " military said."
+    )
+    assert _pairs(deployments) == set()
+
+
+def test_forces_attacked_at_their_outpost_are_still_there(relations_of):
+    _, deployments = relations_of(
+        "A drone launched by a militia struck a US logistics outpost in northeastern Jordan on"
+        " Sunday, wounding five American soldiers."
+    )
+    assert ("US", "JO") in _pairs(deployments)
+
+
+def test_where_an_official_spoke_is_no_station(relations_of):
+    _, deployments = relations_of(
+        "Mali and Niger expelled French forces, their leaders said in Niamey on Tuesday."
+    )
+    assert ("FR", "NE") not in _pairs(deployments)
+
+
+def test_drills_around_an_island_and_ships_off_a_coast_are_at_sea(relations_of):
+    _, deployments = relations_of(
+        "China's military sent 21 warships and 71 aircraft into waters around Taiwan on"
+        " Wednesday. Australia deployed warships and fighter jets to waters off Palawan in the"
+        " Philippines."
+    )
+    assert _pairs(deployments) == set()
+
+
+def test_forces_trained_with_are_the_subject_s_partners(relations_of):
+    _, deployments = relations_of(
+        "South Korea said about 500 of its marines would train with British forces at Thumrait"
+        " in Oman next month."
+    )
+    assert _pairs(deployments) == {("KR", "OM")}
+
+
+def test_a_mission_s_total_is_no_contributor_s_force(relations_of):
+    _, deployments = relations_of(
+        "Rwanda denies sending troops to Congo. The UN peacekeeping mission MONUSCO, with about"
+        " 11,000 troops, has bases in both provinces."
+    )
+    assert _pairs(deployments) == set()
+
+
+def test_a_firm_or_government_based_somewhere_is_no_force(relations_of):
+    _, deployments = relations_of(
+        "The army-aligned government, based in Port Sudan since it left Khartoum, accused the"
+        " United Arab Emirates of arming the RSF."
+    )
+    assert _pairs(deployments) == set()
+
+
+def test_a_presence_that_ended_years_before_the_story_is_history(relations_of):
+    _, deployments = relations_of(
+        "PANAMA CITY, April 9, 2025 - Hegseth toured a jungle school near Colon. The United"
+        " States kept up to 10,000 troops at bases in Panama until 1999."
+    )
+    assert _pairs(deployments) == set()
+
+
+def test_a_province_and_a_town_in_it_are_one_deployment(relations_of):
+    _, deployments = relations_of(
+        "Uganda has doubled its force in the Democratic Republic of Congo's Ituri province to"
+        " about 4,000 soldiers and moved a battalion into Bunia, the provincial capital."
+    )
+    found = _deployments(deployments)
+    assert len(found) == 1
+    assert next(iter(found))[3] == 4000
+
+
+def test_two_names_sharing_one_class_noun_are_one_area(relations_of):
+    _, deployments = relations_of(
+        "Ethiopia, whose troops remain in the Gedo and Bay regions of Somalia, criticised the"
+        " plan."
+    )
+    assert len([p for p in _deployments(deployments) if p[:2] == ("ET", "SO")]) == 1
+
+
+def test_the_country_called_on_to_withdraw_is_the_actor(relations_of):
+    _, deployments = relations_of(
+        "Moldova's parliament called on Russia to withdraw its roughly 1,500 soldiers from the"
+        " breakaway region of Transnistria."
+    )
+    assert ("RU", "MD") in _pairs(deployments)
+    assert ("MD", "RU") not in _pairs(deployments)
+
+
+def test_a_source_is_no_destination(relations_of):
+    _, deployments = relations_of(
+        "North Korean troops have been deployed to the Kursk region, according to South Korea's"
+        " spy agency."
+    )
+    assert ("KP", "KR") not in _pairs(deployments)
+
+
+def test_a_base_named_for_its_owner_holds_the_owner_s_forces(relations_of):
+    _, deployments = relations_of("Armenia buys Indian howitzers as Russian base in Gyumri stays")
+    assert _pairs(deployments) == {("RU", "AM")}
+
+
+def test_an_aircraft_model_number_is_no_troop_count(relations_of):
+    _, deployments = relations_of(
+        "Four Italian F-35 fighters and about 130 airmen arrived at Keflavik air base in Iceland"
+        " on Monday."
+    )
+    assert {p[3] for p in _deployments(deployments) if p[:2] == ("IT", "IS")} == {130}
+
+
+def test_troops_taken_up_again_are_at_the_place_the_next_sentence_names(relations_of):
+    _, deployments = relations_of(
+        "Pakistan will post a contingent of about 1,600 soldiers to Saudi Arabia early next"
+        " year. The troops will be stationed in the kingdom's Eastern Province."
+    )
+    assert {p for p in _deployments(deployments) if p[:2] == ("PK", "SA")} == {
+        ("PK", "SA", "Eastern Province", 1600)
+    }
+
+
+def test_a_country_that_keeps_hosting_a_battalion_hosts_its_owner_s_forces(relations_of):
+    _, deployments = relations_of(
+        "Brunei will keep hosting a battalion of British Army Gurkhas in the oil town of Seria."
+    )
+    assert ("GB", "BN") in _pairs(deployments)
+
+
+def test_a_base_described_after_its_name_and_the_town_it_is_near_are_one_place(relations_of):
+    _, deployments = relations_of(
+        "American submarines will rotate through HMAS Stirling, the naval base on Garden Island"
+        " near Perth, from 2027."
+    )
+    assert {p[2] for p in _deployments(deployments)} == {"HMAS Stirling"}
+
+
+def test_a_base_some_distance_from_a_port_city_is_not_in_it(relations_of):
+    _, deployments = relations_of(
+        "Washington has voiced concern that the base, about 30 km from the port city of"
+        " Sihanoukville, could host Chinese warships."
+    )
+    assert ("US", "KH") not in _pairs(deployments)
+
+
+def test_a_headline_s_second_subject_is_no_place(relations_of):
+    _, deployments = relations_of("Turkey opens drone base in northern Cyprus, Greece protests")
+    assert ("TR", "GR") not in _pairs(deployments)
+
+
+def test_a_town_then_its_county_told_later_are_one_deployment(relations_of):
+    _, deployments = relations_of(
+        "Arctic town of Setermoen to host 1,000 US Marines\n\nOSLO, Oct 20, 2025 - Setermoen, a"
+        " garrison town in northern Norway's Troms county, will host about 1,000 US Marines from"
+        " January, the armed forces said."
+    )
+    assert {p[2] for p in _deployments(deployments) if p[:2] == ("US", "NO")} == {"Setermoen"}
+
+
+def test_bases_a_state_is_let_use_are_no_station(relations_of):
+    _, deployments = relations_of(
+        "A 2021 agreement also lets US forces use Rygge and Evenes air stations in Norway."
+    )
+    assert _pairs(deployments) == set()
+
+
+def test_a_presence_in_a_year_long_gone_is_history(relations_of):
+    _, deployments = relations_of(
+        "HANOI, April 30, 2025 - At the war's height in 1968, the United States had more than"
+        " 500,000 troops in South Vietnam, including Marines at the Da Nang air base."
+    )
+    assert _pairs(deployments) == set()
+
+
+def test_a_mission_s_size_is_no_contributor_s_and_each_contributor_is_there(relations_of):
+    _, deployments = relations_of(
+        "The UN peacekeeping force UNFICYP, with about 800 troops from countries including"
+        " Argentina, Britain and Slovakia, patrols the buffer zone in Cyprus."
+    )
+    found = _deployments(deployments)
+    assert {(a, h) for a, h, _, _ in found} == {("AR", "CY"), ("GB", "CY"), ("SK", "CY")}
+    assert {troops for *_, troops in found} == {None}
+
+
+def test_military_advisers_and_troops_a_list_has_are_deployed(relations_of):
+    _, deployments = relations_of(
+        "Germany also keeps a small team of military advisers in Erbil, in northern Iraq."
+        " Turkey, Romania and Italy also have troops in EUFOR."
+    )
+    assert {("DE", "IQ"), ("TR", "BA"), ("RO", "BA"), ("IT", "BA")} <= _pairs(deployments)
+
+
+def test_troops_in_kosovo_are_in_kosovo_not_serbia(relations_of):
+    _, deployments = relations_of("Turkey, which has about 800 soldiers in Kosovo, will lead KFOR.")
+    assert ("TR", "XK") in _pairs(deployments)
+    assert ("TR", "RS") not in _pairs(deployments)
