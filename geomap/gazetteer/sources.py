@@ -393,6 +393,7 @@ _DISTRICT_PREFIXES = re.compile(r"^(?:King Amphoe|Amphoe|Khet|Khwaeng) ")
 _SAME_TOWN_KM = 15.0
 
 
+@cache
 def _thai_districts() -> list[tuple[str, dict]]:
     """(name, record) of every town the database lists in a Thai province."""
     root = _countrystatecity_dir() / "by-country" / "TH" / "states"

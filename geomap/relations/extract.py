@@ -395,7 +395,7 @@ class RelationExtractor:
         )
 
     def _after_locative_th(self, start: int) -> bool:
-        stripped = _strip_prefixes(self._words_before(start), cues.NAME_PREFIXES_TH)
+        stripped = self._thai_words_before(start)
         return any(stripped.endswith(word) for word in cues.LOCATIVE_TH)
 
     def _abbreviation_misread(self, start: int, end: int) -> bool:
@@ -544,7 +544,7 @@ class RelationExtractor:
 
     def _embassy_seat(self, mention: ActorMention) -> bool:
         """Where a state's own embassy or envoy sits: "the Thai embassy in Tokyo"."""
-        before = _strip_prefixes(self._words_before(mention.start), cues.NAME_PREFIXES_TH)
+        before = self._thai_words_before(mention.start)
         return bool(cues.EMBASSY_BEFORE.search(before))
 
     def _governed(self, mention: ActorMention) -> bool:
@@ -624,6 +624,10 @@ class RelationExtractor:
     def _words_before(self, start: int) -> str:
         sentence_start, _ = self.result.sentence_of(start)
         return self.text[max(sentence_start, start - 30) : start]
+
+    def _thai_words_before(self, start: int) -> str:
+        """The words before a Thai name, its own prefix (จังหวัด, กรุง...) left out."""
+        return _strip_prefixes(self._words_before(start), cues.NAME_PREFIXES_TH)
 
     # clauses -------------------------------------------------------------------------
     def _clauses(self, sentence: tuple[int, int]) -> list[Clause]:
@@ -1852,7 +1856,7 @@ class RelationExtractor:
         """ "เทียบท่าที่ท่าเรือตันจุงปริออก" is a port call, "รัฐบาลชั่วคราวในกรุงดามัสกัส" the seat of
         a government, "ขณะที่เครมลินยังไม่แสดงความเห็น" a state body speaking: none is where
         forces are."""
-        before = _strip_prefixes(self._words_before(location.start), cues.NAME_PREFIXES_TH)
+        before = self._thai_words_before(location.start)
         body = location.kind == "site" and self._organisation_of(location.text, location.countries)
         return bool(
             cues.PORT_CALL_TH.search(before) or cues.SEAT_BEFORE_TH.search(before)
@@ -1861,7 +1865,7 @@ class RelationExtractor:
 
     def _origin(self, mention: ActorMention) -> bool:
         """ "ย้ายทหาร...จากซีเรียไปยังลิเบีย": the country forces leave for another (Thai)."""
-        before = _strip_prefixes(self._words_before(mention.start), cues.NAME_PREFIXES_TH)
+        before = self._thai_words_before(mention.start)
         return before.endswith("จาก") and bool(cues.ORIGIN_AFTER_TH.match(self.text, mention.end))
 
     @staticmethod
@@ -1891,7 +1895,7 @@ class RelationExtractor:
         )
     def _passed(self, location: ActorMention) -> bool:
         """ "ข้ามสะพานมิตรภาพไทย-ลาว แห่งที่ 1 เข้าไป...", "ผ่านคลองสุเอซ": passed on the way."""
-        before = _strip_prefixes(self._words_before(location.start), cues.NAME_PREFIXES_TH)
+        before = self._thai_words_before(location.start)
         return bool(cues.TRANSIT_BEFORE_TH.search(before))
 
     def _sent_on_to(self, location: ActorMention) -> bool:
@@ -1927,7 +1931,7 @@ class RelationExtractor:
             return True
         if location.kind == "country":
             return False
-        before = _strip_prefixes(self._words_before(location.start), cues.NAME_PREFIXES_TH)
+        before = self._thai_words_before(location.start)
         if not re.search(  # "จากฐานทัพอากาศ 101 ในกรุงบามาโก", "จากกรมทหารช่างราชบุรี": a base
             # or unit we cannot name, then its town
             r"จาก(?:(?:ฐานทัพ|ฐาน|ค่าย|ท่าเรือ|ท่าอากาศยาน|สนามบิน|กรม|กอง)\S*(?:\s\d+)?\s?"
