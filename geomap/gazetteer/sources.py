@@ -30,6 +30,7 @@ from pathlib import Path
 
 import pycountry
 
+from geomap.gazetteer.store import haversine_km
 from geomap.text.normalize import has_thai, latin_key
 from geomap.text.translit import phonetic, phonetic_of
 
@@ -423,7 +424,7 @@ def iter_thai_districts() -> Iterator[PlaceRecord]:
         lat, lon = float(town["latitude"]), float(town["longitude"])
         key = latin_key(name)
         if key in seen or any(
-            _km(lat, lon, *point) <= _SAME_TOWN_KM for point in listed.get(key, ())
+            haversine_km(lat, lon, *point) <= _SAME_TOWN_KM for point in listed.get(key, ())
         ):
             continue
         seen.add(key)
@@ -442,11 +443,6 @@ def iter_thai_districts() -> Iterator[PlaceRecord]:
             source="countries-states-cities database (countrystatecity-countries); Thai name "
             "from pythainlp's word lists",
         )
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Rough distance, enough to tell one town from another of the same name."""
-    return 111.0 * ((lat1 - lat2) ** 2 + ((lon1 - lon2) * 0.9) ** 2) ** 0.5
 
 
 _THAI_WORD = re.compile(r"[\u0e00-\u0e7f]+(?:-[\u0e00-\u0e7f]+)?")
