@@ -56,6 +56,9 @@ _LIST_GAPS = (", ", " and ", ", and ", " or ", "; ")
 # England, Scotland, Wales: first-level parts that are countries in their own right outrank
 # the small towns named after them, as countries do
 CONSTITUENT_COUNTRY = 0.2
+# A name listed beside a country ("Algeria, Niger and Nigeria") is a country too, though
+# another listed country has a province so called (Niger State of Nigeria)
+COUNTRY_AMONG_COUNTRIES = 0.2
 # A town called so today outranks a larger one once called so (Pokrovsk, not Engels), when
 # it is no village beside a city (a fifth of its size at least)
 FORMER_NAME = 0.1
@@ -200,12 +203,16 @@ class Resolver:
         scored: dict[int, list[Candidate]] = {}
         areas_after: dict[int, Place] = {}
         next_mention = {id(m): n for m, n in itertools.pairwise(mentions)}
+        among = _among_countries(text, places, senses)
         for mention in places:
             area = self._area_after(text, mention, next_mention.get(id(mention)), senses)
+            if id(mention) in among:
+                area = None  # "Algeria, Niger, Nigeria": a list, not a town and its country
             if area is not None:
                 areas_after[id(mention)] = area
             scored[id(mention)] = self._rank(
-                mention, senses[id(mention)], document_countries, leading, area
+                mention, senses[id(mention)], document_countries, leading, area,
+                id(mention) in among,
             )
         listed = _listed_or_dateline(text, places, senses)
         # a town near the story's places still needs words that make it a place
@@ -308,7 +315,9 @@ class Resolver:
             return ranked[0].place
         return None
 
-    def _rank(self, mention, found, document_countries, leading, area) -> list[Candidate]:
+    def _rank(
+        self, mention, found, document_countries, leading, area, among_countries=False
+    ) -> list[Candidate]:
         wanted = mention.feature_types[:1] or _TRIGGER_TYPES.get(mention.trigger, ())
         leading_type = max(found, key=lambda c: c.score).place.feature_type if found else ""
         named_so = max(
@@ -340,6 +349,8 @@ class Resolver:
                 score += TRIGGER_MATCH
             if place.feature_type == "admin1" and place.subtype == "country":
                 score += CONSTITUENT_COUNTRY
+            if among_countries and place.feature_type == "country":
+                score += COUNTRY_AMONG_COUNTRIES
             if (
                 candidate.match == "alternate"
                 and place.feature_type == "city"
@@ -578,6 +589,22 @@ def _with_short_form(
     return [Candidate(place, top + SHORT_FORM, "short form")] + [
         c for c in ranked if c.place.id != place.id
     ]
+
+
+def _among_countries(text: str, places: list[Mention], senses: dict) -> set[int]:
+    """Mentions listed right beside a name whose best sense is a country (English lists)."""
+    def country(mention: Mention) -> bool:
+        found = senses[id(mention)]
+        return bool(found) and max(found, key=lambda c: c.score).place.feature_type == "country"
+
+    among = set()
+    for a, b in itertools.pairwise(places):
+        if text[a.end : b.start] in _LIST_GAPS and a.text != b.text:
+            if country(b):
+                among.add(id(a))
+            if country(a):
+                among.add(id(b))
+    return among
 
 
 def _placed_by_words(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -32,7 +32,8 @@ RELATIVE_VERB_TH = re.compile(
 )
 LOCATIVE_EN = frozenset(
     "in at near across through via off around inside outside bypassing throughout toward"
-    " towards into within onto beyond on about regarding concerning".split()
+    " towards into within onto beyond on about regarding concerning facing opposite"
+    " overlooking".split()
 )
 # "borders with Turkey and Iran": the names after these are neighbours, not parties
 NEIGHBOUR_BEFORE = re.compile(
@@ -55,7 +56,7 @@ PRIVATE_AFTER_EN = re.compile(
 PRIVATE_BEFORE_TH = (
     "นักท่องเที่ยว", "บริษัท", "นักลงทุน", "แฟนบอล", "ตลาด", "ลูกค้า", "นักธุรกิจ", "สินค้า",
     "ผู้ผลิต", "เอกชน", "ครอบครัวจาก", "ซีรีส์", "ลีก", "ทีมชาติ",
-    "สัญชาติ", "ผู้ส่งออก", "ผู้ประกอบการ", "เหยื่อ", "ผู้ค้า",
+    "สัญชาติ", "ผู้ส่งออก", "ผู้ประกอบการ", "เหยื่อ", "ผู้ค้า", "พลเมือง",
 )  # fmt: skip
 # A demonym counted as people, "ควบคุมตัวคนไทย 68 คน ชาวจีน 41 คน": nationals, not a state
 DEMONYM_BEFORE_TH = ("ชาว", "คน")
@@ -78,6 +79,12 @@ OFFICIAL_AFTER_EN = re.compile(
     r"(?:governors?|mayors?|authorities|officials|administration)\b"
 )
 # Sports pages name countries as teams: "Thailand beat Vietnam", "ไทยจะบุกไปเยือนกัมพูชา"
+# Rankings and comparisons name states side by side without any act between them:
+# "Kazakhstan ranked 79th, well ahead of Uzbekistan", "ต่ำเป็นอันดับสองในอาเซียน รองจากลาว"
+RANKING = re.compile(
+    r"อันดับ(?:ที่)?\s?\d|เป็นอันดับ(?:สอง|สาม|สี่|ห้า|\d)|รองจาก|ตามด้วย"
+    r"|(?<!-)\b(?:rank(?:s|ed|ing|ings)?|second only to|league table)\b"
+)
 SPORT = re.compile(
     r"ฟุตบอล|แฟนบอล|นัดต่อไป|นัดแรก|ประตูชัย|ทีมเยือน|ชิงแชมป์|\b(?:football|match|league|"
     r"semi-finals?|quarter-finals?|tournament|goalkeeper|striker|Champions League|World Cup)\b"
@@ -156,6 +163,9 @@ CLAUSE_BREAK_EN = re.compile(
     r"|,\s(?=and\sthe\s(?:[A-Z][\w'’-]*\s)?[a-z]{3,}\s(?:[\w'’-]+\s){0,4}?"
     r"(?:made|held|met|sent|[a-z]{3,}ed)\b)"
     r"|,\s+and\s+(?=(?:as|while|when|after|before|since)\b)"
+    # a second thing said: "said Tehran offered a route ..., and that Iranian and Turkmen
+    # officials would meet"
+    r"|,\s+and\s+(?=that\b)"
     r"|,\s+and\s+(?=(?:\S+\s){1,4}(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|said|says|signed|"
     r"agreed|plans|began|held|met|sent|gave|took|made|left|led|kept|fired|won|sold|bought)\b)"
 )
@@ -186,11 +196,15 @@ HOSTILE_TH = (
     "ข้อพิพาท", "ยื่นเรื่อง", "ไม่ยอมรับ", "ฉีดปืนใหญ่น้ำ", "บ่อนทำลาย", "ตึงเครียด", "เป็นกลาง",
     "จับตา", "แซงหน้า", "ภัยคุกคาม", "เผชิญหน้า", "กังวล", "ปฏิเสธการส่งออก", "แข่งขัน",
     "ลดการพึ่งพา", "เสมอกับ", "เอาชนะ", "ยกเลิก", "ระงับ", "ขู่", "ยั่วยุ", "ยุยง",
+    "แล่นติดตาม", "บินติดตาม", "สะกดรอย", "ฉีดน้ำ",
 )  # fmt: skip
 # ...but "เครื่องบินขับไล่" is a fighter aircraft, not an expulsion
 AIRCRAFT_BEFORE_TH = ("เครื่องบิน", "ฝูงบิน", "เครื่อง")
 HOSTILE_EN = re.compile(
-    r"\b(?:sanction\w*|condemn\w*|protest\w*|tariffs?|accus\w+|invad\w+|invasion|annex\w*"
+    r"\b(?:sanction\w*|condemn\w*|protest\w*|accus\w+|invad\w+|invasion|annex\w*"
+    # tariffs imposed, not tariffs talked over ("met to discuss transit tariffs")
+    r"|(?:impos\w+|slap\w*|rais\w+|hik\w+|new|retaliatory|punitive|higher|steep|face)\s"
+    r"(?:[\w-]+\s){0,2}?tariffs?|tariffs?\s(?:on|against)"
     r"|attack\w*|struck|strikes?|(?<!world )war\b(?! in\b)|clash\w*|expel\w*"
     r"|ordered [\w\s]{0,30}out|hostil\w*|scrambl\w+|intercept\w*"
     r"|threat\w*|warn\w*|criticis\w+|denounc\w+|rival\w*|disput\w+|beat|limit\w*|worr\w+|"
@@ -199,7 +213,7 @@ HOSTILE_EN = re.compile(
     r"win over|defeat\w*|bypassing|away from|pressure|dispute|cooled|strained|stalled|"
     r"not invited|sabre-rattling|alarm\w*|killed|captur\w+|scrapp\w+|terminat\w+|cancel\w+"
     r"|revok\w+|suspend\w*|froze|frozen|freez\w+|fir(?:ed|es|ing)|retaliat\w+|shadow\w*"
-    r"|opposed|provocat\w+)\b",
+    r"|opposed|provocat\w+|sever(?:ed|s|ing)?)\b",
     re.IGNORECASE,
 )
 # Fighting aimed at a non-state group ("jointly attacked Boko Haram camps", "killed 40
@@ -236,7 +250,8 @@ REFUSED_EN = re.compile(
     r"\b(?:declin\w+|refus\w+|reject\w+|boycott\w*|snubb\w+|not invited|stayed away"
     r"|did not attend|pulled out of|withdr[ae]w\w* from"
     r"|collaps\w+|broke down|break down|ended without|fell through|called off|postpon\w+"
-    r"|(?:ended|ends|quit|quits|exited|tore up|walked away from)\s(?:the\s|a\s|an\s|its\s"
+    # ... but talks "ended with an agreement" reached it
+    r"|(?:ended|ends|quit|quits|exited|tore up|walked away from)\s(?!with\b)(?:the\s|a\s|an\s|its\s"
     r"|their\s)?(?:\d{4}\s)?(?:[\w-]+\s){0,2}(?:deal|agreement|accord|pact|treaty)"
     r"|cut short|failed|rul(?:e|es|ed|ing) out|shelv\w+|abandon\w+)\b",
     re.IGNORECASE,
@@ -262,7 +277,7 @@ CONDITION_AFTER_EN = re.compile(
     r"\b(?:will|would|could|may|might)\b[^.;]{0,80}?\b(?:if|unless|provided that"
     r"|on condition that)\s"
 )
-REQUESTED_TH = ("ขอร้อง", "ร้องขอ", "เรียกร้องให้", "ขอให้", "ยื่นคำขอ")
+REQUESTED_TH = ("ขอร้อง", "ร้องขอ", "เรียกร้องให้", "ขอให้", "ยื่นคำขอ", "ขอเข้าร่วม")
 # "ตามคำร้องขอของรัฐบาลเมียนมา": done at a request, no request still open
 ANSWERED_REQUEST_TH = re.compile(r"ตามคำ(?:ร้อง)?ขอ")
 REQUESTED_EN = re.compile(
@@ -592,13 +607,21 @@ OWNER_GAP_EN = re.compile(  # modifiers, not a verb: "Russian tactical bombers",
 
 # Countries named only by number: "ทั้งสองประเทศ", "the two sides", "all three".
 COREFERENCE = re.compile(
-    r"ทั้ง(?:สอง|สาม)\s?(?:ประเทศ|ฝ่าย|ชาติ|รัฐบาล|ผู้นำ)|ระหว่างสอง\s?(?:ประเทศ|ฝ่าย|ชาติ)"
+    r"ทั้ง(?:สอง|สาม|สี่|ห้า)\s?(?:ประเทศ|ฝ่าย|ชาติ|รัฐบาล|ผู้นำ)|ระหว่างสอง\s?(?:ประเทศ|ฝ่าย|ชาติ)"
     r"|\b(?:both (?:countries|nations|sides|governments|leaders|capitals)"
-    r"|the two (?:countries|nations|sides|governments|leaders|capitals|neighbou?rs|allies)"
-    r"|the three (?:countries|nations|juntas|governments|leaders|states|allies|neighbou?rs)"
-    r"|all three)\b",
+    r"|the (?:two|three|four|five) (?:[a-z]+ )?(?:countries|nations|sides|governments|leaders"
+    r"|capitals|neighbou?rs|allies|juntas|states|partners|members)"
+    r"|all (?:three|four|five))\b",
     re.IGNORECASE,
 )
+# How many countries a number phrase stands for: "the three coastal states", "ทั้งสี่ประเทศ"
+COREFERENCE_COUNTS = {
+    "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "both": 2, "two": 2, "three": 3, "four": 4, "five": 5,
+}  # fmt: skip
+COREFERENCE_COUNT = re.compile(r"สอง|สาม|สี่|ห้า|\b(?:both|two|three|four|five)\b", re.IGNORECASE)
+# "with Uzbekistan holding 40 percent": a participle after "with" tells a circumstance, the
+# name is no other side
+CIRCUMSTANCE_AFTER_EN = re.compile(r"\s(?:[a-z]+ing)\b")
 # The other side of a number phrase: "all three signed accords with Russia"
 OTHER_SIDE_BEFORE = re.compile(
     r"(?:กับ|แก่|ต่อ|\b(?:with|to|from|against)\b)\s?(?:ประเทศ|the\s)?$", re.IGNORECASE
@@ -913,6 +936,34 @@ JOINS_ACCORD_EN = re.compile(
     r"\b(?:sign\w*|join\w*|ratif\w+|accede\w*|adher\w+|(?:its|their) part of|signator\w+)\b",
     re.IGNORECASE,
 )
+# A state joining a joint act told just before: "Baku would become the company's fourth
+# shareholder", "will join the command's intelligence cell", "asked ... to let its navy take
+# part in the patrols", "Myanmar was represented by its deputy foreign minister",
+# "ฝรั่งเศสส่งทหารมาร่วมการฝึก", "ขอเข้าร่วมโครงการ". The act must be named as one already
+# told ("the", "its"), or be the Thai activity itself.
+JOINS_ACT_EN = re.compile(
+    r"\b(?:(?:join(?:s|ed|ing)?|tak(?:e|es|ing) part in|took part in)\s(?:the|its|this|that)\b"
+    r"|become (?:a |the )?(?:[\w'’-]+ ){0,3}?(?:member|shareholder|partner|signatory)\b"
+    r"|(?:was|were) represented by\b)",
+    re.IGNORECASE,
+)
+JOINS_ACT_TH = re.compile(
+    r"(?:เข้า|มา)ร่วม(?:\S{0,8}?)(?:การ)?(?:ฝึก|ลาดตระเวน|โครงการ|ประชุม)|ร่วมเป็นสมาชิก"
+)
+# ...but onlookers and states only invited to join take no part in it
+ONLOOKER = re.compile(r"ผู้สังเกตการณ์|สังเกตการณ์|\b(?:observers?|invited)\b", re.IGNORECASE)
+# ...and one joining only a part of it joins those who lead it
+ONLY = re.compile(r"เฉพาะ|\bonly\b", re.IGNORECASE)
+# ...and joining a meeting is joining its host, not each guest
+JOINS_MEETING = re.compile(r"represented|ประชุม")
+# An aside between a subject and its verb: "Egypt, locked in a dispute with Ethiopia, has ..."
+ASIDE_EN = re.compile(
+    r",\s(?!(?:which|who|whose|and|but|while|as)\b)[^,;]{4,160}?,\s(?=(?:[a-z]+\s)?(?:has|have|had"
+    r"|is|was|were|are|will|would|did|does|can|could|said|says|[a-z]+ed)\b)"
+)
+PARENTHESIS = re.compile(r"\s?\([^()]{1,40}\)\s?")
+# "the disputed frontier": a thing's description, no hostility between the clause's states
+ATTRIBUTIVE_BEFORE_EN = re.compile(r"\b(?:the|a|an|its|their|two)\s$", re.IGNORECASE)
 # A headline's second verb after a comma shares the first one's subject ("Poland orders more
 # Korean howitzers, plans drills with Lithuania")
 HEADLINE_NEXT_VERB_EN = re.compile(r",\s(?=(?:also\s)?[a-z]{3,}s\s)")

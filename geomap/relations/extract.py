@@ -85,8 +85,11 @@ class RelationExtractor:
         self.mentions = self._mentions()
         self.stricken = self._stricken_country()
         self.last_recipient: tuple[int, ActorMention] | None = None  # (sentence index, party)
-        self.last_drill: tuple[tuple[int, int], list[ActorMention]] | None = None
         self.last_accord: tuple[int, list[ActorMention]] | None = None  # (sentence, parties)
+        # the last act of several states and the host of the last hosted meeting, which a
+        # state may join later: (sentence index, parties, relation) / (sentence index, host)
+        self.last_act: tuple[int, list[ActorMention], list[str], RelationType] | None = None
+        self.last_host: tuple[int, ActorMention] | None = None
         self.regional: set[int] = set()  # deployments placed only at a region (their id)
         self.provinces: set[int] = set()  # ... at a province (English)
 
@@ -479,9 +482,10 @@ class RelationExtractor:
                 and not stripped.endswith(cues.DELEGATE_TH)
             ):  # "ผู้แทนเวียดนาม" is Vietnam's delegate, not "instead of" (แทน) Vietnam
                 return "target"
-            if any(stripped.endswith(word) for word in cues.PRIVATE_BEFORE_TH) or (
-                cues.PRIVATE_FROM_TH.search(stripped)
-            ):
+            if any(
+                text.endswith(word) for word in cues.PRIVATE_BEFORE_TH
+                for text in (stripped, before.rstrip())  # พลเมือง ends in the prefix เมือง
+            ) or cues.PRIVATE_FROM_TH.search(stripped):
                 return "private"  # "บริษัทซาบของสวีเดน": a firm of the country
             demonym = mention.text.startswith(cues.DEMONYM_BEFORE_TH) or before.endswith(
                 cues.DEMONYM_BEFORE_TH
@@ -696,22 +700,34 @@ class RelationExtractor:
             clause.lent = clause.lent + subject[:1]
 
     def _lend_thai_antecedent(self, clause: Clause) -> None:
-        """ "ท่อก๊าซจะพาดผ่านมองโกเลีย ซึ่งได้ลงนามข้อตกลงกับทั้งสองประเทศ": the country right
-        before ซึ่ง is the subject of the relative clause, whatever its role before."""
+        """ "ท่อก๊าซจะพาดผ่านมองโกเลีย ซึ่งได้ลงนามข้อตกลงกับทั้งสองประเทศ": the country (or
+        list of countries) right before ซึ่ง is the subject of the relative clause, whatever
+        its role before."""
         if not re.match(r"\s*ซึ่ง", self.text[clause.start : clause.end]):
             return
         before = [m for m in self.mentions if m.end <= clause.start]
-        if not before or self.text[before[-1].end : clause.start].strip(" ,"):
+        if not before or cues.PARENTHESIS.sub("", self.text[before[-1].end : clause.start]).strip(
+            " ,"
+        ):  # "สำนักงานปราบปรามยาเสพติดของสหรัฐฯ (ดีอีเอ) ซึ่ง...": the name before the brackets
             return
-        antecedent = before[-1]
-        if antecedent.kind not in ("country", "actor") or antecedent.role == "private":
+        antecedents = [before[-1]]  # "ญี่ปุ่นและเกาหลีใต้ ซึ่งเป็นหุ้นส่วน...": the whole list
+        for mention in reversed(before[:-1]):
+            if not cues.LIST_GAP.match(self.text[mention.end : antecedents[0].start]):
+                break
+            antecedents.insert(0, mention)
+        if len(antecedents) > 1 and (
+            _object_of(self.text, antecedents) or any(m.role != "party" for m in antecedents)
+        ):  # "ชาวต่างชาติจากอินโดนีเซีย อินเดีย ... ซึ่งทยอยถูกส่งตัว": the people, not the states
+            antecedents = antecedents[-1:]
+        lent = [
+            ActorMention(m.start, m.end, m.text, m.countries, m.kind, m.place, role="party")
+            for m in antecedents
+            if m.kind in ("country", "actor") and m.role != "private"
+        ]
+        if len(lent) < len(antecedents):
             return
-        lent = ActorMention(
-            antecedent.start, antecedent.end, antecedent.text, antecedent.countries,
-            antecedent.kind, antecedent.place, role="party",
-        )  # fmt: skip
-        clause.mentions = [lent, *clause.mentions]
-        clause.lent = [lent]
+        clause.mentions = [*lent, *clause.mentions]
+        clause.lent = lent
 
     def _lend_antecedent(self, clauses: list[Clause], relative: re.Match) -> None:
         """ "India, which once bought arms from Moscow, signed a deal ... from France": the
@@ -786,7 +802,10 @@ class RelationExtractor:
             key=lambda m: m.start,
         )
         parties = self._without_attribution(parties)
-        parties += self._drill_joined(clause, parties, triggers)
+        asides = self._hostile_asides(clause, parties, triggers)
+        parties = [m for m in parties if not any(a <= m.start < b for a, b in asides)]
+        joined, joined_relation = self._joining_an_act(clause, parties)
+        parties += joined
         reactions, reactors = self._reactions(clause, parties)
         if reactors:
             parties = [m for m in parties if m not in reactors]
@@ -818,11 +837,15 @@ class RelationExtractor:
                 parties += self._joining_the_accord(clause, parties, triggers)
             if not parties or (len({m.country for m in parties}) < 2 and not self.stricken):
                 return []
-        relation = strongest(triggers)
-        if relation is None or self._hostile(clause.start, told_end, reactions):
+        relation = strongest(triggers) or joined_relation
+        if relation is None or self._hostile(clause.start, told_end, reactions + asides):
             return []
         if cues.SPORT.search(self.text, clause.sentence[0], clause.sentence[1]):
             return []
+        if cues.RANKING.search(self.text, clause.start, clause.end) and not (
+            cues.MUTUAL_EN.search(self.text, clause.start, clause.end)
+        ):
+            return []  # "ranked 79th, well ahead of Uzbekistan": compared, not acting
         if not self.thai and (
             cues.CONDITIONAL_EN.match(self.text, clause.sentence[0])
             or cues.CONDITION_AFTER_EN.search(self.text, clause.start, clause.end)
@@ -860,8 +883,7 @@ class RelationExtractor:
         ]  # fmt: skip
         if not pairs:
             return []
-        if relation.name == "joint_exercise":
-            self.last_drill = (clause.sentence, parties)
+        self._remember_act(clause, pairs, parties, relation)
         accord = [t for t in triggers if cues.ACCORD_EN.fullmatch(self.text, t.start, t.end)]
         if accord and not self.thai:
             sentence = self.result.sentences.index(clause.sentence)
@@ -871,7 +893,9 @@ class RelationExtractor:
             # the reacting state's own denial: "did not comment on the agreement between Tokyo
             # and Seoul" says nothing against the agreement
             status = self._link_status(clause, told_end, max(b for _, b in reactions))
-        speech = cues.SPEECH_EN.search(self.text, min(t.end for t in triggers), told_end)
+        speech = cues.SPEECH_EN.search(
+            self.text, min((t.end for t in triggers), default=clause.start), told_end
+        )
         if (
             status in ("refused", "negated") and not self.thai and speech
             and self._link_status(clause, speech.start()) not in ("refused", "negated")
@@ -911,23 +935,83 @@ class RelationExtractor:
             cues.HOSTED_BY_EN.search(before) or cues.HOST_AFTER_EN.match(self.text, mention.end)
         )
 
-    def _drill_joined(
-        self, clause: Clause, parties: list[ActorMention], triggers: list[Trigger]
-    ) -> list[ActorMention]:
-        """ "ฟิลิปปินส์และสหรัฐฯ เปิดการฝึกร่วม ... ขณะที่ออสเตรเลียส่งกำลังพล 250 นาย และ
-        ญี่ปุ่นเข้าร่วมการฝึก": countries joining (เข้าร่วม) a drill the sentence has already
-        named drill with its parties too."""
-        if (
-            not self.thai or self.last_drill is None or self.last_drill[0] != clause.sentence
-            or "เข้าร่วม" not in self.text[clause.start : clause.end]
-            or not any(t.relation.name == "joint_exercise" for t in triggers)
-        ):  # fmt: skip
-            return []
+    def _joining_an_act(
+        self, clause: Clause, parties: list[ActorMention]
+    ) -> tuple[list[ActorMention], RelationType | None]:
+        """A state joining an act of several states told in the sentences just before
+        ("...signed a rail pact. Baku would become the company's fourth shareholder",
+        "ลาดตระเวนร่วม... ฝรั่งเศสส่งทหารมาร่วมการฝึก") acts with each of its parties; one
+        joining a hosted meeting ("Myanmar was represented by its deputy foreign minister")
+        meets its host (eval/gold/CONVENTIONS.md), and one joining only a part of it acts
+        with the act's first-named states, who lead it. The joiners are the clause's states that
+        took no part; the act's parties and its relation are returned."""
+        join = (cues.JOINS_ACT_TH if self.thai else cues.JOINS_ACT_EN).search(
+            self.text, clause.start, clause.end
+        )
+        if join is None or self._link_status(clause) in ("refused", "negated"):
+            return [], None  # "เลือกที่จะไม่ส่งผู้แทนเข้าร่วมการประชุม": joins nothing
+        sentence = self.result.sentences.index(clause.sentence)
+        if cues.JOINS_MEETING.search(join.group()) and self.last_host is not None:
+            told, host = self.last_host
+            act, relation = [host], TYPES_BY_NAME["meeting"]
+        elif self.last_act is not None:
+            told, act, leads, relation = self.last_act
+            if cues.ONLY.search(self.text, join.start(), clause.end):
+                act = [m for m in act if m.country in leads]  # "เข้าร่วมเฉพาะการฝึกด้าน..."
+        else:
+            return [], None
+        if sentence - told > 3:
+            return [], None
+        members = {m.country for m in act}
+        joiners = [m for m in parties if m.country not in members and m.start < join.start()]
+        if not joiners or cues.ONLOOKER.search(self.text, clause.start, clause.end):
+            return [], None  # "had been invited to join", "เข้าร่วมประชุมในฐานะผู้สังเกตการณ์"
+        parties[:] = [  # "...shareholder, so that cargo could continue to Georgia": no joiner
+            m for m in parties if m.start < join.end() or m.country in members
+        ]
         named = {m.country for m in parties}
+        joined = {m.country: m for m in act if m.country not in named}
         return [
-            ActorMention(m.start, m.end, m.text, m.countries, m.kind, m.place, role="party")
-            for m in self.last_drill[1] if m.country not in named
-        ]  # fmt: skip
+            ActorMention(clause.end, clause.end, m.text, m.countries, "actor", None)
+            for m in joined.values()
+        ], relation
+
+    def _remember_act(
+        self,
+        clause: Clause,
+        pairs: list[tuple[ActorMention, ActorMention]],
+        parties: list[ActorMention],
+        relation: RelationType,
+    ) -> None:
+        """Keep the act a later clause may join (`_joining_an_act`), and its host."""
+        sentence = self.result.sentences.index(clause.sentence)
+        acting = list({m.country: m for pair in pairs for m in pair if m.country}.values())
+        if len(acting) >= 2:
+            leads = self._joined_groups(parties)[0]
+            if self.last_act is not None and sentence - self.last_act[0] <= 3:
+                leads = self.last_act[2]  # the story's act, told first, is led by its first names
+            self.last_act = (sentence, acting, leads, relation)
+        hosts = [m for m in parties if self._hosting(m)]
+        if hosts and relation.name in ("meeting", "summit", "agreement", "cooperation"):
+            self.last_host = (sentence, hosts[0])
+
+    def _hostile_asides(
+        self, clause: Clause, parties: list[ActorMention], triggers: list[Trigger]
+    ) -> list[tuple[int, int]]:
+        """ "Egypt, locked in a dispute with Ethiopia over the dam, has deepened military ties
+        with Eritrea": a hostile aside between a subject and its verb tells of another pair;
+        its states take no part in the clause's act and its words no part in its tone
+        (English)."""
+        if self.thai:
+            return []
+        asides = []
+        for mention in parties:
+            aside = cues.ASIDE_EN.match(self.text, mention.end, clause.end)
+            if aside is None or not self._hostile(aside.start(), aside.end()):
+                continue
+            if any(t.start >= aside.end() for t in triggers):
+                asides.append(aside.span())
+        return asides
 
     def _joining_the_accord(
         self, clause: Clause, parties: list[ActorMention], triggers: list[Trigger]
@@ -1128,6 +1212,7 @@ class RelationExtractor:
                 if clause.start < end or self._link_status(clause) not in ("refused", "negated"):
                     continue
                 named = {m.country for m in clause.mentions if m.role == "party"}
+                named |= {m.country for m in self._coreferents(clause)}  # "ทั้งสองประเทศปฏิเสธ"
                 if named & {props["source_country"], props["target_country"]}:
                     props["status"] = "refused"
                     return
@@ -1151,11 +1236,13 @@ class RelationExtractor:
         among the countries meant."""
         found = []
         for match in cues.COREFERENCE.finditer(self.text, clause.start, clause.end):
-            wanted = 3 if re.search(r"สาม|three", match.group(), re.I) else 2
+            count = cues.COREFERENCE_COUNT.search(match.group())
+            wanted = cues.COREFERENCE_COUNTS[count.group().lower()] if count else 2
             later = {  # the other side follows "with"/"กับ"; a new subject may be one of them
                 m.country for m in clause.mentions
                 if m.start >= match.end() and m.role == "party"
                 and cues.OTHER_SIDE_BEFORE.search(self.text, match.end(), m.start)
+                and not cues.CIRCUMSTANCE_AFTER_EN.match(self.text, m.end)
             }  # fmt: skip
             earlier = [
                 m for m in self.mentions
@@ -1192,6 +1279,12 @@ class RelationExtractor:
                 groups = [g for g in self._joined_groups(near) if len(g) >= wanted]
                 if groups:
                     return groups[-1][:wanted]
+        listed = [  # "the three coastal states" after "Benin, Togo and Ghana"
+            g for g in self._joined_groups([m for m in earlier if at - m.end <= 1500])
+            if len(g) == wanted
+        ]  # fmt: skip
+        if listed and wanted > 2:
+            return listed[-1]
         recent = [m.country for m in reversed(earlier) if at - m.end <= 800]
         candidates = list(dict.fromkeys(recent))
         if wanted == 2:
@@ -1267,6 +1360,8 @@ class RelationExtractor:
         else:
             spans = [
                 m.span() for m in cues.HOSTILE_EN.finditer(segment)
+                if not cues.ATTRIBUTIVE_BEFORE_EN.search(segment, 0, m.start())
+                or m.group().lower() not in ("disputed", "contested")
                 if not (
                     cues.FIGHTING_EN.fullmatch(m.group())
                     and (cues.NON_STATE_OBJECT_EN.match(segment, m.end())

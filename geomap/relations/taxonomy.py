@@ -49,7 +49,7 @@ RELATION_TYPES: tuple[RelationType, ...] = (
          "ลาดตระเวนร่วม", "ร่วมลาดตระเวน",
          "คอบร้าโกลด์", "บาลิกาตัน"),
         (r"joint (?:military |naval |air |coast guard )?(?:exercises?|drills?|manoeuvres|maneuvers"
-         r"|patrols?)",
+         r"|patrols?|sails?|sailing)", r"maritime cooperative activit\w+",
          r"(?:naval|military|war) (?:exercises?|drills?|games)", r"exercises?\b", r"drills"),
     ),
     RelationType(

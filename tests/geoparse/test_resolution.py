@@ -80,3 +80,8 @@ def test_a_thai_district_town_named_by_its_own_spelling_needs_no_population(plac
 def test_bangkok_districts_pythainlp_lists_among_its_words(places_of):
     found = places_of("ฝนตกหนักในเขตมีนบุรี และสำนักงานเขตประเวศ เปิดศูนย์พักพิง")
     assert found["มีนบุรี"][0] == "Min Buri" and found["ประเวศ"][2] == "TH"
+
+
+def test_a_name_listed_among_countries_is_the_country(places_of):
+    found = places_of("Algeria, Niger, Nigeria sign gas pipeline deal; Nigerian gas to flow north")
+    assert found["Niger"][1:] == ("country", "NE")  # not Niger State of Nigeria
