@@ -863,6 +863,10 @@ REACTION_EN = re.compile(
 # ...what comes between the reacting state and its verb: "Japan's foreign ministry spokesman
 # Lin Jian", "said it", "has also"
 REACTOR_GAP_EN = re.compile(r"(?:['’]s)?(?:\s(?!(?:and|but|after|while|as)\b)[\w.'’-]+){0,7}?\s")
+# ...or a reactor described between commas: "Italy, Algeria's largest gas customer, welcomed"
+DESCRIBED_REACTOR_GAP_EN = re.compile(
+    r",\s(?!(?:which|who|whose|and|but|while|as)\b)[^,;]{3,80}?,\s(?:(?:also|has|have|had)\s)?"
+)
 # ...unless the verb greets guests: "welcomed the visiting Chinese president", "welcomed Putin"
 GUESTS_AFTER_EN = re.compile(
     r"\s(?:the\s|a\s)?(?:visiting|delegations?|delegates|guests?|envoys?|troops|ships|sailors"

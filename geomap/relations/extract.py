@@ -1063,12 +1063,19 @@ class RelationExtractor:
             gap = self.text[before[-1].end : verb.start()] if before else ""
             if before and before[-1] in clause.lent:  # "The US, which ..., did not comment on"
                 gap = " " + self.text[clause.start : verb.start()].lstrip(" ,")
+            described = [  # "Italy, Algeria's largest gas customer, welcomed the deal"
+                m for m in before if cues.DESCRIBED_REACTOR_GAP_EN.fullmatch(
+                    self.text, m.end, verb.start()
+                )
+            ]  # fmt: skip
             if before and cues.REACTOR_GAP_EN.fullmatch(gap):
                 unit = [before[-1]]
                 for mention in reversed(before[:-1]):
                     if not cues.LIST_GAP.match(self.text[mention.end : unit[0].start]):
                         break
                     unit.insert(0, mention)
+            elif described:
+                unit = described[:1]
             elif following and cues.REACTION_BY_EN.search(
                 self.text, verb.start(), following[0].start
             ):

@@ -139,3 +139,11 @@ def test_citizens_listed_by_country_are_people_not_states(relations_of):
         "สะพานเข้าสู่อำเภอแม่สอด"
     )
     assert not {pair("ID", "IN"), pair("ID", "VN"), pair("IN", "VN")} & asserted_pairs(links)
+
+
+def test_a_reactor_described_between_commas_takes_no_part(relations_of):
+    links, _ = relations_of(
+        "Algeria, Niger and Nigeria signed a gas pipeline agreement on Thursday. Italy,"
+        " Algeria's largest gas customer, welcomed the agreement."
+    )
+    assert pair("IT", "DZ") not in asserted_pairs(links)
