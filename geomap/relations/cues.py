@@ -83,7 +83,7 @@ OFFICIAL_AFTER_EN = re.compile(
 # "Kazakhstan ranked 79th, well ahead of Uzbekistan", "ต่ำเป็นอันดับสองในอาเซียน รองจากลาว"
 RANKING = re.compile(
     r"อันดับ(?:ที่)?\s?\d|เป็นอันดับ(?:สอง|สาม|สี่|ห้า|\d)|รองจาก|ตามด้วย"
-    r"|(?<!-)\b(?:rank(?:s|ed|ing|ings)?|second only to|league table)\b"
+    r"|(?<!-)\b(?:rank(?:s|ed|ing|ings)?|second only to|league table|followed by)\b"
 )
 SPORT = re.compile(
     r"ฟุตบอล|แฟนบอล|นัดต่อไป|นัดแรก|ประตูชัย|ทีมเยือน|ชิงแชมป์|\b(?:football|match|league|"
@@ -196,7 +196,7 @@ HOSTILE_TH = (
     "ข้อพิพาท", "ยื่นเรื่อง", "ไม่ยอมรับ", "ฉีดปืนใหญ่น้ำ", "บ่อนทำลาย", "ตึงเครียด", "เป็นกลาง",
     "จับตา", "แซงหน้า", "ภัยคุกคาม", "เผชิญหน้า", "กังวล", "ปฏิเสธการส่งออก", "แข่งขัน",
     "ลดการพึ่งพา", "เสมอกับ", "เอาชนะ", "ยกเลิก", "ระงับ", "ขู่", "ยั่วยุ", "ยุยง",
-    "แล่นติดตาม", "บินติดตาม", "สะกดรอย", "ฉีดน้ำ",
+    "แล่นติดตาม", "บินติดตาม", "สะกดรอย", "ฉีดน้ำ", "ลดระดับความสัมพันธ์",
 )  # fmt: skip
 # ...but "เครื่องบินขับไล่" is a fighter aircraft, not an expulsion
 AIRCRAFT_BEFORE_TH = ("เครื่องบิน", "ฝูงบิน", "เครื่อง")
@@ -256,7 +256,8 @@ REFUSED_EN = re.compile(
     r"|cut short|failed|rul(?:e|es|ed|ing) out|shelv\w+|abandon\w+)\b",
     re.IGNORECASE,
 )
-NEGATED_TH = re.compile(r"ไม่(?:ได้|ควร|มี|เคย)|ยังไม่|มิได้|ไม่ใช่")
+# ... "โดยไม่มีเงื่อนไข" is "unconditionally", no negation
+NEGATED_TH = re.compile(r"ไม่(?:ได้|ควร|มี(?!เงื่อนไข)|เคย)|ยังไม่|มิได้|ไม่ใช่")
 NEGATED_EN = re.compile(
     r"\b(?:not|never|no|n't|neither|nor|denied|deny|denies)\b|n't\b", re.IGNORECASE
 )
@@ -608,17 +609,29 @@ OWNER_GAP_EN = re.compile(  # modifiers, not a verb: "Russian tactical bombers",
 # Countries named only by number: "ทั้งสองประเทศ", "the two sides", "all three".
 COREFERENCE = re.compile(
     r"ทั้ง(?:สอง|สาม|สี่|ห้า)\s?(?:ประเทศ|ฝ่าย|ชาติ|รัฐบาล|ผู้นำ)|ระหว่างสอง\s?(?:ประเทศ|ฝ่าย|ชาติ)"
+    r"|(?:ผู้นำ|รัฐบาล)ทั้ง(?:สอง|สาม|สี่|ห้า)(?!ประเทศ|ฝ่าย|ชาติ)"
     r"|\b(?:both (?:countries|nations|sides|governments|leaders|capitals)"
     r"|the (?:two|three|four|five) (?:[a-z]+ )?(?:countries|nations|sides|governments|leaders"
     r"|capitals|neighbou?rs|allies|juntas|states|partners|members)"
     r"|all (?:three|four|five))\b",
     re.IGNORECASE,
 )
+# "the two sides" are the two named "between" each other before: "a ceasefire between Pakistan
+# and Afghanistan", "การเจรจาระหว่างนายกรัฐมนตรีไทยและนายกรัฐมนตรีกัมพูชา"
+BETWEEN_BEFORE = re.compile(r"(?:ระหว่าง(?!ประเทศ)\S{0,24}|\bbetween\s(?:the\s)?)$", re.IGNORECASE)
+BETWEEN_GAP = re.compile(r"\s?(?:และ|กับ)\S{0,24}|\s(?:and|to)\s(?:the\s)?", re.IGNORECASE)
 # How many countries a number phrase stands for: "the three coastal states", "ทั้งสี่ประเทศ"
 COREFERENCE_COUNTS = {
     "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "both": 2, "two": 2, "three": 3, "four": 4, "five": 5,
 }  # fmt: skip
 COREFERENCE_COUNT = re.compile(r"สอง|สาม|สี่|ห้า|\b(?:both|two|three|four|five)\b", re.IGNORECASE)
+# The other side of a hostile word is no partner: "amid tension with Ethiopia",
+# "ท่ามกลางความตึงเครียดกับเอธิโอเปีย"
+HOSTILE_OBJECT_BEFORE = re.compile(
+    r"(?:ตึงเครียด|ข้อพิพาท|ขัดแย้ง|พิพาท|สงคราม|ปะทะ)\S{0,6}(?:กับ|ต่อ)\s?$|\b(?:tensions?|dispute|row"
+    r"|stand-?off|rift|feud|war|clash(?:es)?|conflict)\s(?:with|against)\s(?:the\s)?$",
+    re.IGNORECASE,
+)
 # "with Uzbekistan holding 40 percent": a participle after "with" tells a circumstance, the
 # name is no other side
 CIRCUMSTANCE_AFTER_EN = re.compile(r"\s(?:[a-z]+ing)\b")
@@ -952,10 +965,16 @@ JOINS_ACT_EN = re.compile(
     re.IGNORECASE,
 )
 JOINS_ACT_TH = re.compile(
-    r"(?:เข้า|มา)ร่วม(?:\S{0,8}?)(?:การ)?(?:ฝึก|ลาดตระเวน|โครงการ|ประชุม)|ร่วมเป็นสมาชิก"
+    r"(?:เข้า|มา)ร่วม(?:\S{0,8}?)(?:การ)?(?:ฝึก|ลาดตระเวน|โครงการ|ประชุม|ศูนย์|กองบัญชาการ|คณะ"
+    r"|กรอบ)|ร่วมเป็นสมาชิก"
 )
+# What is joined, named after the joining words: "the corridor agency", "ศูนย์ดังกล่าว"
+JOINED_NOUN = re.compile(r"\s?(?:['’]s\s)?(?:[A-Za-z-]+\s?){1,3}")
 # ...but onlookers and states only invited to join take no part in it
-ONLOOKER = re.compile(r"ผู้สังเกตการณ์|สังเกตการณ์|\b(?:observers?|invited)\b", re.IGNORECASE)
+ONLOOKER = re.compile(
+    r"ในฐานะ(?:ผู้)?สังเกตการณ์|(?:ร่วม|เข้า)สังเกตการณ์|\b(?:as\s(?:an?\s)?observers?|invited)\b",
+    re.IGNORECASE,
+)
 # ...and one joining only a part of it joins those who lead it
 ONLY = re.compile(r"เฉพาะ|\bonly\b", re.IGNORECASE)
 # ...and joining a meeting is joining its host, not each guest

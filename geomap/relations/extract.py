@@ -56,6 +56,17 @@ class ActorMention:
 
 
 @dataclass
+class JointAct:
+    """An act of several states a later clause may join (`_joining_an_act`)."""
+
+    sentence: int  # index of the sentence that told it
+    parties: list[ActorMention]
+    leads: list[str]  # the countries the story's act was first told with
+    relation: RelationType
+    words: str  # the clause that told it, lower-cased
+
+
+@dataclass
 class Clause:
     start: int
     end: int
@@ -88,7 +99,7 @@ class RelationExtractor:
         self.last_accord: tuple[int, list[ActorMention]] | None = None  # (sentence, parties)
         # the last act of several states and the host of the last hosted meeting, which a
         # state may join later: (sentence index, parties, relation) / (sentence index, host)
-        self.last_act: tuple[int, list[ActorMention], list[str], RelationType] | None = None
+        self.acts: list[JointAct] = []
         self.last_host: tuple[int, ActorMention] | None = None
         self.regional: set[int] = set()  # deployments placed only at a region (their id)
         self.provinces: set[int] = set()  # ... at a province (English)
@@ -802,9 +813,13 @@ class RelationExtractor:
             key=lambda m: m.start,
         )
         parties = self._without_attribution(parties)
+        parties = [  # "จัดการฝึกร่วม ท่ามกลางความตึงเครียดกับเอธิโอเปีย": no partner
+            m for m in parties
+            if not cues.HOSTILE_OBJECT_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+        ]  # fmt: skip
         asides = self._hostile_asides(clause, parties, triggers)
         parties = [m for m in parties if not any(a <= m.start < b for a, b in asides)]
-        joined, joined_relation = self._joining_an_act(clause, parties)
+        joined, joined_relation = self._joining_an_act(clause, parties, triggers)
         parties += joined
         reactions, reactors = self._reactions(clause, parties)
         if reactors:
@@ -936,7 +951,7 @@ class RelationExtractor:
         )
 
     def _joining_an_act(
-        self, clause: Clause, parties: list[ActorMention]
+        self, clause: Clause, parties: list[ActorMention], triggers: list[Trigger]
     ) -> tuple[list[ActorMention], RelationType | None]:
         """A state joining an act of several states told in the sentences just before
         ("...signed a rail pact. Baku would become the company's fourth shareholder",
@@ -944,24 +959,31 @@ class RelationExtractor:
         joining a hosted meeting ("Myanmar was represented by its deputy foreign minister")
         meets its host (eval/gold/CONVENTIONS.md), and one joining only a part of it acts
         with the act's first-named states, who lead it. The joiners are the clause's states that
-        took no part; the act's parties and its relation are returned."""
+        took no part, unless the clause tells an act of its own before; the act's parties and
+        its relation are returned."""
         join = (cues.JOINS_ACT_TH if self.thai else cues.JOINS_ACT_EN).search(
             self.text, clause.start, clause.end
         )
         if join is None or self._link_status(clause) in ("refused", "negated"):
             return [], None  # "เลือกที่จะไม่ส่งผู้แทนเข้าร่วมการประชุม": joins nothing
         sentence = self.result.sentences.index(clause.sentence)
+        before = [m for m in parties if m.start < join.start()]
+        if len({m.country for m in before}) > 1 and any(
+            t.end <= m.start for t in triggers for m in before
+        ):  # "บราซิลและอาร์เจนตินาลงนาม... ปารากวัยพร้อมจะร่วมเป็นสมาชิก": the clause's own act
+            return [], None
         if cues.JOINS_MEETING.search(join.group()) and self.last_host is not None:
             told, host = self.last_host
             act, relation = [host], TYPES_BY_NAME["meeting"]
-        elif self.last_act is not None:
-            told, act, leads, relation = self.last_act
-            if cues.ONLY.search(self.text, join.start(), clause.end):
-                act = [m for m in act if m.country in leads]  # "เข้าร่วมเฉพาะการฝึกด้าน..."
+            if sentence - told > 3:
+                return [], None
         else:
-            return [], None
-        if sentence - told > 3:
-            return [], None
+            joint = self._act_joined(join, sentence)
+            if joint is None:
+                return [], None
+            act, relation = joint.parties, joint.relation
+            if cues.ONLY.search(self.text, join.start(), clause.end):
+                act = [m for m in act if m.country in joint.leads]  # "เข้าร่วมเฉพาะการฝึก..."
         members = {m.country for m in act}
         joiners = [m for m in parties if m.country not in members and m.start < join.start()]
         if not joiners or cues.ONLOOKER.search(self.text, clause.start, clause.end):
@@ -976,6 +998,18 @@ class RelationExtractor:
             for m in joined.values()
         ], relation
 
+    def _act_joined(self, join: re.Match, sentence: int) -> JointAct | None:
+        """The act a state joins: the last one that names what is joined ("applied to join the
+        corridor agency" after "set up a joint corridor agency", however far back), else the
+        last one told in the three sentences before."""
+        named = cues.JOINED_NOUN.match(self.text, join.end())
+        nouns = [w.lower() for w in named.group().split() if len(w) > 3] if named else []
+        for act in reversed(self.acts):
+            if nouns and sentence - act.sentence <= 12 and any(n in act.words for n in nouns):
+                return act
+        last = self.acts[-1] if self.acts else None
+        return last if last is not None and sentence - last.sentence <= 3 else None
+
     def _remember_act(
         self,
         clause: Clause,
@@ -988,9 +1022,10 @@ class RelationExtractor:
         acting = list({m.country: m for pair in pairs for m in pair if m.country}.values())
         if len(acting) >= 2:
             leads = self._joined_groups(parties)[0]
-            if self.last_act is not None and sentence - self.last_act[0] <= 3:
-                leads = self.last_act[2]  # the story's act, told first, is led by its first names
-            self.last_act = (sentence, acting, leads, relation)
+            if self.acts and sentence - self.acts[-1].sentence <= 3:
+                leads = self.acts[-1].leads  # the story's act is led by its first names
+            words = self.text[clause.start : clause.end].lower()
+            self.acts.append(JointAct(sentence, acting, leads, relation, words))
         hosts = [m for m in parties if self._hosting(m)]
         if hosts and relation.name in ("meeting", "summit", "agreement", "cooperation"):
             self.last_host = (sentence, hosts[0])
@@ -1271,7 +1306,11 @@ class RelationExtractor:
         return found
 
     def _acting_together(self, earlier: list[ActorMention], at: int, wanted: int) -> list[str]:
-        """The countries a number phrase at `at` refers to, from the party mentions before it."""
+        """The countries a number phrase at `at` refers to, from the party mentions before it:
+        for two, the last two named "between" each other in the story so far."""
+        between = self._between_pair(at) if wanted == 2 else []
+        if between:
+            return between
         sentences = [s for s in self.result.sentences if s[0] <= at][-2:]
         if self.thai and sentences:
             own = self._own_sentence_pair(earlier, sentences[-1][0], at, wanted)
@@ -1298,6 +1337,18 @@ class RelationExtractor:
             counts = {c: sum(1 for m in earlier if m.country == c) for c in candidates}
             candidates.sort(key=lambda c: -counts[c])  # stable: recency breaks ties
         return candidates[:wanted]
+
+    def _between_pair(self, at: int) -> list[str]:
+        """The last two countries named as "between A and B" within 1,500 characters before."""
+        named = [m for m in self.mentions if at - 1500 <= m.start and m.end <= at and m.country]
+        for first, second in reversed(list(itertools.pairwise(named))):
+            if (
+                first.country != second.country
+                and cues.BETWEEN_BEFORE.search(self.text, max(0, first.start - 30), first.start)
+                and cues.BETWEEN_GAP.fullmatch(self.text, first.end, second.start)
+            ):
+                return [first.country, second.country]
+        return []
 
     def _own_sentence_pair(
         self, earlier: list[ActorMention], start: int, at: int, wanted: int

@@ -105,10 +105,11 @@ RELATION_TYPES: tuple[RelationType, ...] = (
         "cooperation", "other cooperation", "ความร่วมมืออื่น", "060", "COOPERATE",
         ("ความร่วมมือ", "ร่วมมือ", "ทำงานร่วมกับ", "ปฏิบัติการร่วม", "ความสัมพันธ์", "ร่วมกับ",
          "ร่วมลงทุน", "ร่วมผลิต", "คณะทำงานร่วม", "ประสานงาน", "ส่งออกไปยัง", "ซื้อ",
-         "ส่งมอบ", "สนับสนุน", "ส่งพลเมือง", "ฝึกอบรม"),
+         "ส่งมอบ", "สนับสนุน", "ส่งพลเมือง", "ฝึกอบรม", "บัญชาการร่วม", "ศูนย์ประสานงานร่วม",
+         "คณะกรรมการร่วม", "กองกำลังร่วม"),
         (r"cooperat\w+", r"co-operat\w+",
          r"joint (?:task force|statement|venture|project|operations?|raids?|offensives?"
-         r"|command|campaign)",
+         r"|command|campaign|committee|commission|cent(?:re|er)|unit|force|agency|team)",
          r"ties", r"relations", r"bought", r"buy(?:s|ing)?\b", r"purchas(?:e|es|ed|ing)\b",
          r"sell(?:s|ing)?\b", r"sold\b", r"order(?:ed|s)? (?:by|from)\b", r"supplied",
          r"suppl(?:y|ies|ying)\b(?! (?:chains?|roads?|routes?|lines?|ships?|convoys?|depots?"

@@ -147,3 +147,42 @@ def test_a_reactor_described_between_commas_takes_no_part(relations_of):
         " Algeria's largest gas customer, welcomed the agreement."
     )
     assert pair("IT", "DZ") not in asserted_pairs(links)
+
+
+def test_a_state_joins_the_body_it_names_not_the_last_act(relations_of):
+    links, _ = relations_of(
+        "Angola, Zambia and the Democratic Republic of Congo signed a transit agreement in 2023"
+        " and set up a joint corridor agency in Luanda. China agreed last year with Zambia and"
+        " Tanzania to revive the Tazara line with a loan. Botswana's transport minister said"
+        " Gaborone had applied to join the corridor agency."
+    )
+    pairs = asserted_pairs(links)
+    assert {pair("BW", "AO"), pair("BW", "ZM"), pair("BW", "CD")} <= pairs
+    assert pair("BW", "CN") not in pairs and pair("BW", "TZ") not in pairs
+
+
+def test_a_thai_joint_body_is_an_act_that_others_ask_to_join(relations_of):
+    links, _ = relations_of(
+        "เวียดนาม กัมพูชา และลาว ตั้งศูนย์บัญชาการร่วมปราบปรามการค้ามนุษย์ที่จังหวัดกอนตุม"
+        " ขณะที่ไทยได้ยื่นขอเข้าร่วมศูนย์ดังกล่าวในฐานะสมาชิกสมทบ"
+    )
+    assert {pair("VN", "KH"), pair("VN", "LA"), pair("KH", "LA")} <= asserted_pairs(links)
+    assert {pair("TH", "VN"), pair("TH", "KH"), pair("TH", "LA")} <= asserted_pairs(links)
+
+
+def test_the_two_sides_are_the_two_named_between_each_other(relations_of):
+    links, _ = relations_of(
+        "มาเลเซียเป็นเจ้าภาพการเจรจาระหว่างนายกรัฐมนตรีไทยและนายกรัฐมนตรีกัมพูชา โดยมีเอกอัครราชทูต"
+        "สหรัฐฯ และจีนเข้าร่วมในฐานะผู้สังเกตการณ์ ที่ประชุมตกลงหยุดยิงโดยไม่มีเงื่อนไข\n\n"
+        "รัฐมนตรีกลาโหมของทั้งสองประเทศประชุมคณะกรรมการชายแดนทั่วไปที่กรุงกัวลาลัมเปอร์"
+    )
+    pairs = asserted_pairs(links)
+    assert {pair("MY", "TH"), pair("MY", "KH"), pair("KH", "TH")} <= pairs  # unconditionally
+    assert pair("US", "CN") not in pairs
+
+
+def test_the_other_side_of_a_tension_is_no_partner(relations_of):
+    links, _ = relations_of(
+        "อียิปต์และซูดานจัดการฝึกร่วมทางอากาศในภาคเหนือของซูดาน ท่ามกลางความตึงเครียดกับเอธิโอเปีย"
+    )
+    assert asserted_pairs(links) == {pair("EG", "SD")}
