@@ -64,6 +64,12 @@ PERSON_BEFORE_TH = re.compile(
     r"(?:(?:นาย|นางสาว|นาง|น\.ส\.)\S+(?:\s\S+){0,2}|ผู้ต้องหา|ผู้ต้องสงสัย|นักท่องเที่ยว|แรงงาน"
     r"|ชาย|หญิง)\s?(?:ชาว|คน)?$"
 )
+# ...or the person a verb hands over to a state named after: "ศาลสั่งส่งตัวชาวรัสเซียให้สหรัฐฯ"
+# (with no state after, "ไทยส่งผู้ร้ายข้ามแดนชาวออสเตรเลีย" hands over to Australia)
+HANDED_OVER_BEFORE_TH = re.compile(
+    r"(?:ส่งตัว|ส่งผู้ร้ายข้ามแดน|เนรเทศ|จับกุม|ควบคุมตัว|ผลักดัน|รับตัว)\s?(?:ชาว|คน)?$"
+)
+RECEIVER_BEFORE_TH = re.compile(r"(?:ให้แก่|ให้กับ|แก่|ให้)\s?(?:ทางการ|รัฐบาล|เจ้าหน้าที่|ตำรวจ)?\s?$")
 PEOPLE_COUNT_AFTER_TH = re.compile(r"\s?(?:ราว|กว่า|อย่างน้อย)?\s?\d[\d,]*\s?(?:คน|ราย)")
 # ...and after these nouns with ของ/จาก: "บริษัทซาบของสวีเดน", "ผู้ซื้อจากซาอุดีอาระเบีย"
 PRIVATE_FROM_TH = re.compile(
@@ -248,7 +254,7 @@ CONDITION_TH = re.compile(r"(?:(?<=[\s\"“])|(?<=ว่า)|(?<=แต่)|^)(?
 DELEGATE_TH = ("ผู้แทน", "ตัวแทน")
 TARGET_EN = re.compile(r"\b(?:against|versus|vs\.?|over|rather than|instead of)\s+$", re.IGNORECASE)
 
-REFUSED_TH = ("เลือกที่จะไม่", "ปฏิเสธ", "ไม่ส่งผู้แทน", "ไม่เข้าร่วม", "บอยคอต")
+REFUSED_TH = ("เลือกที่จะไม่", "ปฏิเสธ", "ไม่ส่งผู้แทน", "ไม่เข้าร่วม", "บอยคอต", "ไม่รับ", "ไม่ยอม")
 REFUSED_EN = re.compile(
     r"\b(?:declin\w+|refus\w+|reject\w+|boycott\w*|snubb\w+|not invited|stayed away"
     r"|did not attend|pulled out of|withdr[ae]w\w* from"
@@ -258,7 +264,8 @@ REFUSED_EN = re.compile(
     r"|cut short|failed|rul(?:e|es|ed|ing) out|shelv\w+|abandon\w+)\b",
     re.IGNORECASE,
 )
-NEGATED_TH = re.compile(r"ไม่(?:ได้|ควร|มี|เคย)|ยังไม่|มิได้|ไม่ใช่")
+# ...but "โดยไม่มีเงื่อนไข" (unconditionally) tells the manner, not that nothing happened
+NEGATED_TH = re.compile(r"(?<!โดย)(?<!อย่าง)(?:ไม่(?:ได้|ควร|มี|เคย)|ยังไม่|มิได้|ไม่ใช่)")
 # Where a Thai negation's reach ends: "ไม่มีความกังวลต่อการจัดซื้อ และมาเลเซียเพิ่งรับมอบ..." denies
 # the concern, not the delivery after "และ"
 NEGATION_END_TH = re.compile(r"\s(?:และ|แต่|โดย|พร้อม|ส่วน|ขณะ|จึง|ทั้งนี้|ทำให้)")
@@ -697,11 +704,20 @@ EMBASSY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 VISITED_BEFORE_TH = ("เยือน", "กับ")
+# What may stand between a Thai list and the joint verb it is the subject of: "ไทยและกัมพูชา
+# จะจัดการประชุม", "จีนและลาวได้ร่วมลงนาม"
+SUBJECT_GAP_TH = re.compile(
+    r"\s?(?:ได้|จะ|ยัง|เตรียม(?:ที่จะ)?|มีกำหนด)?\s?(?:ร่วมกัน|ร่วม)?\s?(?:จัด(?:การ)?|เปิด|เริ่ม)?\s?"
+)
 # The other side of a Thai verb: "รับมอบปืนใหญ่จากอินเดีย ลงนามซื้อ CAESAR จากฝรั่งเศส" names
 # two sellers of one buyer, each after its own preposition, not partners of each other
 OBJECT_BEFORE_TH = ("จาก", "ให้", "แก่", "กับ", "ไปยัง", "ต่อ")
 # Thai onlookers: "ผู้แทนจากสหรัฐและจีนเข้าร่วมประชุมในฐานะผู้สังเกตการณ์" watch, not act together
 OBSERVING_TH = re.compile(r"(?:ในฐานะ|เป็น)ผู้สังเกตการณ์|ร่วมสังเกตการณ์")
+# A name (or a list it opens) followed by that: "ผู้แทนสหรัฐฯ และจีนร่วมสังเกตการณ์" only watch
+OBSERVER_AFTER_TH = re.compile(
+    r"(?:\s?(?:และ|,)\s?\S{1,15}?)?\s?(?:ร่วมสังเกตการณ์|(?:ในฐานะ|เป็น)ผู้สังเกตการณ์)"
+)
 # Onlookers of an exercise ("with observers from Bangladesh, Sri Lanka...") do not drill.
 OBSERVERS_BEFORE_EN = re.compile(r"\bobserv\w+\s(?:from|of)\s(?:the\s)?$", re.IGNORECASE)
 # A country named inside an institution's name ("the Reserve Bank of India") is no party.

@@ -83,6 +83,7 @@ class RelationExtractor:
         self.money = find_money(self.text)
         self.troops = find_troops(self.text)
         self.mentions = self._mentions()
+        self.stricken: str | None = None  # not known while it is being found
         self.stricken = self._stricken_country()
         self.last_recipient: tuple[int, ActorMention] | None = None  # (sentence index, party)
         self.last_drill: tuple[tuple[int, int], list[ActorMention]] | None = None
@@ -496,10 +497,11 @@ class RelationExtractor:
             demonym = mention.text.startswith(cues.DEMONYM_BEFORE_TH) or before.endswith(
                 cues.DEMONYM_BEFORE_TH
             )
+            if cues.OBSERVER_AFTER_TH.match(after):
+                return "observer"  # "ผู้แทนสหรัฐฯ และจีนร่วมสังเกตการณ์": onlookers of others' talks
             if demonym and cues.PEOPLE_COUNT_AFTER_TH.match(after):
                 return "private"  # "ชาวจีน 41 คน": people counted by nationality
-            if demonym and cues.PERSON_BEFORE_TH.search(self.text, max(0, mention.start - 40),
-                                                       mention.start):
+            if demonym and self._names_person(mention):
                 return "private"  # "ส่งตัวนายหลี่ เหวินไห่ ชาวมาเลเซีย": one person's nationality
         else:
             words = [w.lower() for w in before.split()]
@@ -548,6 +550,20 @@ class RelationExtractor:
         if self._dateline(mention):
             return "location"
         return "party"
+
+    def _names_person(self, mention: ActorMention) -> bool:
+        """A Thai demonym giving one person's nationality: after the person's name or noun,
+        or after a verb handing the person over to a state the sentence names next."""
+        before = self.text[max(0, mention.start - 40) : mention.start]
+        if cues.PERSON_BEFORE_TH.search(before):
+            return True
+        if not cues.HANDED_OVER_BEFORE_TH.search(before):
+            return False
+        _, end = self.result.sentence_of(mention.start)
+        after = [m for m in self.mentions if mention.end < m.start < min(end, mention.end + 80)]
+        return bool(after) and bool(  # the next name is the receiver
+            cues.RECEIVER_BEFORE_TH.search(self.text, max(0, after[0].start - 24), after[0].start)
+        )
 
     def _union_seat(self, mention: ActorMention) -> bool:
         """The seat of a union the story names (Brussels for the EU): its meetings are the
@@ -1289,13 +1305,24 @@ class RelationExtractor:
         return groups
 
     def _gives(self, mention: ActorMention, parties: list[ActorMention]) -> bool:
-        """A donor: the name, or the list or compound it ends, is followed by a giving verb."""
+        """A donor: the name, or the list or compound it ends, is followed by a giving verb;
+        or, after a disaster, the list is where the help comes from ("ทีมค้นหาและกู้ภัยจากจีน
+        อินเดีย และรัสเซียได้เดินทางถึงมัณฑะเลย์แล้ว")."""
         end = mention.end
         for other in parties:
             gap = self.text[end : other.start]
             if other.start >= end and (cues.HYPHEN_GAP.match(gap) or cues.LIST_GAP.match(gap)):
                 end = other.end
-        return bool(cues.GIVES_AFTER.match(self.text[end : end + 40]))
+        if cues.GIVES_AFTER.match(self.text[end : end + 40]):
+            return True
+        if not (self.thai and self.stricken) or mention.country == self.stricken:
+            return False
+        first = mention
+        for other in reversed([m for m in parties if m.end <= mention.start]):
+            if not cues.LIST_GAP.match(self.text[other.end : first.start]):
+                break
+            first = other
+        return _preposition_before(self.text, [first]) == "จาก"
 
     def _stricken_country(self) -> str | None:
         """The country a natural disaster hit: the one named most in the sentences telling
@@ -2821,15 +2848,18 @@ def _observers(text: str, unit: list[ActorMention]) -> bool:
 
 
 def _subject_of(text: str, unit: list[ActorMention], trigger: Trigger) -> bool:
-    """ "Armenia and Azerbaijan initialled": an English list right before a past verb."""
+    """ "Armenia and Azerbaijan initialled", "ไทยและกัมพูชาจะจัดการประชุม": a list right
+    before a joint verb is its subject."""
     gap = text[unit[-1].end : trigger.start]
     word = text[trigger.start : trigger.end].lower()
     if len({m.country for m in unit}) > 2 and trigger.relation.name not in (
         "agreement", "joint_exercise"
     ):
         return False  # "France, Germany and Italy met Orban": each met him, not each other
-    if len(unit) < 2 or trigger.start < unit[-1].end or has_thai(gap):
+    if len(unit) < 2 or trigger.start < unit[-1].end:
         return False
+    if has_thai(gap) or has_thai(word):  # "ไทยและกัมพูชาจะจัดการประชุม": the list meets
+        return bool(cues.SUBJECT_GAP_TH.fullmatch(gap))
     if len(gap.split()) <= 2 and (word.endswith("ed") or word in ("met", "signed")):
         return True
     # "Turkish and Syrian defence officials held their first direct talks": the object

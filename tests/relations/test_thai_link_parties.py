@@ -114,3 +114,35 @@ def test_a_country_in_a_condition_is_no_party(relations_of):
         " พร้อมเสนอให้รัฐบาลเร่งเจรจากับบังกลาเทศ"
     )
     assert asserted_pairs(links) == set()
+
+
+def test_observers_and_an_unconditional_ceasefire(relations_of):
+    links, _ = relations_of(
+        "ผู้นำไทยและกัมพูชาพบกันที่เมืองปุตราจายา ประเทศมาเลเซีย โดยมีนายกรัฐมนตรีมาเลเซียเป็นเจ้าภาพ"
+        " และผู้แทนสหรัฐฯ และจีนร่วมสังเกตการณ์ ทั้งสองฝ่ายตกลงหยุดยิงโดยไม่มีเงื่อนไขตั้งแต่เที่ยงคืน"
+    )
+    assert asserted_pairs(links) == {pair("TH", "KH"), pair("TH", "MY"), pair("KH", "MY")}
+
+
+def test_a_list_right_before_a_joint_verb_acts_together(relations_of):
+    links, _ = relations_of(
+        "ไทยและกัมพูชาจะจัดการประชุมคณะกรรมาธิการเขตแดนร่วมที่จังหวัดเสียมราฐในวันที่ 2 ตุลาคม"
+        " โดยมาเลเซียในฐานะประธานอาเซียนจะส่งผู้แทนเข้าร่วมสังเกตการณ์การประชุม"
+    )
+    assert pair("TH", "KH") in asserted_pairs(links)
+
+
+def test_the_person_handed_over_is_no_party(relations_of):
+    links, _ = relations_of("ศาลอาญาสั่งส่งตัวชาวรัสเซียให้สหรัฐฯ")
+    assert asserted_pairs(links) == set()
+    links, _ = relations_of("ไทยส่งผู้ร้ายข้ามแดนชาวออสเตรเลีย")  # no receiver named: Australia
+    assert asserted_pairs(links) == {pair("TH", "AU")}
+
+
+def test_rescue_teams_from_a_list_each_help_the_stricken_country(relations_of):
+    links, _ = relations_of(
+        "ยอดผู้เสียชีวิตจากเหตุแผ่นดินไหวใกล้เมืองมัณฑะเลย์ของเมียนมาเพิ่มขึ้นเป็น 2,700 ราย"
+        " ขณะที่ทีมค้นหาและกู้ภัยจากจีน อินเดีย และรัสเซีย ได้เดินทางถึงมัณฑะเลย์แล้ว\n\n"
+        "โฆษกรัฐบาลทหารเมียนมาระบุว่า จะไม่รับทีมกู้ภัยจากไต้หวัน"
+    )
+    assert asserted_pairs(links) == {pair("CN", "MM"), pair("IN", "MM"), pair("RU", "MM")}
