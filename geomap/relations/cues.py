@@ -55,10 +55,21 @@ PRIVATE_AFTER_EN = re.compile(
 PRIVATE_BEFORE_TH = (
     "นักท่องเที่ยว", "บริษัท", "นักลงทุน", "แฟนบอล", "ตลาด", "ลูกค้า", "นักธุรกิจ", "สินค้า",
     "ผู้ผลิต", "เอกชน", "ครอบครัวจาก", "ซีรีส์", "ลีก", "ทีมชาติ",
-    "สัญชาติ", "ผู้ส่งออก", "ผู้ประกอบการ", "เหยื่อ", "ผู้ค้า",
+    "สัญชาติ", "ผู้ส่งออก", "ผู้ประกอบการ", "เหยื่อ", "ผู้ค้า", "เชื้อสาย",
 )  # fmt: skip
 # A demonym counted as people, "ควบคุมตัวคนไทย 68 คน ชาวจีน 41 คน": nationals, not a state
 DEMONYM_BEFORE_TH = ("ชาว", "คน")
+# A person the demonym describes: "นายหลี่ เหวินไห่ ชาวมาเลเซีย", "ผู้ต้องหาชาวไทย"
+PERSON_BEFORE_TH = re.compile(
+    r"(?:(?:นาย|นางสาว|นาง|น\.ส\.)\S+(?:\s\S+){0,2}|ผู้ต้องหา|ผู้ต้องสงสัย|นักท่องเที่ยว|แรงงาน"
+    r"|ชาย|หญิง)\s?(?:ชาว|คน)?$"
+)
+# ...or the person a verb hands over to a state named after: "ศาลสั่งส่งตัวชาวรัสเซียให้สหรัฐฯ"
+# (with no state after, "ไทยส่งผู้ร้ายข้ามแดนชาวออสเตรเลีย" hands over to Australia)
+HANDED_OVER_BEFORE_TH = re.compile(
+    r"(?:ส่งตัว|ส่งผู้ร้ายข้ามแดน|เนรเทศ|จับกุม|ควบคุมตัว|ผลักดัน|รับตัว)\s?(?:ชาว|คน)?$"
+)
+RECEIVER_BEFORE_TH = re.compile(r"(?:ให้แก่|ให้กับ|แก่|ให้)\s?(?:ทางการ|รัฐบาล|เจ้าหน้าที่|ตำรวจ)?\s?$")
 PEOPLE_COUNT_AFTER_TH = re.compile(r"\s?(?:ราว|กว่า|อย่างน้อย)?\s?\d[\d,]*\s?(?:คน|ราย)")
 # ...and after these nouns with ของ/จาก: "บริษัทซาบของสวีเดน", "ผู้ซื้อจากซาอุดีอาระเบีย"
 PRIVATE_FROM_TH = re.compile(
@@ -187,8 +198,9 @@ HOSTILE_TH = (
     "จับตา", "แซงหน้า", "ภัยคุกคาม", "เผชิญหน้า", "กังวล", "ปฏิเสธการส่งออก", "แข่งขัน",
     "ลดการพึ่งพา", "เสมอกับ", "เอาชนะ", "ยกเลิก", "ระงับ", "ขู่", "ยั่วยุ", "ยุยง",
 )  # fmt: skip
-# ...but "เครื่องบินขับไล่" is a fighter aircraft, not an expulsion
-AIRCRAFT_BEFORE_TH = ("เครื่องบิน", "ฝูงบิน", "เครื่อง")
+# ...but "เครื่องบินขับไล่" is a fighter aircraft, not an expulsion ("เครื่องบินฝึก/โจมตีเบา" a
+# light attack aircraft)
+AIRCRAFT_BEFORE_TH = ("เครื่องบิน", "ฝูงบิน", "เครื่อง", "ฝึก/")
 HOSTILE_EN = re.compile(
     r"\b(?:sanction\w*|condemn\w*|protest\w*|tariffs?|accus\w+|invad\w+|invasion|annex\w*"
     r"|attack\w*|struck|strikes?|(?<!world )war\b(?! in\b)|clash\w*|expel\w*"
@@ -220,6 +232,8 @@ NON_STATE_SUBJECT_EN = re.compile(NON_STATE_EN + r"(?:\s(?:had|have|has|also))?\
 EASING = re.compile(
     r"(?:ลด|ยุติ|คลี่คลาย|ท่ามกลางความ|\b(?:eas\w+|reduc\w+|end\w*|defus\w+|renounc\w+)\s)\S*$", re.I
 )
+# A hostile word denied right before it: "ไม่มีความกังวลต่อการจัดซื้อ", "ไม่ได้ประณาม"
+DENIED_BEFORE_TH = re.compile(r"(?:ไม่|มิได้)(?:ได้|มี)?(?:ความ|การ)?\s?$")
 # Words that give a sum next to it: "มอบ 10 ล้านบาทช่วยเมียนมา", "บริจาค 5 ล้านดอลลาร์"
 GIVING_TH = re.compile(r"มอบ|บริจาค|ช่วย(?!ให้)|อุดหนุน|ให้เงิน")
 # What went before the news: "หลังความร่วมมือหยุดชะงัก...", "ภายหลังข้อพิพาท"
@@ -228,10 +242,19 @@ BACKGROUND_EN = re.compile(r"\s(?:after|because)\s(?=[A-Z]|the\s|its\s|their\s)"
 BACKGROUND_TH = re.compile(r"\s(?:ภาย)?หลัง(?:จาก)?(?:ที่)?(?!จากนั้น|นี้)")
 # A hostile word right before a name marks that name as the target, not a party.
 TARGET_TH = ("ต่อต้าน", "ต่อสู้กับ", "กดดัน", "แข่งขันกับ", "โจมตี", "แทน")
+# A name set apart from the news: a competitor ("เสียเปรียบคู่แข่งอย่างเวียดนาม") or an exception
+# ("เรือรบต่างชาติลำแรกนอกจากจีน", "นอกเหนือจากเรือของกองทัพเรือจีน") takes no part in it
+SET_APART_BEFORE_TH = re.compile(
+    r"(?:คู่แข่ง(?:อย่าง|เช่น|คือ)?|นอก(?:เหนือ)?จาก|ยกเว้น)"
+    r"(?:เรือ\S{0,8}|เครื่องบิน|ทหาร|กองทัพ(?:เรือ|อากาศ|บก)?|ของ|\s)*$"
+)
+# A Thai condition ("หากไทยไม่สามารถบรรลุข้อตกลงได้ทัน ...") runs to the next space: the words
+# in it tell what might be, not what is
+CONDITION_TH = re.compile(r"(?:(?<=[\s\"“])|(?<=ว่า)|(?<=แต่)|^)(?:หาก|ถ้า)(?:ว่า)?\s?\S+")
 DELEGATE_TH = ("ผู้แทน", "ตัวแทน")
 TARGET_EN = re.compile(r"\b(?:against|versus|vs\.?|over|rather than|instead of)\s+$", re.IGNORECASE)
 
-REFUSED_TH = ("เลือกที่จะไม่", "ปฏิเสธ", "ไม่ส่งผู้แทน", "ไม่เข้าร่วม", "บอยคอต")
+REFUSED_TH = ("เลือกที่จะไม่", "ปฏิเสธ", "ไม่ส่งผู้แทน", "ไม่เข้าร่วม", "บอยคอต", "ไม่รับ", "ไม่ยอม")
 REFUSED_EN = re.compile(
     r"\b(?:declin\w+|refus\w+|reject\w+|boycott\w*|snubb\w+|not invited|stayed away"
     r"|did not attend|pulled out of|withdr[ae]w\w* from"
@@ -241,7 +264,11 @@ REFUSED_EN = re.compile(
     r"|cut short|failed|rul(?:e|es|ed|ing) out|shelv\w+|abandon\w+)\b",
     re.IGNORECASE,
 )
-NEGATED_TH = re.compile(r"ไม่(?:ได้|ควร|มี|เคย)|ยังไม่|มิได้|ไม่ใช่")
+# ...but "โดยไม่มีเงื่อนไข" (unconditionally) tells the manner, not that nothing happened
+NEGATED_TH = re.compile(r"(?<!โดย)(?<!อย่าง)(?:ไม่(?:ได้|ควร|มี|เคย)|ยังไม่|มิได้|ไม่ใช่)")
+# Where a Thai negation's reach ends: "ไม่มีความกังวลต่อการจัดซื้อ และมาเลเซียเพิ่งรับมอบ..." denies
+# the concern, not the delivery after "และ"
+NEGATION_END_TH = re.compile(r"\s(?:และ|แต่|โดย|พร้อม|ส่วน|ขณะ|จึง|ทั้งนี้|ทำให้)")
 NEGATED_EN = re.compile(
     r"\b(?:not|never|no|n't|neither|nor|denied|deny|denies)\b|n't\b", re.IGNORECASE
 )
@@ -599,6 +626,12 @@ COREFERENCE = re.compile(
     r"|all three)\b",
     re.IGNORECASE,
 )
+# A Thai trigger that says between whom: "ความร่วมมือทางทหารระหว่างมอสโกกับเปียงยาง",
+# "การเจรจาโดยตรงระหว่างสองประเทศ"
+BETWEEN_AFTER_TH = re.compile(r"\S{0,16}?ระหว่าง")
+BETWEEN_GAP_TH = re.compile(r"\s?(?:,|และ|กับ)?\s?(?:ประเทศ|กรุง)?\s?")
+# ...which a speaker or a supporter before it talks about, taking no part
+STANCE_TH = re.compile(r"(?:กล่าว|แถลง|ระบุ|ยืนยัน|เปิดเผย|ย้ำ)\S{0,12}ว่า|สนับสนุน|ยินดี|ชื่นชม")
 # The other side of a number phrase: "all three signed accords with Russia"
 OTHER_SIDE_BEFORE = re.compile(
     r"(?:กับ|แก่|ต่อ|\b(?:with|to|from|against)\b)\s?(?:ประเทศ|the\s)?$", re.IGNORECASE
@@ -630,6 +663,9 @@ FORCES_EN = re.compile(
     re.IGNORECASE,
 )
 NON_STATE_TH = re.compile(r"แก๊ง|เครือข่าย|ขบวนการ|มาเฟีย|กลุ่มติดอาวุธ|กลุ่มกบฏ|บริษัท")
+# A hostile word whose own phrase opens with a gang or a suspect ("เครือข่ายของผู้ต้องหาถูกกล่าวหาว่า
+# ลักลอบขนยาบ้า"): a crime told, no hostility between states
+NON_STATE_SUBJECT_TH = re.compile(r"(?:" + NON_STATE_TH.pattern + r"|ผู้ต้องหา|ผู้ต้องสงสัย)\S*$")
 # An invitation asks for a meeting; "ตามคำเชิญ", "at the invitation of" tell of one held.
 INVITATION = re.compile(
     r"(?<!ตามคำ)(?<!ได้รับ)(?<!ได้รับคำ)เชิญ(?!ชม)|\binvit(?:ed|es|ing)\b(?! by)", re.IGNORECASE
@@ -661,17 +697,27 @@ HOST_AFTER_EN = re.compile(
     r"(?:hosted|hosts|hosting|host)\s(?:a|an|the|this|talks|two|three|four|\w+\sround)\b"
 )
 HOST_AFTER_TH = re.compile(r"\s?(?:ได้|จะ)?\s?(?:รับ)?(?:เป็นเจ้าภาพ|เป็นประธาน)")
-# A state's own embassy or envoy abroad: "สถานเอกอัครราชทูตไทยประจำกรุงโตเกียว"
+# A state's own embassy or envoy abroad: "สถานเอกอัครราชทูตไทยประจำกรุงโตเกียว",
+# "สถานทูตสหรัฐฯ ประจำประเทศไทย"
 EMBASSY_BEFORE = re.compile(
-    r"(?:ทูต|กงสุล)\S{0,12}ประจำ$|\b(?:embass(?:y|ies)|consulates?)\s(?:in|at)\s(?:the\s)?$",
+    r"(?:ทูต|กงสุล)\S{0,12}\s?ประจำ$|\b(?:embass(?:y|ies)|consulates?)\s(?:in|at)\s(?:the\s)?$",
     re.IGNORECASE,
 )
 VISITED_BEFORE_TH = ("เยือน", "กับ")
+# What may stand between a Thai list and the joint verb it is the subject of: "ไทยและกัมพูชา
+# จะจัดการประชุม", "จีนและลาวได้ร่วมลงนาม"
+SUBJECT_GAP_TH = re.compile(
+    r"\s?(?:ได้|จะ|ยัง|เตรียม(?:ที่จะ)?|มีกำหนด)?\s?(?:ร่วมกัน|ร่วม)?\s?(?:จัด(?:การ)?|เปิด|เริ่ม)?\s?"
+)
 # The other side of a Thai verb: "รับมอบปืนใหญ่จากอินเดีย ลงนามซื้อ CAESAR จากฝรั่งเศส" names
 # two sellers of one buyer, each after its own preposition, not partners of each other
 OBJECT_BEFORE_TH = ("จาก", "ให้", "แก่", "กับ", "ไปยัง", "ต่อ")
 # Thai onlookers: "ผู้แทนจากสหรัฐและจีนเข้าร่วมประชุมในฐานะผู้สังเกตการณ์" watch, not act together
 OBSERVING_TH = re.compile(r"(?:ในฐานะ|เป็น)ผู้สังเกตการณ์|ร่วมสังเกตการณ์")
+# A name (or a list it opens) followed by that: "ผู้แทนสหรัฐฯ และจีนร่วมสังเกตการณ์" only watch
+OBSERVER_AFTER_TH = re.compile(
+    r"(?:\s?(?:และ|,)\s?\S{1,15}?)?\s?(?:ร่วมสังเกตการณ์|(?:ในฐานะ|เป็น)ผู้สังเกตการณ์)"
+)
 # Onlookers of an exercise ("with observers from Bangladesh, Sri Lanka...") do not drill.
 OBSERVERS_BEFORE_EN = re.compile(r"\bobserv\w+\s(?:from|of)\s(?:the\s)?$", re.IGNORECASE)
 # A country named inside an institution's name ("the Reserve Bank of India") is no party.

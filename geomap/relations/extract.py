@@ -83,6 +83,7 @@ class RelationExtractor:
         self.money = find_money(self.text)
         self.troops = find_troops(self.text)
         self.mentions = self._mentions()
+        self.stricken: str | None = None  # not known while it is being found
         self.stricken = self._stricken_country()
         self.last_recipient: tuple[int, ActorMention] | None = None  # (sentence index, party)
         self.last_drill: tuple[tuple[int, int], list[ActorMention]] | None = None
@@ -261,19 +262,29 @@ class RelationExtractor:
 
     def _foreign_service(self, mention: ActorMention, mentions: list[ActorMention]) -> bool:
         """A bare service name is the Thai one unless the text gives it another state:
-        "กองทัพเรือภาคที่ 4 ของเวียดนาม", or "อินเดียส่งโรงพยาบาลสนามของกองทัพบก" in a
-        sentence about another state that names no Thailand."""
+        "กองทัพเรือภาคที่ 4 ของเวียดนาม", or, in a sentence about another state that names no
+        Thailand, "อินเดียส่งโรงพยาบาลสนามของกองทัพบก" and "กองทัพเรือฟิลิปปินส์เคยรับมอบ...
+        และกองทัพอากาศเคยจัดซื้อ..." (the services of the state named before)."""
         if mention.kind != "actor" or mention.text not in cues.BARE_SERVICES_TH:
             return False
         after = cues.OWNER_AFTER_TH.match(self.text, mention.end)
         if after and any(m.start == after.end() and m.kind == "country" for m in mentions):
             return True
-        if not self.text[max(0, mention.start - 4) : mention.start].rstrip().endswith("ของ"):
-            return False
         start, end = self.result.sentence_of(mention.start)
         before = [m for m in mentions if start <= m.start < mention.start and m.kind == "country"]
-        named = [m for m in mentions if start <= m.start < end and m is not mention]
+        owned = self.text[max(0, mention.start - 4) : mention.start].rstrip().endswith("ของ")
+        if not owned and not any(self._names_service(m) for m in before):
+            return False
+        named = [  # other bare services are as open as this one
+            m for m in mentions
+            if start <= m.start < end and m.text not in cues.BARE_SERVICES_TH
+        ]  # fmt: skip
         return bool(before) and not any("TH" in m.countries for m in named)
+
+    def _names_service(self, mention: ActorMention) -> bool:
+        """ "กองทัพเรือฟิลิปปินส์": a country named as the owner of an armed service."""
+        before = self.text[max(0, mention.start - 12) : mention.start]
+        return bool(cues.HOST_FORCES_BEFORE_TH.search(before))
 
     def _leaders(self, mentions: list[ActorMention]) -> list[ActorMention]:
         """A Thai story introduces a leader once with the country ("นายปราโบโว ซูเบียนโต
@@ -474,7 +485,7 @@ class RelationExtractor:
             if cues.SENT_TO_TH.search(_strip_prefixes(window, cues.NAME_PREFIXES_TH)):
                 return "location"  # "ส่งทหารช่างอีก 180 นายไปยังสาธารณรัฐแอฟริกากลาง"
             targeted = cues.FORCES_TARGETED_TH.search(stripped)  # "ผลักดันกองกำลังยูเครน"
-            if targeted or (
+            if targeted or cues.SET_APART_BEFORE_TH.search(stripped) or (
                 any(stripped.endswith(word) for word in cues.TARGET_TH)
                 and not stripped.endswith(cues.DELEGATE_TH)
             ):  # "ผู้แทนเวียดนาม" is Vietnam's delegate, not "instead of" (แทน) Vietnam
@@ -486,8 +497,12 @@ class RelationExtractor:
             demonym = mention.text.startswith(cues.DEMONYM_BEFORE_TH) or before.endswith(
                 cues.DEMONYM_BEFORE_TH
             )
+            if cues.OBSERVER_AFTER_TH.match(after):
+                return "observer"  # "ผู้แทนสหรัฐฯ และจีนร่วมสังเกตการณ์": onlookers of others' talks
             if demonym and cues.PEOPLE_COUNT_AFTER_TH.match(after):
                 return "private"  # "ชาวจีน 41 คน": people counted by nationality
+            if demonym and self._names_person(mention):
+                return "private"  # "ส่งตัวนายหลี่ เหวินไห่ ชาวมาเลเซีย": one person's nationality
         else:
             words = [w.lower() for w in before.split()]
             while len(words) > 1 and words[-1] in cues.NAME_PREFIXES_EN:
@@ -535,6 +550,20 @@ class RelationExtractor:
         if self._dateline(mention):
             return "location"
         return "party"
+
+    def _names_person(self, mention: ActorMention) -> bool:
+        """A Thai demonym giving one person's nationality: after the person's name or noun,
+        or after a verb handing the person over to a state the sentence names next."""
+        before = self.text[max(0, mention.start - 40) : mention.start]
+        if cues.PERSON_BEFORE_TH.search(before):
+            return True
+        if not cues.HANDED_OVER_BEFORE_TH.search(before):
+            return False
+        _, end = self.result.sentence_of(mention.start)
+        after = [m for m in self.mentions if mention.end < m.start < min(end, mention.end + 80)]
+        return bool(after) and bool(  # the next name is the receiver
+            cues.RECEIVER_BEFORE_TH.search(self.text, max(0, after[0].start - 24), after[0].start)
+        )
 
     def _union_seat(self, mention: ActorMention) -> bool:
         """The seat of a union the story names (Brussels for the EU): its meetings are the
@@ -773,19 +802,23 @@ class RelationExtractor:
 
     # links ---------------------------------------------------------------------------
     def _links(self, clause: Clause) -> list[dict]:
+        conditions = self._conditions(clause)
         triggers = [
             t for t in find_triggers(self.text, clause.start, clause.end)
             if not any(m.start < t.end and t.start < m.end for m in clause.mentions)
             and not self._own_equipment(t, clause.mentions)
+            and not any(a <= t.start < b for a, b in conditions)
         ]  # fmt: skip
         triggers += self._money_given(clause, triggers)
         told_end = self._told_end(clause, triggers)
-        parties = sorted(
-            [m for m in clause.mentions if m.role == "party" and m.start < told_end]
-            + self._coreferents(clause),
-            key=lambda m: m.start,
-        )
+        told = [
+            m for m in clause.mentions
+            if m.role == "party" and m.start < told_end
+            and not any(a <= m.start < b for a, b in conditions)
+        ]  # fmt: skip
+        parties = sorted(told + self._coreferents(clause), key=lambda m: m.start)
         parties = self._without_attribution(parties)
+        parties = self._between(parties, triggers)
         parties += self._drill_joined(clause, parties, triggers)
         reactions, reactors = self._reactions(clause, parties)
         if reactors:
@@ -866,7 +899,8 @@ class RelationExtractor:
         if accord and not self.thai:
             sentence = self.result.sentences.index(clause.sentence)
             self.last_accord = (sentence, [m for pair in pairs for m in pair])
-        status = self._link_status(clause, told_end)  # "หลังเยอรมนีปฏิเสธ...": not this news
+        named_by = [t for t in triggers if t.relation is relation]  # what the link is
+        status = self._link_status(clause, told_end, triggers=named_by)  # "หลังเยอรมนีปฏิเสธ..."
         if reactions and status in ("refused", "negated"):
             # the reacting state's own denial: "did not comment on the agreement between Tokyo
             # and Seoul" says nothing against the agreement
@@ -995,6 +1029,33 @@ class RelationExtractor:
                 reactors += unit
         return spans, reactors
 
+    def _between(
+        self, parties: list[ActorMention], triggers: list[Trigger]
+    ) -> list[ActorMention]:
+        """ "โฆษกจีนกล่าวว่าความร่วมมือระหว่างสองประเทศเป็นเรื่องของรัฐอธิปไตย": a Thai trigger
+        that names its sides after ระหว่าง, after a speaker or supporter, leaves out the clause's
+        other countries (a host of the talks stays)."""
+        if not self.thai:
+            return parties
+        for trigger in triggers:
+            between = cues.BETWEEN_AFTER_TH.match(self.text, trigger.end)
+            if between is None:
+                continue
+            members = [m for m in parties if m.start == between.start()]  # "ระหว่างสองประเทศ"
+            end = between.end()
+            named_after = [m for m in parties if m.start >= end] if not members else []
+            for mention in named_after:
+                if not cues.BETWEEN_GAP_TH.fullmatch(self.text, end, mention.start):
+                    break
+                members.append(mention)
+                end = mention.end
+            if len({m.country for m in members}) < 2:
+                continue
+            stance = cues.STANCE_TH.search(self.text, parties[0].end, trigger.start)
+            if stance:
+                return [m for m in parties if m in members or self._hosting(m)]
+        return parties
+
     def _without_attribution(self, parties: list[ActorMention]) -> list[ActorMention]:
         """ "Chinese and Russian warships held a joint patrol near Alaska, the US Coast Guard
         said": the teller of a clause that names two other parties takes no part in it; where
@@ -1043,6 +1104,17 @@ class RelationExtractor:
         if relation is None or relation.name != "aid":
             return []
         return [ActorMention(clause.end, clause.end, "", recipient.countries, "actor", None)]
+
+    def _conditions(self, clause: Clause) -> list[tuple[int, int]]:
+        """The spans of Thai conditions ("หากไทยไม่สามารถบรรลุข้อตกลงได้ทัน"): what might be,
+        with no trigger and no party of the news."""
+        if not self.thai:
+            return []
+        segment = self.text[clause.start : clause.end]
+        return [
+            (clause.start + m.start(), clause.start + m.end())
+            for m in cues.CONDITION_TH.finditer(segment)
+        ]
 
     def _own_equipment(self, trigger: Trigger, named: list[ActorMention]) -> bool:
         """ "Australian and US warships will be based at Lombrum": weapons a state's name
@@ -1233,13 +1305,24 @@ class RelationExtractor:
         return groups
 
     def _gives(self, mention: ActorMention, parties: list[ActorMention]) -> bool:
-        """A donor: the name, or the list or compound it ends, is followed by a giving verb."""
+        """A donor: the name, or the list or compound it ends, is followed by a giving verb;
+        or, after a disaster, the list is where the help comes from ("ทีมค้นหาและกู้ภัยจากจีน
+        อินเดีย และรัสเซียได้เดินทางถึงมัณฑะเลย์แล้ว")."""
         end = mention.end
         for other in parties:
             gap = self.text[end : other.start]
             if other.start >= end and (cues.HYPHEN_GAP.match(gap) or cues.LIST_GAP.match(gap)):
                 end = other.end
-        return bool(cues.GIVES_AFTER.match(self.text[end : end + 40]))
+        if cues.GIVES_AFTER.match(self.text[end : end + 40]):
+            return True
+        if not (self.thai and self.stricken) or mention.country == self.stricken:
+            return False
+        first = mention
+        for other in reversed([m for m in parties if m.end <= mention.start]):
+            if not cues.LIST_GAP.match(self.text[other.end : first.start]):
+                break
+            first = other
+        return _preposition_before(self.text, [first]) == "จาก"
 
     def _stricken_country(self) -> str | None:
         """The country a natural disaster hit: the one named most in the sentences telling
@@ -1263,6 +1346,7 @@ class RelationExtractor:
             spans = [
                 m.span() for word in cues.HOSTILE_TH for m in re.finditer(re.escape(word), segment)
                 if not segment[: m.start()].endswith(cues.AIRCRAFT_BEFORE_TH)
+                and not cues.NON_STATE_SUBJECT_TH.search(segment, max(0, m.start() - 40), m.start())
             ]  # fmt: skip
         else:
             spans = [
@@ -1276,10 +1360,18 @@ class RelationExtractor:
         if cues.DISASTER.search(segment):
             spans = [(a, b) for a, b in spans if not cues.DISASTER_HARM.match(segment[a:b])]
         spans = [(a, b) for a, b in spans if not any(x <= start + a < y for x, y in reactions)]
-        return any(not cues.EASING.search(segment[max(0, a - 20) : a]) for a, _ in spans)
+        return any(
+            not cues.EASING.search(segment[max(0, a - 20) : a])
+            and not (self.thai and cues.DENIED_BEFORE_TH.search(segment[max(0, a - 12) : a]))
+            for a, _ in spans
+        )
 
     def _link_status(
-        self, clause: Clause, end: int | None = None, start: int | None = None
+        self,
+        clause: Clause,
+        end: int | None = None,
+        start: int | None = None,
+        triggers: list[Trigger] = (),
     ) -> str:
         start = clause.start if start is None else start
         segment = self.text[start : clause.end if end is None else end]
@@ -1288,7 +1380,10 @@ class RelationExtractor:
                 return "refused"
             if cues.NOT_YET_DELIVERED_TH.search(segment):
                 return "planned"
-            if cues.NEGATED_TH.search(segment) and "ไม่กี่" not in segment:
+            if (
+                cues.NEGATED_TH.search(segment) and "ไม่กี่" not in segment
+                and not self._beyond_negation(start, start + len(segment), triggers)
+            ):  # fmt: skip
                 return "negated"
             if any(word in segment for word in cues.REQUESTED_TH):
                 return "requested"
@@ -1304,6 +1399,22 @@ class RelationExtractor:
         if cues.PLANNED_EN.search(segment):
             return "planned"
         return "realised"
+
+    def _beyond_negation(self, start: int, end: int, triggers: list[Trigger]) -> bool:
+        """Whether a trigger of text[start:end] lies in a part no negation reaches: a Thai
+        negation reaches to the next joining word that opens a new subject ("ไม่มีความกังวล
+        ต่อการจัดซื้อครั้งนี้ และมาเลเซียเพิ่งรับมอบ FA-50 จากเกาหลีใต้": the delivery stands)."""
+        breaks = [  # a joining word before a new subject: "... และมาเลเซียเพิ่งรับมอบ"
+            m.start() for m in cues.NEGATION_END_TH.finditer(self.text, start, end)
+            if any(0 <= x.start - m.end() <= 12 for x in self.mentions)
+        ]  # fmt: skip
+        bounds = [start, *breaks, end]
+        for trigger in (t for t in triggers if start <= t.start < end):
+            low = max(b for b in bounds if b <= trigger.start)
+            high = min((b for b in bounds if b >= trigger.end), default=end)
+            if not cues.NEGATED_TH.search(self.text, low, high):
+                return True
+        return False
 
     def _link(
         self,
@@ -2675,6 +2786,11 @@ def _pairs(
                 for b in (m for unit in sellers for m in unit):
                     add(a, b)
             return pairs
+    if (
+        not english and len(distinct) == 2
+        and _same_object(text, distinct[0], distinct[1], triggers)
+    ):  # fmt: skip
+        return pairs  # "รับมอบขีปนาวุธจากอินเดีย และได้รับเงินช่วยเหลือจากสหรัฐฯ": two givers
     if len(distinct) == 1 or len(set().union(*countries_per_unit) if distinct else ()) <= 2:
         everyone = [m for unit in distinct for m in unit]
         for a, b in itertools.combinations(everyone, 2):
@@ -2685,6 +2801,8 @@ def _pairs(
                 _object_of(text, unit) for unit in (left, right)
             ):
                 continue  # two sides of the first unit's verbs, not partners of each other
+            if not english and _same_object(text, left, right, triggers):
+                continue  # "รับมอบขีปนาวุธจากอินเดีย และได้รับเงินช่วยเหลือจากสหรัฐฯ": two givers
             for a in left:
                 for b in right:
                     add(a, b)
@@ -2693,8 +2811,26 @@ def _pairs(
 
 def _object_of(text: str, unit: list[ActorMention]) -> bool:
     """A Thai unit right after a preposition: the other side of a verb ("...จากอินเดีย")."""
+    return _preposition_before(text, unit) is not None
+
+
+def _same_object(
+    text: str, left: list[ActorMention], right: list[ActorMention], triggers: list[Trigger]
+) -> bool:
+    """Two Thai units after the same preposition, with a verb before the first, are the
+    objects of two verbs of one subject ("...จากอินเดีย ... จากสหรัฐฯ"), not partners;
+    "เจ้าหน้าที่จากไทยและจากกัมพูชาร่วมประชุม" names the subjects first."""
+    preps = [_preposition_before(text, unit) for unit in (left, right)]
+    return (
+        preps[0] is not None and preps[0] == preps[1]
+        and any(t.end <= left[0].start for t in triggers)
+    )  # fmt: skip
+
+
+def _preposition_before(text: str, unit: list[ActorMention]) -> str | None:
     before = text[max(0, unit[0].start - 20) : unit[0].start]
-    return _strip_prefixes(before, cues.NAME_PREFIXES_TH).endswith(cues.OBJECT_BEFORE_TH)
+    before = _strip_prefixes(before, cues.NAME_PREFIXES_TH)
+    return next((p for p in cues.OBJECT_BEFORE_TH if before.endswith(p)), None)
 
 
 def _visited(text: str, mention: ActorMention) -> bool:
@@ -2712,15 +2848,18 @@ def _observers(text: str, unit: list[ActorMention]) -> bool:
 
 
 def _subject_of(text: str, unit: list[ActorMention], trigger: Trigger) -> bool:
-    """ "Armenia and Azerbaijan initialled": an English list right before a past verb."""
+    """ "Armenia and Azerbaijan initialled", "ไทยและกัมพูชาจะจัดการประชุม": a list right
+    before a joint verb is its subject."""
     gap = text[unit[-1].end : trigger.start]
     word = text[trigger.start : trigger.end].lower()
     if len({m.country for m in unit}) > 2 and trigger.relation.name not in (
         "agreement", "joint_exercise"
     ):
         return False  # "France, Germany and Italy met Orban": each met him, not each other
-    if len(unit) < 2 or trigger.start < unit[-1].end or has_thai(gap):
+    if len(unit) < 2 or trigger.start < unit[-1].end:
         return False
+    if has_thai(gap) or has_thai(word):  # "ไทยและกัมพูชาจะจัดการประชุม": the list meets
+        return bool(cues.SUBJECT_GAP_TH.fullmatch(gap))
     if len(gap.split()) <= 2 and (word.endswith("ed") or word in ("met", "signed")):
         return True
     # "Turkish and Syrian defence officials held their first direct talks": the object

@@ -67,7 +67,7 @@ RELATION_TYPES: tuple[RelationType, ...] = (
     RelationType(
         "aid", "credit, aid and debt relief", "เงินกู้/ความช่วยเหลือ/ยกหนี้", "070", "AID",
         ("เครดิต", "เงินกู้", "ปล่อยกู้", "ให้กู้", "สินเชื่อ", "ยกหนี้", "เงินช่วยเหลือ", "ความช่วยเหลือ", "ช่วยเหลือ",
-         "ทีมกู้ภัย", "ทีมค้นหาและกู้ภัย", "เจ้าหน้าที่กู้ภัย", "บรรเทาทุกข์", "มอบเงิน", "บริจาค",
+         "ทีมกู้ภัย", "ทีมค้นหาและกู้ภัย", "ทีมแพทย์", "เจ้าหน้าที่กู้ภัย", "บรรเทาทุกข์", "มอบเงิน", "บริจาค",
          "ให้เปล่า", "เวชภัณฑ์", "เต็นท์", "ยารักษาโรค", "ถุงยังชีพ"),
         (r"aid\b", r"assistance", r"loans?", r"credit(?: line)?", r"grants?", r"debt relief",
          r"financing", r"donat\w+", r"relief", r"rescue (?:boats|teams?)", r"swap line",
@@ -95,7 +95,7 @@ RELATION_TYPES: tuple[RelationType, ...] = (
     ),
     RelationType(
         "meeting", "meeting or visit", "การพบหารือ/การเยือน", "040", "CONSULT",
-        ("เยือน", "พบกับ", "พบปะ", "หารือ", "เจรจา", "ประชุม", "ต้อนรับ", "ตามคำเชิญ", "เทียบท่า",
+        ("เยือน", "พบกับ", "พบปะ", "เข้าพบ", "หารือ", "เจรจา", "ประชุม", "ต้อนรับ", "ตามคำเชิญ", "เทียบท่า",
          "เยี่ยมคารวะ", "ไกล่เกลี่ย", "เป็นตัวกลาง", "เป็นคนกลาง"),
         (r"visit(?:s|ed|ing)?\b", r"state visit", r"port calls?", r"docked\b", r"met\b",
          r"meets?\b", r"meeting", r"talks",
@@ -104,8 +104,8 @@ RELATION_TYPES: tuple[RelationType, ...] = (
     RelationType(
         "cooperation", "other cooperation", "ความร่วมมืออื่น", "060", "COOPERATE",
         ("ความร่วมมือ", "ร่วมมือ", "ทำงานร่วมกับ", "ปฏิบัติการร่วม", "ความสัมพันธ์", "ร่วมกับ",
-         "ร่วมลงทุน", "ร่วมผลิต", "คณะทำงานร่วม", "ประสานงาน", "ส่งออกไปยัง", "ซื้อ",
-         "ส่งมอบ", "สนับสนุน", "ส่งพลเมือง", "ฝึกอบรม"),
+         "ร่วมลงทุน", "ร่วมผลิต", "คณะทำงานร่วม", "ประสานงาน", "ส่งออกไปยัง", "ซื้อ", "จัดหา",
+         "ส่งมอบ", "รับมอบ", "สนับสนุน", "ส่งพลเมือง", "ฝึกอบรม"),
         (r"cooperat\w+", r"co-operat\w+",
          r"joint (?:task force|statement|venture|project|operations?|raids?|offensives?"
          r"|command|campaign)",
@@ -136,9 +136,12 @@ _EN_PATTERNS = [
 
 
 # Thai words that hold a trigger but name something else: a buyer, buying power, shopping,
-# an intelligence agency ("หน่วยข่าวกรองของเกาหลีใต้รายงานว่า..." shares nothing)
+# an intelligence agency ("หน่วยข่าวกรองของเกาหลีใต้รายงานว่า..." shares nothing), a defence
+# ministry or minister ("กระทรวงกลาโหมกัมพูชาระบุว่าจะติดตาม..." is a speaker, not an arms
+# deal), a signal (สัญญาณ holds สัญญา, a contract), taking over a post
 NOT_TRIGGERS_TH = (
     "ผู้ซื้อ", "กำลังซื้อ", "จับจ่ายซื้อ", "ผู้สนับสนุน", "หน่วยข่าวกรอง", "สำนักข่าวกรอง",
+    "กระทรวงกลาโหม", "รัฐมนตรีกลาโหม", "รมว.กลาโหม", "สัญญาณ", "รับมอบตำแหน่ง",
 )  # fmt: skip
 
 
