@@ -112,6 +112,9 @@ ATTRIBUTION_BEFORE_EN = re.compile(
 ATTRIBUTION_AFTER_EN = re.compile(
     r"(?:['’]s)?(?:\s[A-Za-z-]+){0,3}\s(?:said|says|told|added|reported)[\s.,]"
 )
+# ...a teller named by its office after a comma, which no list goes on to: ", Belgian
+# prosecutors said", ", Spain's interior ministry said"
+TELLER_AFTER_EN = re.compile(r"(?:['’]s)?(?:\s[a-z-]+){1,3}\s(?:said|says|told|added|reported)\b")
 # The rest of a noun phrase a name heads before ", which" / ", who": "Jakarta", "The French
 # carrier group", "China's Xi Jinping" (no verb, no comma)
 HEAD_AFTER_EN = re.compile(r"(?:(?:'s|’s)?(?:\s[A-Za-z][\w-]*){0,3})?")
@@ -156,6 +159,8 @@ CLAUSE_BREAK_EN = re.compile(
     r"|,\s(?=and\sthe\s(?:[A-Z][\w'’-]*\s)?[a-z]{3,}\s(?:[\w'’-]+\s){0,4}?"
     r"(?:made|held|met|sent|[a-z]{3,}ed)\b)"
     r"|,\s+and\s+(?=(?:as|while|when|after|before|since)\b)"
+    # a new subject: ", and it still sells Spain less gas", ", and Male still owes China"
+    r"|,\s+and\s+(?=(?:it|he|she|they|we)\s|(?:[A-Z][\w'’-]*\s){1,2}(?:still|also|now)\s[a-z]+s\b)"
     r"|,\s+and\s+(?=(?:\S+\s){1,4}(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|said|says|signed|"
     r"agreed|plans|began|held|met|sent|gave|took|made|left|led|kept|fired|won|sold|bought)\b)"
 )
@@ -192,14 +197,17 @@ AIRCRAFT_BEFORE_TH = ("เครื่องบิน", "ฝูงบิน", "�
 HOSTILE_EN = re.compile(
     r"\b(?:sanction\w*|condemn\w*|protest\w*|tariffs?|accus\w+|invad\w+|invasion|annex\w*"
     r"|attack\w*|struck|strikes?|(?<!world )war\b(?! in\b)|clash\w*|expel\w*"
-    r"|ordered [\w\s]{0,30}out|hostil\w*|scrambl\w+|intercept\w*"
+    r"|ordered [\w\s]{0,30}out|hostil\w*|scrambl\w+|intercept(?!or)\w*"
     r"|threat\w*|warn\w*|criticis\w+|denounc\w+|rival\w*|disput\w+|beat|limit\w*|worr\w+|"
     r"destabili[sz]\w+|(?:urg|lobb)\w+ [\w\s]{0,40}to (?:reconsider|cancel|halt|stop|drop|scrap"
     r"|reverse|delay|block|freeze|deny)|"
     r"win over|defeat\w*|bypassing|away from|pressure|dispute|cooled|strained|stalled|"
     r"not invited|sabre-rattling|alarm\w*|killed|captur\w+|scrapp\w+|terminat\w+|cancel\w+"
     r"|revok\w+|suspend\w*|froze|frozen|freez\w+|fir(?:ed|es|ing)|retaliat\w+|shadow\w*"
-    r"|opposed|provocat\w+)\b",
+    r"|opposed|provocat\w+|sour(?:ed|ing)?|deteriorat\w+|frosty"
+    r"|(?:remains?|remained|grew|grown|turned|are|is|was|were)\s(?:\w+\s)?cool"
+    r"|(?:cut|cuts|severed?|severs|broke off|break off|broken off)\s(?:[\w-]+\s){0,2}(?:ties"
+    r"|relations))\b",
     re.IGNORECASE,
 )
 # Fighting aimed at a non-state group ("jointly attacked Boko Haram camps", "killed 40
@@ -212,6 +220,17 @@ NON_STATE_EN = (
     r"(?:(?:suspected|armed|Islamist|jihadist|militant|rebel)\s)?(?:militants?|rebels?|insurgents?"
     r"|jihadists?|terrorists?|pirates|gangs?|smugglers|traffickers|extremists|separatists|bandits"
     r"|Boko Haram|al-Shabaab|Islamic State|ISIS|ISIL|al-Qaeda|M23|Houthis?)\b"
+)
+# Hostile words that here name no hostility between states: a person "accused of" a crime
+# ("a Dutch man accused of running a cocaine network"), the prices of a transport deal
+# ("common rail tariffs")
+NOT_HOSTILE_EN = re.compile(
+    r"(?:\b(?:man|woman|men|women|suspects?|businessm[ae]n|nationals?|citizens?|boss|kingpin"
+    r"|fugitives?|people|individuals?|\d+-year-old|who\s(?:is|was|are|were|has\sbeen|had\sbeen))"
+    r"\s(?:[a-z]+\s)?accus\w+"
+    r"|\b(?:rail|railway|transit|freight|common|single|unified|port|electricity|transport)\s"
+    r"tariffs?)$",
+    re.IGNORECASE,
 )
 NON_STATE_OBJECT_EN = re.compile(r"\s(?:[\w,-]+\s){0,3}?" + NON_STATE_EN)
 NON_STATE_SUBJECT_EN = re.compile(NON_STATE_EN + r"(?:\s(?:had|have|has|also))?\s$")
@@ -244,6 +263,14 @@ REFUSED_EN = re.compile(
 NEGATED_TH = re.compile(r"ไม่(?:ได้|ควร|มี|เคย)|ยังไม่|มิได้|ไม่ใช่")
 NEGATED_EN = re.compile(
     r"\b(?:not|never|no|n't|neither|nor|denied|deny|denies)\b|n't\b", re.IGNORECASE
+)
+# Where a negation's reach ends: a quotation, a contrast or a second verb phrase ("would "not
+# take orders" and would keep deepening ties")
+NEGATION_SCOPE_END_EN = re.compile(
+    r";|\b(?:but|while|whereas|although|though|yet|instead)\b"
+    r"|\band\s(?:also\s|then\s|later\s)?(?:would|will|has|have|had|is|was|are|were|could|can|may"
+    r"|must|should|did|does|do|[a-z]{3,}ed)\b",
+    re.IGNORECASE,
 )
 # A concession: "แม้การปะทะตามแนวชายแดนอิสราเอล-เลบานอนจะรุนแรงขึ้น" sets the scene only
 CONCESSION_TH = re.compile(r"\s(?:ถึง)?แม้")
@@ -567,7 +594,7 @@ FORCE_AFTER_EN = re.compile(
 # Trade has two sides: a list of buyers (or of sellers) does not trade within itself
 TRADE_EN = re.compile(
     r"bought|buy\w*|purchas\w+|sell\w*|sold|order\w*(?: by| from)?|supplied|provided"
-    r"|deliver\w*|invest\w*",
+    r"|deliver\w*|invest(?!igat)\w*",
     re.IGNORECASE,
 )
 # Weapons that name a state's forces when its name qualifies them ("Russian warships")
@@ -593,8 +620,11 @@ OWNER_GAP_EN = re.compile(  # modifiers, not a verb: "Russian tactical bombers",
 # Countries named only by number: "ทั้งสองประเทศ", "the two sides", "all three".
 COREFERENCE = re.compile(
     r"ทั้ง(?:สอง|สาม)\s?(?:ประเทศ|ฝ่าย|ชาติ|รัฐบาล|ผู้นำ)|ระหว่างสอง\s?(?:ประเทศ|ฝ่าย|ชาติ)"
-    r"|\b(?:both (?:countries|nations|sides|governments|leaders|capitals)"
-    r"|the two (?:countries|nations|sides|governments|leaders|capitals|neighbou?rs|allies)"
+    r"|\b(?:both (?:countries|nations|sides|governments|leaders|capitals|navies|armies"
+    r"|militaries|air forces|coast guards)"
+    r"|the two (?:countries|nations|sides|governments|leaders|capitals|neighbou?rs|allies|navies"
+    r"|armies|militaries|air forces|coast guards|presidents|prime ministers|foreign ministers"
+    r"|defen[cs]e ministers|delegations)"
     r"|the three (?:countries|nations|juntas|governments|leaders|states|allies|neighbou?rs)"
     r"|all three)\b",
     re.IGNORECASE,
@@ -834,12 +864,14 @@ REACTION_EN = re.compile(
     r"|endors(?:ed|es|ing)|(?:express|voic)(?:ed|es|ing)\s(?:[a-z]+\s)?(?:support|concern|hope"
     r"|satisfaction)\s(?:for|about|over|at|with)|(?:is|was|are|were)\s(?:deeply\s|very\s)?"
     r"concerned\s(?:about|by|over)|comment(?:ed|s|ing)?\s(?:on|about)|(?:made|make|makes)\sno"
-    r"\scomment\son)\b",
+    r"\scomment\son|t(?:ook|akes|aking|ake)\s[\"“]?note[\"”]?\sof)\b",
     re.IGNORECASE,
 )
 # ...what comes between the reacting state and its verb: "Japan's foreign ministry spokesman
 # Lin Jian", "said it", "has also"
-REACTOR_GAP_EN = re.compile(r"(?:['’]s)?(?:\s(?!(?:and|but|after|while|as)\b)[\w.'’-]+){0,7}?\s")
+REACTOR_GAP_EN = re.compile(
+    r"(?:['’]s)?(?:\s(?!(?:and|but|after|while|as)\b)[\w.'’-]+){0,7}?\s[\"“]?"
+)
 # ...unless the verb greets guests: "welcomed the visiting Chinese president", "welcomed Putin"
 GUESTS_AFTER_EN = re.compile(
     r"\s(?:the\s|a\s)?(?:visiting|delegations?|delegates|guests?|envoys?|troops|ships|sailors"
@@ -900,11 +932,20 @@ EARLIER_WITH_EN = re.compile(
 )
 # A verb of saying: what follows it is what the speaker says
 SPEECH_EN = re.compile(r"\b(?:said|says|told|added|warned|insisted|stressed)\b")
+# ...what it says opens with the others: "says India-Taliban ties", "said that the two"
+TOLD_SUBJECT_GAP_EN = re.compile(r"\s(?:that\s)?(?:the\s)?")
+# A clause opening with a pronoun subject: the names after it are what it acts on
+PRONOUN_OPENS_EN = re.compile(r"\s*(?:it|he|she|they|we)\b", re.IGNORECASE)
 # A state body named with no state: the one the sentence is about ("and the defence ministry
 # said it was in talks with Ankara")
 OWN_BODY_EN = re.compile(
     r"\s*(?:and\s)?the\s(?:[a-z]+\s){0,2}(?:ministry|government|cabinet|army|navy|military"
     r"|presidency|foreign office)\s(?:also\s)?(?:said|says|told|announced|added)\b"
+)
+# A capital before a document's name is where it was signed: "the Rome agreements"
+ACCORD_NAMED_AFTER_EN = re.compile(
+    r"\s(?:[a-z-]+\s)?(?:agreements?|accords?|pact|treaty|protocol|declaration|convention"
+    r"|process|format|communiqu[eé])\b"
 )
 # An accord told of before: "the deal", "its part of the agreement", "that pact"
 DEFINITE_BEFORE_EN = re.compile(r"\b(?:the|this|that)\s(?:[a-z-]+\s)?$")
@@ -913,6 +954,32 @@ JOINS_ACCORD_EN = re.compile(
     r"\b(?:sign\w*|join\w*|ratif\w+|accede\w*|adher\w+|(?:its|their) part of|signator\w+)\b",
     re.IGNORECASE,
 )
+# "agreed to run joint patrols": an accord told by its verb
+AGREED_EN = re.compile(r"agree(?:s|d)?", re.IGNORECASE)
+# "Honduras signed a similar accord": one like the accord told of before, with its partners
+SIMILAR_BEFORE_EN = re.compile(r"\b(?:a|an)\s(?:similar|comparable|parallel|matching)\s$", re.I)
+# A joint act or body told of before, which a state joins: "would join the patrols", "will
+# send liaison officers to the Moyale cell", "take part in the exercise"
+JOINED_BODY_EN = re.compile(
+    r"\b(?:join(?:s|ed|ing)?|take part in|took part in|taking part in|(?:send|sends|sent|sending)"
+    r"\s(?:[\w-]+\s){1,3}?(?:to|into))\s(?:the|this|that)\s(?:[\w-]+\s){0,2}?(?:patrols?|cell"
+    r"|centre|center|task force|exercises?|drills?|operations?|network|initiative|corridor"
+    r"|command|project|pact|deal|accord|agreement|treaty|partnership|alliance|arrangement)\b",
+    re.IGNORECASE,
+)
+# Where a meeting is held: "a summit in the Turkmen capital", "talks at Ashgabat"
+MEETING_VENUE_BEFORE_EN = re.compile(r"\b(?:in|at)\s(?:the\s)?$", re.IGNORECASE)
+# People sent home: "deported 40 Guatemalans", "migrants deported from", "repatriating
+# undocumented workers" (no hand-over of suspects to another state)
+SENT_HOME_EN = re.compile(r"deport\w*|repatriat\w*", re.IGNORECASE)
+_PEOPLE_EN = (
+    r"(?:migrants|refugees|foreigners|nationals|workers|tourists|citizens|asylum[- ]seekers"
+    r"|people|families|students|fishermen|deportees)"
+)
+PEOPLE_AFTER_EN = re.compile(
+    r"(?:\s[\w,-]+){0,6}?\s(?:" + _PEOPLE_EN + r"|[A-Z][a-z]+(?:ans|ese|is|ns))\b"
+)
+PEOPLE_BEFORE_EN = re.compile(r"\b" + _PEOPLE_EN + r"\s(?:[a-z]+\s){0,2}$", re.IGNORECASE)
 # A headline's second verb after a comma shares the first one's subject ("Poland orders more
 # Korean howitzers, plans drills with Lithuania")
 HEADLINE_NEXT_VERB_EN = re.compile(r",\s(?=(?:also\s)?[a-z]{3,}s\s)")

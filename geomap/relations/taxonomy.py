@@ -99,7 +99,9 @@ RELATION_TYPES: tuple[RelationType, ...] = (
          "เยี่ยมคารวะ", "ไกล่เกลี่ย", "เป็นตัวกลาง", "เป็นคนกลาง"),
         (r"visit(?:s|ed|ing)?\b", r"state visit", r"port calls?", r"docked\b", r"met\b",
          r"meets?\b", r"meeting", r"talks",
-         r"welcomed", r"hosted", r"dialogue", r"discuss(?:ed|es)?"),
+         r"welcomed", r"hosted", r"dialogue", r"discuss(?:ed|es)?",
+         r"(?:send|sends|sent|sending|lead|leads|led|leading|dispatch\w*)\s(?:a|an|its|their|the)\s"
+         r"(?:[\w-]+\s)?delegations?\s(?:to|for)\b"),
     ),
     RelationType(
         "cooperation", "other cooperation", "ความร่วมมืออื่น", "060", "COOPERATE",
@@ -107,17 +109,19 @@ RELATION_TYPES: tuple[RelationType, ...] = (
          "ร่วมลงทุน", "ร่วมผลิต", "คณะทำงานร่วม", "ประสานงาน", "ส่งออกไปยัง", "ซื้อ",
          "ส่งมอบ", "สนับสนุน", "ส่งพลเมือง", "ฝึกอบรม"),
         (r"cooperat\w+", r"co-operat\w+",
-         r"joint (?:task force|statement|venture|project|operations?|raids?|offensives?"
+         r"(?:joint|coordinated) (?:task force|statement|venture|project|operations?|raids?"
+         r"|offensives?"
          r"|command|campaign)",
          r"ties", r"relations", r"bought", r"buy(?:s|ing)?\b", r"purchas(?:e|es|ed|ing)\b",
          r"sell(?:s|ing)?\b", r"sold\b", r"order(?:ed|s)? (?:by|from)\b", r"supplied",
          r"suppl(?:y|ies|ying)\b(?! (?:chains?|roads?|routes?|lines?|ships?|convoys?|depots?"
          r"|hubs?))",
-         r"provided", r"invest\w*",
+         r"provided", r"invest(?!igat)\w*",
          r"deliver(?:s|ed|ing|y|ies)?\b", r"training (?:programme|program|mission)s?",
          r"train(?:s|ed|ing)?\b(?=\s(?:and\s[a-z]+\s)?(?:[\w'’-]+\s){0,4}?(?:forces|troops|soldiers"
          r"|officers|police|army|navy|pilots|brigades?|personnel|cadets|units|guards?)\b)",
-         r"power grids?", r"railway", r"solidarity", r"thank(?:s|ed|ing)\b", r"support(?:ed)?",
+         r"power grids?", r"railway", r"liaison officers?", r"solidarity", r"thank(?:s|ed|ing)\b",
+         r"support(?:ed)?",
          r"jointly\b"),
     ),
     RelationType(
