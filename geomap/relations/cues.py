@@ -45,7 +45,8 @@ PRIVATE_AFTER_EN = re.compile(
     r"banks|lenders|carmakers|manufacturers|brands|fans|students|clubs?|players?|champions|"
     r"winger|striker|director|actress|actor|films?|hospitals|goods|oil|utilities|exiles|"
     r"nationals?|citizens?|suspects?|fugitives?|man|woman|men|women|businessm[ae]n|hackers?|"
-    r"journalists?|workers|migrants|refugees|prisoners|detainees|media|press|newspapers?|"
+    r"journalists?|(?:aid\s)?workers?|migrants|refugees|prisoners|detainees|hostages?|media|press|"
+    r"newspapers?|"
     r"producers|exporters|importers|traders|buyers|sellers|exhibitors|visitors|shoppers|"
     r"farmers|growers|fishermen|crews?|passengers|travell?ers|trekkers|spectators|supporters|"
     r"victims|gangs?|smugglers|traffickers)\b"
@@ -92,7 +93,8 @@ NAME_PREFIXES_EN = frozenset(
     " northwestern southeastern southwestern neighbouring neighboring mainland".split()
 )
 LOCATIVE_PHRASE_EN = re.compile(r"\b(?:next to|close to|outside of|out of|north of|south of|east of"
-                                r"|west of|away from|far from|on (?:the|its|their) way to"
+                                r"|west of|away from|far from"
+                                r"|on (?:the|its|their|his|her) way to"
                                 r"|headed (?:to|for)|bound for|(?:power line|pipeline|cable|railway"
                                 r"|highway|corridor) to"
                                 r"|(?:port|city|town|village|capital|region|province) of)"
@@ -100,7 +102,9 @@ LOCATIVE_PHRASE_EN = re.compile(r"\b(?:next to|close to|outside of|out of|north 
 # "at Ethiopia's central bank": the country owns the body, it is not where things happen
 INSTITUTION_AFTER_EN = re.compile(
     r"(?:'s|’s)\s+(?:[a-z]+\s)?(?:central bank|government|treasury|finance ministry|ministry"
-    r"|parliament|army|navy|armed forces)\b"
+    r"|parliament|army|navy|armed forces"
+    # "at India's request": on whose word, not where
+    r"|request|invitation|behest|urging|initiative|suggestion)\b"
 )
 
 # "according to US officials": the name after these tells of an event, it takes no part in it
@@ -204,7 +208,7 @@ HOSTILE_EN = re.compile(
     r"win over|defeat\w*|bypassing|away from|pressure|dispute|cooled|strained|stalled|"
     r"not invited|sabre-rattling|alarm\w*|killed|captur\w+|scrapp\w+|terminat\w+|cancel\w+"
     r"|revok\w+|suspend\w*|froze|frozen|freez\w+|fir(?:ed|es|ing)|retaliat\w+|shadow\w*"
-    r"|opposed|provocat\w+|sour(?:ed|ing)?|deteriorat\w+|frosty"
+    r"|opposed|provocat\w+|sour(?:ed|ing)?|deteriorat\w+|frosty|objections?"
     r"|(?:remains?|remained|grew|grown|turned|are|is|was|were)\s(?:\w+\s)?cool"
     r"|(?:cut|cuts|severed?|severs|broke off|break off|broken off)\s(?:[\w-]+\s){0,2}(?:ties"
     r"|relations))\b",
@@ -229,8 +233,13 @@ NOT_HOSTILE_EN = re.compile(
     r"|fugitives?|people|individuals?|\d+-year-old|who\s(?:is|was|are|were|has\sbeen|had\sbeen))"
     r"\s(?:[a-z]+\s)?accus\w+"
     r"|\b(?:rail|railway|transit|freight|common|single|unified|port|electricity|transport)\s"
-    r"tariffs?)$",
+    r"tariffs?"
+    r"|\b(?:assets|accounts|funds)\s(?:[\w-]+\s){0,3}?(?:froze|frozen|freez\w+))$",
     re.IGNORECASE,
+)
+# ...and "froze $40 million in his accounts": a suspect's money, not relations
+FROZEN_ASSETS_EN = re.compile(
+    r"(?:froze|frozen|freez\w+)\s(?:[\w$,.-]+\s){0,5}?(?:assets|accounts|funds)\b", re.I
 )
 NON_STATE_OBJECT_EN = re.compile(r"\s(?:[\w,-]+\s){0,3}?" + NON_STATE_EN)
 NON_STATE_SUBJECT_EN = re.compile(NON_STATE_EN + r"(?:\s(?:had|have|has|also))?\s$")
@@ -293,7 +302,8 @@ REQUESTED_TH = ("ขอร้อง", "ร้องขอ", "เรียกร�
 # "ตามคำร้องขอของรัฐบาลเมียนมา": done at a request, no request still open
 ANSWERED_REQUEST_TH = re.compile(r"ตามคำ(?:ร้อง)?ขอ")
 REQUESTED_EN = re.compile(
-    r"\b(?:ask\w*|request\w*|urg\w+|called (?:on|for)|calls (?:on|for)|demand\w*|appeal\w*)\b",
+    r"\b(?:ask\w*(?!\s(?:about|whether|if)\b)|request\w*|urg\w+|called (?:on|for)"
+    r"|calls (?:on|for)|demand\w*|appeal\w*)\b",
     re.IGNORECASE,
 )
 
@@ -419,7 +429,9 @@ EXERCISE_AFTER_EN = re.compile(
     re.IGNORECASE,
 )
 # A demonym before these names a landmark, not a party: "near the Israeli border"
-BORDER_AFTER_EN = re.compile(r"\s(?:border|frontier|coast|coastline|side of the border)\b")
+BORDER_AFTER_EN = re.compile(  # ("the Philippine coast guard" is a state body)
+    r"\s(?:border|frontier|coast(?!\s?guards?\b)|coastline|side of the border)\b"
+)
 # A deployment already told of ("called the missile deployment a provocation") is no new one
 TOLD_BEFORE_EN = re.compile(r"\b(?:the|this|that|such)\s(?:[\w-]+\s)?$", re.IGNORECASE)
 # Warships calling at a port or base visit it ("is due at Changi naval base ... for the first
@@ -862,7 +874,7 @@ REACTION_EN = re.compile(
     r"|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|denounc(?:ed|es|ing)|slamm(?:ed|ing)"
     r"|regrett(?:ed|ing)|object(?:ed|s|ing) to|support(?:ed|s|ing)?|back(?:ed|s|ing)"
     r"|endors(?:ed|es|ing)|(?:express|voic)(?:ed|es|ing)\s(?:[a-z]+\s)?(?:support|concern|hope"
-    r"|satisfaction)\s(?:for|about|over|at|with)|(?:is|was|are|were)\s(?:deeply\s|very\s)?"
+    r"|satisfaction|appreciation|gratitude)\s(?:for|about|over|at|with)|(?:is|was|are|were)\s(?:deeply\s|very\s)?"
     r"concerned\s(?:about|by|over)|comment(?:ed|s|ing)?\s(?:on|about)|(?:made|make|makes)\sno"
     r"\scomment\son|t(?:ook|akes|aking|ake)\s[\"“]?note[\"”]?\sof)\b",
     re.IGNORECASE,
@@ -901,7 +913,8 @@ GEOGRAPHY_BETWEEN_EN = re.compile(
 # "the northernmost Philippine province", "a Chinese port"
 PLACE_NOUN_AFTER_EN = re.compile(
     r"\s(?:exclave|enclave|region|province|port|city|town|village|capital|islands?|territory"
-    r"|waters|coast|mainland|soil|airspace|border town|border city|border province)\b"
+    r"|waters|coast(?!\s?guards?\b)|mainland|soil|airspace|border town|border city"
+    r"|border province)\b"
 )
 # An official introduced with the state they serve: "Somali President Hassan Sheikh Mohamud",
 # "Turkish foreign minister Hakan Fidan", "Paraguay's President Santiago Pena"; later the
@@ -934,8 +947,21 @@ EARLIER_WITH_EN = re.compile(
 SPEECH_EN = re.compile(r"\b(?:said|says|told|added|warned|insisted|stressed)\b")
 # ...what it says opens with the others: "says India-Taliban ties", "said that the two"
 TOLD_SUBJECT_GAP_EN = re.compile(r"\s(?:that\s)?(?:the\s)?")
-# A clause opening with a pronoun subject: the names after it are what it acts on
-PRONOUN_OPENS_EN = re.compile(r"\s*(?:it|he|she|they|we)\b", re.IGNORECASE)
+# A clause opening with a state's pronoun: the names after it are what it acts on
+PRONOUN_OPENS_EN = re.compile(r"\s*it\b", re.IGNORECASE)
+# Goods bought or sold, not cooperation: "buys almost all of Mongolia's coal", "bought 40
+# percent of its gas from Russia" (food or fuel delivered may be aid)
+PURCHASE_EN = re.compile(r"bought|buy\w*|purchas\w+|sell\w*|sold", re.IGNORECASE)
+COMMODITY_AFTER_EN = re.compile(
+    r"(?:\s[\w'’,-]+){0,6}?\s(?:gas|oil|crude|LNG|coal|wheat|grain|rice|corn|soybeans"
+    r"|fertili[sz]ers?|iron ore|copper|timber|beef)\b"
+)
+# An appositive describing the name before it: "China, Indonesia's largest trading partner,
+# said", "The UAE, Korea's largest Middle East trading partner, hosted Lee"
+DESCRIBES_BEFORE_EN = re.compile(
+    r"['’]s\s(?:[\w-]+\s){0,4}?(?:partner|ally|neighbou?r|creditor|lender|supplier|customer"
+    r"|buyer|rival|backer|patron|investor|friend)s?,"
+)
 # A state body named with no state: the one the sentence is about ("and the defence ministry
 # said it was in talks with Ankara")
 OWN_BODY_EN = re.compile(

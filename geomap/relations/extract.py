@@ -421,7 +421,14 @@ class RelationExtractor:
             and previous.role != "party"
             and previous.kind not in LOCATION_TYPES
             and (gap.strip() or self._list_goes_on(mention))
-            and (self.thai or not cues.SUBJECT_AFTER_EN.match(self.text, mention.end))
+            and (
+                self.thai or (
+                    not cues.SUBJECT_AFTER_EN.match(self.text, mention.end)
+                    and not (
+                        gap.strip() == "," and cues.TELLER_AFTER_EN.match(self.text, mention.end)
+                    )
+                )
+            )  # "on his way to Riyadh, Korean officials said": the teller, not the list
             and not (gap.strip() == "," and cues.POSSESSIVE.match(self.text, mention.end))
         ):  # "In Lithuania, Germany's brigade": a subject after a fronted place, not a list
             return previous.role  # "ในอัฟกานิสถาน, อิหร่าน และอิรัก": the whole list
@@ -515,6 +522,11 @@ class RelationExtractor:
                 and cues.ACCORD_NAMED_AFTER_EN.match(self.text, mention.end)
             ):  # fmt: skip
                 return "location"  # "the Rome agreements", "the Minsk accords": where signed
+            if (
+                previous and previous.role == "party" and gap.strip() == ","
+                and cues.DESCRIBES_BEFORE_EN.match(self.text, mention.end)
+            ):  # fmt: skip
+                return "description"  # "China, Indonesia's largest trading partner, said"
             if mention.kind == "capital" and self._union_seat(mention):
                 return "organisation"  # "Kigali has lobbied Brussels" after the EU is named
             if cues.SOURCE_BEFORE_EN.search(before):
@@ -781,7 +793,7 @@ class RelationExtractor:
         triggers = [
             t for t in find_triggers(self.text, clause.start, clause.end)
             if not any(m.start < t.end and t.start < m.end for m in clause.mentions)
-            and not self._own_equipment(t, clause.mentions) and not self._people_sent_home(t)
+            and not self._own_equipment(t, clause.mentions) and not self._goods_or_people_sent(t)
         ]  # fmt: skip
         triggers += self._money_given(clause, triggers)
         told_end = self._told_end(clause, triggers)
@@ -1131,11 +1143,16 @@ class RelationExtractor:
             for m in named if m.kind not in LOCATION_TYPES
         )  # fmt: skip
 
-    def _people_sent_home(self, trigger: Trigger) -> bool:
+    def _goods_or_people_sent(self, trigger: Trigger) -> bool:
         """ "Mexican officials deported 40 Guatemalans", "began deporting undocumented Afghans":
         a state sending people home acts alone; handing suspects over to another state's
-        police is cooperation (English)."""
-        if self.thai or not cues.SENT_HOME_EN.fullmatch(self.text, trigger.start, trigger.end):
+        police is cooperation. "Rome bought 40 percent of its gas from Russia": trade in
+        goods is no link (eval/gold/CONVENTIONS.md), arms are (English)."""
+        if self.thai:
+            return False
+        if cues.PURCHASE_EN.fullmatch(self.text, trigger.start, trigger.end):
+            return bool(cues.COMMODITY_AFTER_EN.match(self.text, trigger.end))
+        if not cues.SENT_HOME_EN.fullmatch(self.text, trigger.start, trigger.end):
             return False
         return bool(
             cues.PEOPLE_AFTER_EN.match(self.text, trigger.end)
@@ -1341,6 +1358,7 @@ class RelationExtractor:
                          or cues.NON_STATE_SUBJECT_EN.search(segment, 0, m.start()))
                 )
                 and not cues.NOT_HOSTILE_EN.search(segment, max(0, m.start() - 40), m.end())
+                and not cues.FROZEN_ASSETS_EN.match(segment, m.start())
             ]  # fmt: skip
         if cues.DISASTER.search(segment):
             spans = [(a, b) for a, b in spans if not cues.DISASTER_HARM.match(segment[a:b])]

@@ -162,3 +162,77 @@ def test_coordinated_raids_and_a_delegation_sent_are_cooperation(relations_of):
         "A Vietnamese delegation toured the French pavilion at the fair on Tuesday."
     )
     assert asserted_pairs(links) == set()
+
+
+def test_a_coast_guard_named_by_its_state_is_a_party(relations_of):
+    links, _ = relations_of(
+        "Japan is supplying the Philippine coast guard with five more patrol vessels."
+    )
+    assert asserted_pairs(links) == {pair("JP", "PH")}
+
+
+def test_an_appositive_describing_a_state_names_no_party(relations_of):
+    links, _ = relations_of(
+        "China, Indonesia's largest trading partner, said it respected normal cooperation"
+        " between countries."
+    )
+    assert asserted_pairs(links) == set()
+
+
+def test_a_teller_after_a_place_is_no_item_of_its_list(relations_of):
+    links, _ = relations_of(
+        "The United Arab Emirates hosted Lee for a day on his way to Riyadh, Korean officials"
+        " said."
+    )
+    assert asserted_pairs(links) == {pair("AE", "KR")}
+
+
+def test_objections_are_hostile_and_aid_workers_are_people(relations_of):
+    links, _ = relations_of(
+        "A Chinese research vessel docked in Male for three days despite objections from India."
+    )
+    assert asserted_pairs(links) == set()
+    links, _ = relations_of(
+        "He led an Omani delegation to Tehran that secured the release of a French aid worker."
+    )
+    assert asserted_pairs(links) == {pair("OM", "IR")}
+
+
+def test_appreciation_for_others_talks_is_a_reaction(relations_of):
+    links, _ = relations_of(
+        "The Korean side expressed appreciation for Saudi Arabia's role in hosting talks"
+        " between the United States and Russia in Riyadh last year."
+    )
+    assert not any("KR" in p for p in asserted_pairs(links))
+
+
+def test_assets_frozen_at_a_state_s_request_are_cooperation(relations_of):
+    links, _ = relations_of(
+        "At India's request, Belgian authorities froze $40 million in his accounts in Antwerp"
+        " last month."
+    )
+    assert asserted_pairs(links) == {pair("BE", "IN")}
+
+
+def test_a_shared_position_and_a_visit_due_are_cooperation(relations_of):
+    links, _ = relations_of(
+        "US Central Command said the destroyer shared its position with Yemeni forces."
+    )
+    assert asserted_pairs(links) == {pair("US", "YE")}
+    links, _ = relations_of(
+        "Saudi Arabia signed a hydrogen memorandum with Egypt on Sunday. Japan's prime minister"
+        " is due in Riyadh next month."
+    )
+    assert asserted_pairs(links) == {pair("SA", "EG"), pair("JP", "SA")}
+    links, _ = relations_of(
+        "Saudi Arabia signed a hydrogen memorandum with Egypt on Sunday. Japan's review of the"
+        " deal is due in March."
+    )
+    assert asserted_pairs(links) == {pair("SA", "EG")}
+
+
+def test_goods_bought_are_trade_but_food_delivered_is_aid(relations_of):
+    links, _ = relations_of("Beijing buys almost all of Mongolia's coal.")
+    assert asserted_pairs(links) == set()
+    links, _ = relations_of("Moscow also delivered wheat and fuel to Niger last month.")
+    assert asserted_pairs(links) == {pair("RU", "NE")}
