@@ -45,7 +45,8 @@ PRIVATE_AFTER_EN = re.compile(
     r"banks|lenders|carmakers|manufacturers|brands|fans|students|clubs?|players?|champions|"
     r"winger|striker|director|actress|actor|films?|hospitals|goods|oil|utilities|exiles|"
     r"nationals?|citizens?|suspects?|fugitives?|man|woman|men|women|businessm[ae]n|hackers?|"
-    r"journalists?|workers|migrants|refugees|prisoners|detainees|media|press|newspapers?|"
+    r"journalists?|(?:aid\s)?workers?|migrants|refugees|prisoners|detainees|hostages?|media|press|"
+    r"newspapers?|"
     r"producers|exporters|importers|traders|buyers|sellers|exhibitors|visitors|shoppers|"
     r"farmers|growers|fishermen|crews?|passengers|travell?ers|trekkers|spectators|supporters|"
     r"victims|gangs?|smugglers|traffickers)\b"
@@ -103,7 +104,8 @@ NAME_PREFIXES_EN = frozenset(
     " northwestern southeastern southwestern neighbouring neighboring mainland".split()
 )
 LOCATIVE_PHRASE_EN = re.compile(r"\b(?:next to|close to|outside of|out of|north of|south of|east of"
-                                r"|west of|away from|far from|on (?:the|its|their) way to"
+                                r"|west of|away from|far from"
+                                r"|on (?:the|its|their|his|her) way to"
                                 r"|headed (?:to|for)|bound for|(?:power line|pipeline|cable|railway"
                                 r"|highway|corridor) to"
                                 r"|(?:port|city|town|village|capital|region|province) of)"
@@ -111,7 +113,9 @@ LOCATIVE_PHRASE_EN = re.compile(r"\b(?:next to|close to|outside of|out of|north 
 # "at Ethiopia's central bank": the country owns the body, it is not where things happen
 INSTITUTION_AFTER_EN = re.compile(
     r"(?:'s|’s)\s+(?:[a-z]+\s)?(?:central bank|government|treasury|finance ministry|ministry"
-    r"|parliament|army|navy|armed forces)\b"
+    r"|parliament|army|navy|armed forces"
+    # "at India's request": on whose word, not where
+    r"|request|invitation|behest|urging|initiative|suggestion)\b"
 )
 
 # "according to US officials": the name after these tells of an event, it takes no part in it
@@ -123,6 +127,9 @@ ATTRIBUTION_BEFORE_EN = re.compile(
 ATTRIBUTION_AFTER_EN = re.compile(
     r"(?:['’]s)?(?:\s[A-Za-z-]+){0,3}\s(?:said|says|told|added|reported)[\s.,]"
 )
+# ...a teller named by its office after a comma, which no list goes on to: ", Belgian
+# prosecutors said", ", Spain's interior ministry said"
+TELLER_AFTER_EN = re.compile(r"(?:['’]s)?(?:\s[a-z-]+){1,3}\s(?:said|says|told|added|reported)\b")
 # The rest of a noun phrase a name heads before ", which" / ", who": "Jakarta", "The French
 # carrier group", "China's Xi Jinping" (no verb, no comma)
 HEAD_AFTER_EN = re.compile(r"(?:(?:'s|’s)?(?:\s[A-Za-z][\w-]*){0,3})?")
@@ -167,6 +174,8 @@ CLAUSE_BREAK_EN = re.compile(
     r"|,\s(?=and\sthe\s(?:[A-Z][\w'’-]*\s)?[a-z]{3,}\s(?:[\w'’-]+\s){0,4}?"
     r"(?:made|held|met|sent|[a-z]{3,}ed)\b)"
     r"|,\s+and\s+(?=(?:as|while|when|after|before|since)\b)"
+    # a new subject: ", and it still sells Spain less gas", ", and Male still owes China"
+    r"|,\s+and\s+(?=(?:it|he|she|they|we)\s|(?:[A-Z][\w'’-]*\s){1,2}(?:still|also|now)\s[a-z]+s\b)"
     r"|,\s+and\s+(?=(?:\S+\s){1,4}(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|said|says|signed|"
     r"agreed|plans|began|held|met|sent|gave|took|made|left|led|kept|fired|won|sold|bought)\b)"
 )
@@ -204,14 +213,17 @@ AIRCRAFT_BEFORE_TH = ("เครื่องบิน", "ฝูงบิน", "�
 HOSTILE_EN = re.compile(
     r"\b(?:sanction\w*|condemn\w*|protest\w*|tariffs?|accus\w+|invad\w+|invasion|annex\w*"
     r"|attack\w*|struck|strikes?|(?<!world )war\b(?! in\b)|clash\w*|expel\w*"
-    r"|ordered [\w\s]{0,30}out|hostil\w*|scrambl\w+|intercept\w*"
+    r"|ordered [\w\s]{0,30}out|hostil\w*|scrambl\w+|intercept(?!or)\w*"
     r"|threat\w*|warn\w*|criticis\w+|denounc\w+|rival\w*|disput\w+|beat|limit\w*|worr\w+|"
     r"destabili[sz]\w+|(?:urg|lobb)\w+ [\w\s]{0,40}to (?:reconsider|cancel|halt|stop|drop|scrap"
     r"|reverse|delay|block|freeze|deny)|"
     r"win over|defeat\w*|bypassing|away from|pressure|dispute|cooled|strained|stalled|"
     r"not invited|sabre-rattling|alarm\w*|killed|captur\w+|scrapp\w+|terminat\w+|cancel\w+"
     r"|revok\w+|suspend\w*|froze|frozen|freez\w+|fir(?:ed|es|ing)|retaliat\w+|shadow\w*"
-    r"|opposed|provocat\w+)\b",
+    r"|opposed|provocat\w+|sour(?:ed|ing)?|deteriorat\w+|frosty|objections?"
+    r"|(?:remains?|remained|grew|grown|turned|are|is|was|were)\s(?:\w+\s)?cool"
+    r"|(?:cut|cuts|severed?|severs|broke off|break off|broken off)\s(?:[\w-]+\s){0,2}(?:ties"
+    r"|relations))\b",
     re.IGNORECASE,
 )
 # Fighting aimed at a non-state group ("jointly attacked Boko Haram camps", "killed 40
@@ -224,6 +236,22 @@ NON_STATE_EN = (
     r"(?:(?:suspected|armed|Islamist|jihadist|militant|rebel)\s)?(?:militants?|rebels?|insurgents?"
     r"|jihadists?|terrorists?|pirates|gangs?|smugglers|traffickers|extremists|separatists|bandits"
     r"|Boko Haram|al-Shabaab|Islamic State|ISIS|ISIL|al-Qaeda|M23|Houthis?)\b"
+)
+# Hostile words that here name no hostility between states: a person "accused of" a crime
+# ("a Dutch man accused of running a cocaine network"), the prices of a transport deal
+# ("common rail tariffs")
+NOT_HOSTILE_EN = re.compile(
+    r"(?:\b(?:man|woman|men|women|suspects?|businessm[ae]n|nationals?|citizens?|boss|kingpin"
+    r"|fugitives?|people|individuals?|\d+-year-old|who\s(?:is|was|are|were|has\sbeen|had\sbeen))"
+    r"\s(?:[a-z]+\s)?accus\w+"
+    r"|\b(?:rail|railway|transit|freight|common|single|unified|port|electricity|transport)\s"
+    r"tariffs?"
+    r"|\b(?:assets|accounts|funds)\s(?:[\w-]+\s){0,3}?(?:froze|frozen|freez\w+))$",
+    re.IGNORECASE,
+)
+# ...and "froze $40 million in his accounts": a suspect's money, not relations
+FROZEN_ASSETS_EN = re.compile(
+    r"(?:froze|frozen|freez\w+)\s(?:[\w$,.-]+\s){0,5}?(?:assets|accounts|funds)\b", re.I
 )
 NON_STATE_OBJECT_EN = re.compile(r"\s(?:[\w,-]+\s){0,3}?" + NON_STATE_EN)
 NON_STATE_SUBJECT_EN = re.compile(NON_STATE_EN + r"(?:\s(?:had|have|has|also))?\s$")
@@ -272,6 +300,14 @@ NEGATION_END_TH = re.compile(r"\s(?:และ|แต่|โดย|พร้อ�
 NEGATED_EN = re.compile(
     r"\b(?:not|never|no|n't|neither|nor|denied|deny|denies)\b|n't\b", re.IGNORECASE
 )
+# Where a negation's reach ends: a quotation, a contrast or a second verb phrase ("would "not
+# take orders" and would keep deepening ties")
+NEGATION_SCOPE_END_EN = re.compile(
+    r";|\b(?:but|while|whereas|although|though|yet|instead)\b"
+    r"|\band\s(?:also\s|then\s|later\s)?(?:would|will|has|have|had|is|was|are|were|could|can|may"
+    r"|must|should|did|does|do|[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
 # A concession: "แม้การปะทะตามแนวชายแดนอิสราเอล-เลบานอนจะรุนแรงขึ้น" sets the scene only
 CONCESSION_TH = re.compile(r"\s(?:ถึง)?แม้")
 # "ยังไม่ได้รับมอบเรือดำน้ำจากจีน", "ยังไม่ถึงไทย": a delivery still to come, on a deal that stands
@@ -293,7 +329,8 @@ REQUESTED_TH = ("ขอร้อง", "ร้องขอ", "เรียกร�
 # "ตามคำร้องขอของรัฐบาลเมียนมา": done at a request, no request still open
 ANSWERED_REQUEST_TH = re.compile(r"ตามคำ(?:ร้อง)?ขอ")
 REQUESTED_EN = re.compile(
-    r"\b(?:ask\w*|request\w*|urg\w+|called (?:on|for)|calls (?:on|for)|demand\w*|appeal\w*)\b",
+    r"\b(?:ask\w*(?!\s(?:about|whether|if)\b)|request\w*|urg\w+|called (?:on|for)"
+    r"|calls (?:on|for)|demand\w*|appeal\w*)\b",
     re.IGNORECASE,
 )
 
@@ -419,7 +456,9 @@ EXERCISE_AFTER_EN = re.compile(
     re.IGNORECASE,
 )
 # A demonym before these names a landmark, not a party: "near the Israeli border"
-BORDER_AFTER_EN = re.compile(r"\s(?:border|frontier|coast|coastline|side of the border)\b")
+BORDER_AFTER_EN = re.compile(  # ("the Philippine coast guard" is a state body)
+    r"\s(?:border|frontier|coast(?!\s?guards?\b)|coastline|side of the border)\b"
+)
 # A deployment already told of ("called the missile deployment a provocation") is no new one
 TOLD_BEFORE_EN = re.compile(r"\b(?:the|this|that|such)\s(?:[\w-]+\s)?$", re.IGNORECASE)
 # Warships calling at a port or base visit it ("is due at Changi naval base ... for the first
@@ -594,7 +633,7 @@ FORCE_AFTER_EN = re.compile(
 # Trade has two sides: a list of buyers (or of sellers) does not trade within itself
 TRADE_EN = re.compile(
     r"bought|buy\w*|purchas\w+|sell\w*|sold|order\w*(?: by| from)?|supplied|provided"
-    r"|deliver\w*|invest\w*",
+    r"|deliver\w*|invest(?!igat)\w*",
     re.IGNORECASE,
 )
 # Weapons that name a state's forces when its name qualifies them ("Russian warships")
@@ -620,8 +659,11 @@ OWNER_GAP_EN = re.compile(  # modifiers, not a verb: "Russian tactical bombers",
 # Countries named only by number: "ทั้งสองประเทศ", "the two sides", "all three".
 COREFERENCE = re.compile(
     r"ทั้ง(?:สอง|สาม)\s?(?:ประเทศ|ฝ่าย|ชาติ|รัฐบาล|ผู้นำ)|ระหว่างสอง\s?(?:ประเทศ|ฝ่าย|ชาติ)"
-    r"|\b(?:both (?:countries|nations|sides|governments|leaders|capitals)"
-    r"|the two (?:countries|nations|sides|governments|leaders|capitals|neighbou?rs|allies)"
+    r"|\b(?:both (?:countries|nations|sides|governments|leaders|capitals|navies|armies"
+    r"|militaries|air forces|coast guards)"
+    r"|the two (?:countries|nations|sides|governments|leaders|capitals|neighbou?rs|allies|navies"
+    r"|armies|militaries|air forces|coast guards|presidents|prime ministers|foreign ministers"
+    r"|defen[cs]e ministers|delegations)"
     r"|the three (?:countries|nations|juntas|governments|leaders|states|allies|neighbou?rs)"
     r"|all three)\b",
     re.IGNORECASE,
@@ -878,14 +920,16 @@ REACTION_EN = re.compile(
     r"|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|denounc(?:ed|es|ing)|slamm(?:ed|ing)"
     r"|regrett(?:ed|ing)|object(?:ed|s|ing) to|support(?:ed|s|ing)?|back(?:ed|s|ing)"
     r"|endors(?:ed|es|ing)|(?:express|voic)(?:ed|es|ing)\s(?:[a-z]+\s)?(?:support|concern|hope"
-    r"|satisfaction)\s(?:for|about|over|at|with)|(?:is|was|are|were)\s(?:deeply\s|very\s)?"
+    r"|satisfaction|appreciation|gratitude)\s(?:for|about|over|at|with)|(?:is|was|are|were)\s(?:deeply\s|very\s)?"
     r"concerned\s(?:about|by|over)|comment(?:ed|s|ing)?\s(?:on|about)|(?:made|make|makes)\sno"
-    r"\scomment\son)\b",
+    r"\scomment\son|t(?:ook|akes|aking|ake)\s[\"“]?note[\"”]?\sof)\b",
     re.IGNORECASE,
 )
 # ...what comes between the reacting state and its verb: "Japan's foreign ministry spokesman
 # Lin Jian", "said it", "has also"
-REACTOR_GAP_EN = re.compile(r"(?:['’]s)?(?:\s(?!(?:and|but|after|while|as)\b)[\w.'’-]+){0,7}?\s")
+REACTOR_GAP_EN = re.compile(
+    r"(?:['’]s)?(?:\s(?!(?:and|but|after|while|as)\b)[\w.'’-]+){0,7}?\s[\"“]?"
+)
 # ...unless the verb greets guests: "welcomed the visiting Chinese president", "welcomed Putin"
 GUESTS_AFTER_EN = re.compile(
     r"\s(?:the\s|a\s)?(?:visiting|delegations?|delegates|guests?|envoys?|troops|ships|sailors"
@@ -915,7 +959,8 @@ GEOGRAPHY_BETWEEN_EN = re.compile(
 # "the northernmost Philippine province", "a Chinese port"
 PLACE_NOUN_AFTER_EN = re.compile(
     r"\s(?:exclave|enclave|region|province|port|city|town|village|capital|islands?|territory"
-    r"|waters|coast|mainland|soil|airspace|border town|border city|border province)\b"
+    r"|waters|coast(?!\s?guards?\b)|mainland|soil|airspace|border town|border city"
+    r"|border province)\b"
 )
 # An official introduced with the state they serve: "Somali President Hassan Sheikh Mohamud",
 # "Turkish foreign minister Hakan Fidan", "Paraguay's President Santiago Pena"; later the
@@ -946,11 +991,33 @@ EARLIER_WITH_EN = re.compile(
 )
 # A verb of saying: what follows it is what the speaker says
 SPEECH_EN = re.compile(r"\b(?:said|says|told|added|warned|insisted|stressed)\b")
+# ...what it says opens with the others: "says India-Taliban ties", "said that the two"
+TOLD_SUBJECT_GAP_EN = re.compile(r"\s(?:that\s)?(?:the\s)?")
+# A clause opening with a state's pronoun: the names after it are what it acts on
+PRONOUN_OPENS_EN = re.compile(r"\s*it\b", re.IGNORECASE)
+# Goods bought or sold, not cooperation: "buys almost all of Mongolia's coal", "bought 40
+# percent of its gas from Russia" (food or fuel delivered may be aid)
+PURCHASE_EN = re.compile(r"bought|buy\w*|purchas\w+|sell\w*|sold", re.IGNORECASE)
+COMMODITY_AFTER_EN = re.compile(
+    r"(?:\s[\w'’,-]+){0,6}?\s(?:gas|oil|crude|LNG|coal|wheat|grain|rice|corn|soybeans"
+    r"|fertili[sz]ers?|iron ore|copper|timber|beef)\b"
+)
+# An appositive describing the name before it: "China, Indonesia's largest trading partner,
+# said", "The UAE, Korea's largest Middle East trading partner, hosted Lee"
+DESCRIBES_BEFORE_EN = re.compile(
+    r"['’]s\s(?:[\w-]+\s){0,4}?(?:partner|ally|neighbou?r|creditor|lender|supplier|customer"
+    r"|buyer|rival|backer|patron|investor|friend)s?,"
+)
 # A state body named with no state: the one the sentence is about ("and the defence ministry
 # said it was in talks with Ankara")
 OWN_BODY_EN = re.compile(
     r"\s*(?:and\s)?the\s(?:[a-z]+\s){0,2}(?:ministry|government|cabinet|army|navy|military"
     r"|presidency|foreign office)\s(?:also\s)?(?:said|says|told|announced|added)\b"
+)
+# A capital before a document's name is where it was signed: "the Rome agreements"
+ACCORD_NAMED_AFTER_EN = re.compile(
+    r"\s(?:[a-z-]+\s)?(?:agreements?|accords?|pact|treaty|protocol|declaration|convention"
+    r"|process|format|communiqu[eé])\b"
 )
 # An accord told of before: "the deal", "its part of the agreement", "that pact"
 DEFINITE_BEFORE_EN = re.compile(r"\b(?:the|this|that)\s(?:[a-z-]+\s)?$")
@@ -959,6 +1026,32 @@ JOINS_ACCORD_EN = re.compile(
     r"\b(?:sign\w*|join\w*|ratif\w+|accede\w*|adher\w+|(?:its|their) part of|signator\w+)\b",
     re.IGNORECASE,
 )
+# "agreed to run joint patrols": an accord told by its verb
+AGREED_EN = re.compile(r"agree(?:s|d)?", re.IGNORECASE)
+# "Honduras signed a similar accord": one like the accord told of before, with its partners
+SIMILAR_BEFORE_EN = re.compile(r"\b(?:a|an)\s(?:similar|comparable|parallel|matching)\s$", re.I)
+# A joint act or body told of before, which a state joins: "would join the patrols", "will
+# send liaison officers to the Moyale cell", "take part in the exercise"
+JOINED_BODY_EN = re.compile(
+    r"\b(?:join(?:s|ed|ing)?|take part in|took part in|taking part in|(?:send|sends|sent|sending)"
+    r"\s(?:[\w-]+\s){1,3}?(?:to|into))\s(?:the|this|that)\s(?:[\w-]+\s){0,2}?(?:patrols?|cell"
+    r"|centre|center|task force|exercises?|drills?|operations?|network|initiative|corridor"
+    r"|command|project|pact|deal|accord|agreement|treaty|partnership|alliance|arrangement)\b",
+    re.IGNORECASE,
+)
+# Where a meeting is held: "a summit in the Turkmen capital", "talks at Ashgabat"
+MEETING_VENUE_BEFORE_EN = re.compile(r"\b(?:in|at)\s(?:the\s)?$", re.IGNORECASE)
+# People sent home: "deported 40 Guatemalans", "migrants deported from", "repatriating
+# undocumented workers" (no hand-over of suspects to another state)
+SENT_HOME_EN = re.compile(r"deport\w*|repatriat\w*", re.IGNORECASE)
+_PEOPLE_EN = (
+    r"(?:migrants|refugees|foreigners|nationals|workers|tourists|citizens|asylum[- ]seekers"
+    r"|people|families|students|fishermen|deportees)"
+)
+PEOPLE_AFTER_EN = re.compile(
+    r"(?:\s[\w,-]+){0,6}?\s(?:" + _PEOPLE_EN + r"|[A-Z][a-z]+(?:ans|ese|is|ns))\b"
+)
+PEOPLE_BEFORE_EN = re.compile(r"\b" + _PEOPLE_EN + r"\s(?:[a-z]+\s){0,2}$", re.IGNORECASE)
 # A headline's second verb after a comma shares the first one's subject ("Poland orders more
 # Korean howitzers, plans drills with Lithuania")
 HEADLINE_NEXT_VERB_EN = re.compile(r",\s(?=(?:also\s)?[a-z]{3,}s\s)")

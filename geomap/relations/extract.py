@@ -432,7 +432,14 @@ class RelationExtractor:
             and previous.role != "party"
             and previous.kind not in LOCATION_TYPES
             and (gap.strip() or self._list_goes_on(mention))
-            and (self.thai or not cues.SUBJECT_AFTER_EN.match(self.text, mention.end))
+            and (
+                self.thai or (
+                    not cues.SUBJECT_AFTER_EN.match(self.text, mention.end)
+                    and not (
+                        gap.strip() == "," and cues.TELLER_AFTER_EN.match(self.text, mention.end)
+                    )
+                )
+            )  # "on his way to Riyadh, Korean officials said": the teller, not the list
             and not (gap.strip() == "," and cues.POSSESSIVE.match(self.text, mention.end))
         ):  # "In Lithuania, Germany's brigade": a subject after a fronted place, not a list
             return previous.role  # "ในอัฟกานิสถาน, อิหร่าน และอิรัก": the whole list
@@ -525,6 +532,16 @@ class RelationExtractor:
                 )
             ):
                 return "location"  # "the withdrawal of its personnel from the Maldives"
+            if (
+                mention.kind == "capital" and before.endswith("the ")
+                and cues.ACCORD_NAMED_AFTER_EN.match(self.text, mention.end)
+            ):  # fmt: skip
+                return "location"  # "the Rome agreements", "the Minsk accords": where signed
+            if (
+                previous and previous.role == "party" and gap.strip() == ","
+                and cues.DESCRIBES_BEFORE_EN.match(self.text, mention.end)
+            ):  # fmt: skip
+                return "description"  # "China, Indonesia's largest trading partner, said"
             if mention.kind == "capital" and self._union_seat(mention):
                 return "organisation"  # "Kigali has lobbied Brussels" after the EU is named
             if cues.SOURCE_BEFORE_EN.search(before):
@@ -806,7 +823,7 @@ class RelationExtractor:
         triggers = [
             t for t in find_triggers(self.text, clause.start, clause.end)
             if not any(m.start < t.end and t.start < m.end for m in clause.mentions)
-            and not self._own_equipment(t, clause.mentions)
+            and not self._own_equipment(t, clause.mentions) and not self._goods_or_people_sent(t)
             and not any(a <= t.start < b for a, b in conditions)
         ]  # fmt: skip
         triggers += self._money_given(clause, triggers)
@@ -817,7 +834,7 @@ class RelationExtractor:
             and not any(a <= m.start < b for a, b in conditions)
         ]  # fmt: skip
         parties = sorted(told + self._coreferents(clause), key=lambda m: m.start)
-        parties = self._without_attribution(parties)
+        parties = self._without_speaker(self._without_attribution(parties), triggers)
         parties = self._between(parties, triggers)
         parties += self._drill_joined(clause, parties, triggers)
         reactions, reactors = self._reactions(clause, parties)
@@ -834,7 +851,8 @@ class RelationExtractor:
             # ("China sent rescuers to Yangon", "จีนมอบเงินช่วยเหลือแก่ผู้ประสบภัยในเชียงราย"),
             # but not a setting before it ("In Brussels, EU ministers approved loans to Ukraine");
             # a state's seat named as the venue stands for it too ("talks at the Kremlin")
-            abroad = [
+            joined = [] if reactors else self._joining_the_accord(clause, parties, triggers)
+            abroad = [] if joined else [
                 m for m in clause.mentions
                 if (m.kind in ("city", "capital", "site") or self._venue_body(m))
                 and len(m.countries) == 1
@@ -843,12 +861,10 @@ class RelationExtractor:
                 and not self._embassy_seat(m)  # "สถานทูตไทยประจำกรุงโตเกียว" hosts no one
                 and not self._union_seat(m)  # "EU leaders agree Ukraine aid at Brussels summit"
             ]  # fmt: skip
-            parties = sorted(parties + abroad[:1], key=lambda m: m.start)
+            parties = sorted(parties + abroad[:1], key=lambda m: m.start) + joined
             parties += self._aid_destination(clause, parties, triggers)
             if len({m.country for m in parties}) == 1 and not self.stricken:
                 parties += self._aid_recipient(clause, parties)
-            if len({m.country for m in parties}) == 1 and not reactors:
-                parties += self._joining_the_accord(clause, parties, triggers)
             if not parties or (len({m.country for m in parties}) < 2 and not self.stricken):
                 return []
         relation = strongest(triggers)
@@ -895,7 +911,11 @@ class RelationExtractor:
             return []
         if relation.name == "joint_exercise":
             self.last_drill = (clause.sentence, parties)
-        accord = [t for t in triggers if cues.ACCORD_EN.fullmatch(self.text, t.start, t.end)]
+        accord = [
+            t for t in triggers
+            if cues.ACCORD_EN.fullmatch(self.text, t.start, t.end)
+            or cues.AGREED_EN.fullmatch(self.text, t.start, t.end)
+        ]  # fmt: skip
         if accord and not self.thai:
             sentence = self.result.sentences.index(clause.sentence)
             self.last_accord = (sentence, [m for pair in pairs for m in pair])
@@ -926,7 +946,7 @@ class RelationExtractor:
         (eval/gold/CONVENTIONS.md)."""
         if relation.name not in ("meeting", "summit", "agreement", "cooperation"):
             return []
-        hosts = [m for m in parties if self._hosting(m)]
+        hosts = [m for m in parties if self._hosting(m)] or self._venue_hosts(parties, relation)
         seen = {frozenset((a.country, b.country)) for a, b in pairs}
         found = []
         for host in hosts[:1]:
@@ -936,6 +956,24 @@ class RelationExtractor:
                     seen.add(key)
                     found.append((host, other))
         return found
+
+    def _venue_hosts(
+        self, parties: list[ActorMention], relation: RelationType
+    ) -> list[ActorMention]:
+        """ "The leaders of Azerbaijan, Iran, Kazakhstan, Russia and Turkmenistan ended a summit
+        in the Turkmen capital": the member whose land the meeting is held in hosts it
+        (English)."""
+        if self.thai or relation.name not in ("summit", "meeting") or not parties:
+            return []
+        _, end = self.result.sentence_of(parties[0].start)
+        for venue in self.mentions:
+            if not (parties[-1].end <= venue.start < end) or venue.role != "location":
+                continue
+            if len(venue.countries) == 1 and cues.MEETING_VENUE_BEFORE_EN.search(
+                self.text, max(0, venue.start - 12), venue.start
+            ):
+                return [m for m in parties if m.country == venue.country][:1]
+        return []
 
     def _hosting(self, mention: ActorMention) -> bool:
         if self.thai:
@@ -967,21 +1005,26 @@ class RelationExtractor:
         self, clause: Clause, parties: list[ActorMention], triggers: list[Trigger]
     ) -> list[ActorMention]:
         """ "Tanzania and Burundi signed a railway agreement ... Kinshasa would sign its part of
-        the deal next year": one state and an accord told of just before ("the deal", "the
-        pact") join that accord's parties (English)."""
-        if self.thai or self.last_accord is None:
+        the deal next year", "Lome would join the patrols", "Uganda will send liaison officers
+        to the Moyale cell": one state and an accord or joint body told of just before join
+        that accord's parties. "Honduras signed a similar accord" takes the place of the
+        accord's subject: its partners are the others (English)."""
+        if self.thai or self.last_accord is None or len({m.country for m in parties}) != 1:
             return []
         sentence, signatories = self.last_accord
-        if self.result.sentences.index(clause.sentence) - sentence > 2:
+        if self.result.sentences.index(clause.sentence) - sentence > 3:
             return []
-        if not any(
-            cues.ACCORD_EN.fullmatch(self.text, t.start, t.end)
-            and cues.DEFINITE_BEFORE_EN.search(self.text, max(0, t.start - 20), t.start)
+        own = parties[0].country
+        accords = [t for t in triggers if cues.ACCORD_EN.fullmatch(self.text, t.start, t.end)]
+        if any(cues.SIMILAR_BEFORE_EN.search(self.text, max(0, t.start - 20), t.start)
+               for t in accords):  # fmt: skip
+            signatories = [m for m in signatories if m.country != signatories[0].country]
+        elif not cues.JOINED_BODY_EN.search(self.text, clause.start, clause.end) and not any(
+            cues.DEFINITE_BEFORE_EN.search(self.text, max(0, t.start - 20), t.start)
             and cues.JOINS_ACCORD_EN.search(self.text, clause.start, t.start)
-            for t in triggers
+            for t in accords
         ):
             return []  # "Beijing said the pact was aimed at it" joins nothing
-        own = parties[0].country
         joined = {m.country: m for m in signatories if m.country != own}
         return [
             ActorMention(clause.end, clause.end, m.text, m.countries, "actor", None)
@@ -1070,6 +1113,32 @@ class RelationExtractor:
         rest = [m for m in parties if m not in tellers]
         return rest if tellers and len({m.country for m in rest}) >= 2 else parties
 
+    def _without_speaker(
+        self, parties: list[ActorMention], triggers: list[Trigger]
+    ) -> list[ActorMention]:
+        """ "Pakistan says India-Taliban ties 'aimed at us'": a state telling of the cooperation
+        of two others, named as the subject of what it says, takes no part in it; telling of its
+        own ("Japan said it would sign a deal with India") it does (English)."""
+        if self.thai:
+            return parties
+        if not parties:
+            return parties
+        for verb in cues.SPEECH_EN.finditer(self.text, parties[0].start, parties[-1].end):
+            before = [m for m in parties if m.end <= verb.start()]
+            if not before or not cues.REACTOR_GAP_EN.fullmatch(
+                self.text, before[-1].end, verb.start()
+            ):
+                continue
+            speaker = before[-1]
+            if any(speaker.end <= t.start < verb.start() for t in triggers):
+                continue
+            told = [m for m in parties if m.start >= verb.end() and m.country != speaker.country]
+            if len({m.country for m in told}) >= 2 and cues.TOLD_SUBJECT_GAP_EN.fullmatch(
+                self.text, verb.end(), told[0].start
+            ):  # not "said it would host talks with envoys from Laos, Cambodia and Vietnam"
+                return [m for m in parties if m.country != speaker.country or m.start > verb.end()]
+        return parties
+
     def _aid_destination(
         self, clause: Clause, parties: list[ActorMention], triggers: list[Trigger]
     ) -> list[ActorMention]:
@@ -1145,6 +1214,22 @@ class RelationExtractor:
             gap.fullmatch(self.text, m.end, trigger.start)
             for m in named if m.kind not in LOCATION_TYPES
         )  # fmt: skip
+
+    def _goods_or_people_sent(self, trigger: Trigger) -> bool:
+        """ "Mexican officials deported 40 Guatemalans", "began deporting undocumented Afghans":
+        a state sending people home acts alone; handing suspects over to another state's
+        police is cooperation. "Rome bought 40 percent of its gas from Russia": trade in
+        goods is no link (eval/gold/CONVENTIONS.md), arms are (English)."""
+        if self.thai:
+            return False
+        if cues.PURCHASE_EN.fullmatch(self.text, trigger.start, trigger.end):
+            return bool(cues.COMMODITY_AFTER_EN.match(self.text, trigger.end))
+        if not cues.SENT_HOME_EN.fullmatch(self.text, trigger.start, trigger.end):
+            return False
+        return bool(
+            cues.PEOPLE_AFTER_EN.match(self.text, trigger.end)
+            or cues.PEOPLE_BEFORE_EN.search(self.text, max(0, trigger.start - 30), trigger.start)
+        )
 
     def _money_given(self, clause: Clause, triggers: list[Trigger]) -> list[Trigger]:
         """A sum given in a Thai clause no aid word names: "ไทยมอบ 10 ล้านบาทช่วยเมียนมา"."""
@@ -1356,6 +1441,8 @@ class RelationExtractor:
                     and (cues.NON_STATE_OBJECT_EN.match(segment, m.end())
                          or cues.NON_STATE_SUBJECT_EN.search(segment, 0, m.start()))
                 )
+                and not cues.NOT_HOSTILE_EN.search(segment, max(0, m.start() - 40), m.end())
+                and not cues.FROZEN_ASSETS_EN.match(segment, m.start())
             ]  # fmt: skip
         if cues.DISASTER.search(segment):
             spans = [(a, b) for a, b in spans if not cues.DISASTER_HARM.match(segment[a:b])]
@@ -1392,7 +1479,7 @@ class RelationExtractor:
             return "realised"
         if cues.REFUSED_EN.search(segment):
             return "refused"
-        if cues.NEGATED_EN.search(segment):
+        if self._negation_governs(start, start + len(segment)):
             return "negated"
         if cues.REQUESTED_EN.search(segment):
             return "requested"
@@ -1415,6 +1502,30 @@ class RelationExtractor:
             if not cues.NEGATED_TH.search(self.text, low, high):
                 return True
         return False
+
+    def _negation_governs(self, start: int, end: int) -> bool:
+        """A negation denies the cooperation only within its own verb phrase: "would "not take
+        orders from abroad" and would keep deepening ties with Baku" states the ties. Negated
+        when every trigger lies in a negation's reach: after it ("did not sign the deal") with
+        no quotation, contrast or new verb phrase between, or just before it ("the pact was not
+        signed") (English)."""
+        negations = list(cues.NEGATED_EN.finditer(self.text, start, end))
+        if not negations:
+            return False
+        triggers = find_triggers(self.text, start, end)
+        return all(any(self._reaches(n, t) for n in negations) for t in triggers)
+
+    def _reaches(self, negation: re.Match, trigger: Trigger) -> bool:
+        if trigger.start >= negation.end():  # a quotation closes what it denies
+            between = self.text[negation.end() : trigger.start]
+            return not re.search(r"[\"“”]", between) and not (
+                cues.NEGATION_SCOPE_END_EN.search(between)
+            )
+        if trigger.end > negation.start():
+            return True
+        between = self.text[trigger.end : negation.start()]
+        # "the pact "is defensive and not aimed at any third country""
+        return len(between) <= 40 and not cues.NEGATION_SCOPE_END_EN.search(between)
 
     def _link(
         self,
@@ -2714,7 +2825,10 @@ def _pairs(
                 if units[-1] not in compounds:
                     compounds.append(units[-1])
                 continue
-            if (joined or cues.LIST_GAP.match(gap)) and units[-1] not in compounds:
+            if (
+                (joined or cues.LIST_GAP.match(gap)) and units[-1] not in compounds
+                and not (gap.strip() == "," and cues.TELLER_AFTER_EN.match(text, mention.end))
+            ):  # fmt: skip  # "handed over to Spain, Belgian prosecutors said": no list
                 units[-1].append(mention)
                 continue
         units.append([mention])
@@ -2767,6 +2881,7 @@ def _pairs(
             # the destinations of an unnamed actor: "visited Kuala Lumpur and Bangkok",
             # "paddy fields that supply rice exports to Bangladesh and Malaysia"
             return pairs
+
         pronoun = re.search(r"\b(?:it|he|she|they|we)\b", text[clause.start : unit[0].start])
         if pronoun and not mutual:
             return pairs  # the objects of a pronoun: "it had asked China and Japan for relief"
@@ -2774,6 +2889,11 @@ def _pairs(
             return pairs  # where things went: "sales of Bayraktar drones to Kuwait and Qatar"
         if not mutual and all(cues.TRADE_EN.fullmatch(text, t.start, t.end) for t in triggers):
             return pairs  # "Qatar and Saudi Arabia are interested in buying the tank": buyers
+    if (
+        english and distinct and not cues.MUTUAL_EN.search(text, clause.start, clause.end)
+        and cues.PRONOUN_OPENS_EN.match(text, clause.start, distinct[0][0].start)
+    ):  # fmt: skip  # "It upgraded ties with Washington ... and hosted Chinese President Xi":
+        return pairs  # what one unnamed subject did with each, not their partnership
     trade = all(cues.TRADE_EN.fullmatch(text, t.start, t.end) for t in triggers)
     if english and triggers and trade:
         # "Azerbaijan has bought Israeli drones and Turkish TB2s": the sellers after the verb
