@@ -266,9 +266,12 @@ REQUESTED_TH = ("ขอร้อง", "ร้องขอ", "เรียกร�
 # "ตามคำร้องขอของรัฐบาลเมียนมา": done at a request, no request still open
 ANSWERED_REQUEST_TH = re.compile(r"ตามคำ(?:ร้อง)?ขอ")
 REQUESTED_EN = re.compile(
-    r"\b(?:ask\w*|request\w*|urg\w+|called (?:on|for)|calls (?:on|for)|demand\w*|appeal\w*)\b",
+    r"\b(?:ask\w*(?!\s(?:about|whether|if|how|why|what|when|where|who)\b)|request\w*|urg\w+"
+    r"|called (?:on|for)|calls (?:on|for)|demand\w*|appeal\w*)\b",
     re.IGNORECASE,
 )
+# A question asks, it requests nothing: "asked whether units would be stationed there"
+QUESTION_EN = re.compile(r"\bask(?:ed|s|ing)?\s(?:[\w-]+\s){0,3}?(?:whether|if)\b", re.IGNORECASE)
 
 # Deployments: forces of one state at a place in another.
 DEPLOYMENT_TH = (
@@ -391,6 +394,10 @@ EXERCISE_AFTER_EN = re.compile(
     r"|war\s?games|manoeuvres|maneuvers)\b",
     re.IGNORECASE,
 )
+# A place that names a meeting is where it met: "was not represented at the Moscow meeting"
+EVENT_AFTER_EN = re.compile(
+    r"\s(?:peace\s)?(?:meeting|talks|summit|conference|format|process|declaration|forum)\b"
+)
 # A demonym before these names a landmark, not a party: "near the Israeli border"
 BORDER_AFTER_EN = re.compile(r"\s(?:border|frontier|coast|coastline|side of the border)\b")
 # A deployment already told of ("called the missile deployment a provocation") is no new one
@@ -474,18 +481,6 @@ WITHDRAWAL_EN = re.compile(
     r"(?:base|camp)"
     r"|depart(?:ed|ing|s)?)\b",
     re.I,
-)
-# A withdrawal denied ("not to reduce", "refuses to remove them", "no plans to withdraw")
-KEPT_EN = re.compile(
-    r"\b(?:not|never|no plans?|refus\w+|reject\w+)\s(?:to\s)?(?:[a-z]+\s)?(?:reduce|cut|withdraw"
-    r"|remove|pull|close|scale|shut)\w*",
-    re.IGNORECASE,
-)
-# Basing refused: "rules out foreign bases", "would not allow China ... to build a base"
-DEPLOYMENT_REFUSED_EN = re.compile(
-    r"\b(?:rul(?:e|es|ed|ing) out|refus\w+|reject\w+|declin\w+|shelv\w+"
-    r"|den(?:y|ies|ied|ying)|(?:not|never) (?:to\s)?(?:allow|permit|host|accept))\b",
-    re.IGNORECASE,
 )
 # "X hosts / X, which hosts / X ..., now host" forces or a base of another state
 HOSTS_FORCES_EN = re.compile(

@@ -24,6 +24,7 @@ from geomap.relations import cues
 from geomap.relations.dates import find_dates
 from geomap.relations.geometry import great_circle
 from geomap.relations.magnitudes import find_money, find_troops
+from geomap.relations.scope import deployment_polarity
 from geomap.relations.taxonomy import (
     TYPES_BY_NAME,
     RelationType,
@@ -1403,11 +1404,15 @@ class RelationExtractor:
                     if (m.role == "location" or self._hosts_forces(m) or self._guests_th(m))
                     and m.place is not None
                     and (m.kind != "region" or len(m.countries) == 1)
-                    and not (not self.thai and cues.EXERCISE_AFTER_EN.match(self.text, m.end))
+                    and not (not self.thai and (
+                        cues.EXERCISE_AFTER_EN.match(self.text, m.end)
+                        or cues.EVENT_AFTER_EN.match(self.text, m.end)
+                    ))
                     and not self._near_only(m) and not self._apposition(m)
                     and not self._dateline(m)  # "แคนเบอร์รา 5 ส.ค. 2568 –" files the story
                     and not (self.thai and self._visited_or_seat(m))
                     and not self._scene_only(m, clause) and not self._second_of_pair(m)
+                    and not self._asked_about(m, clause)
                     and not (self.thai and self._departure(m))
                     and not (self.thai and cues.WAR_BEFORE_TH.search(self._words_before(m.start)))
                     and not (self.thai and self._passed(m))
@@ -1850,6 +1855,14 @@ class RelationExtractor:
                 and (m.country in own or (self.thai and self._equipment_delivered(m.start)))
                 for m in self.mentions
             )
+        )
+
+    def _asked_about(self, location: ActorMention, clause: Clause) -> bool:
+        """ "asked whether Australian units would be stationed in Papua New Guinea": forces
+        only asked about are nowhere (English)."""
+        return not self.thai and any(
+            question.end() <= location.start
+            for question in cues.QUESTION_EN.finditer(self.text, clause.start, clause.end)
         )
 
     def _visited_or_seat(self, location: ActorMention) -> bool:
@@ -2295,7 +2308,9 @@ class RelationExtractor:
         background = cues.BACKGROUND_EN.search(segment, max(0, actor.start - told.start))
         if background and not self.thai:  # "withdrawn ... after Tajikistan declined to renew"
             segment = segment[: background.start()]
-        relation, status = self._deployment_status(segment, actor.start - told.start)
+        relation, status = self._deployment_status(
+            segment, actor.start - told.start, location.start - told.start
+        )
         place = location.place
         properties = {
             "kind": "deployment",
@@ -2327,7 +2342,7 @@ class RelationExtractor:
         own = [c for c in self._clauses(clause.sentence) if c.start <= actor.start < c.end]
         return own[0] if own and actor.start >= clause.end else clause
 
-    def _deployment_status(self, segment: str, actor_at: int) -> tuple[str, str]:
+    def _deployment_status(self, segment: str, actor_at: int, site_at: int) -> tuple[str, str]:
         if self.thai:
             background = cues.BACKGROUND_TH.search(segment, max(0, actor_at))
             if background:  # "...ประจำการที่เมืองวาอู หลังสหประชาชาติร้องขอ": what led to it
@@ -2344,17 +2359,18 @@ class RelationExtractor:
             if cues.DEPLOYMENT_REFUSED_TH.search(segment):
                 return ("withdrawal" if withdrawal else "base" if base else "stationed"), "refused"
         else:
-            withdrawal = bool(cues.WITHDRAWAL_EN.search(segment))
+            polarity = deployment_polarity(segment, site_at)
+            withdrawal = polarity.withdrawn or (
+                bool(cues.WITHDRAWAL_EN.search(segment)) and not polarity.kept
+            )  # "asked Washington not to reduce the 1,000 troops": a presence that stays
             reopen = bool(cues.REOPEN_EN.search(segment))
             base = bool(cues.BASE_EN.search(segment))
             requested = bool(cues.REQUESTED_EN.search(segment))
-            negated = bool(re.search(r"\b(?:no|not|never)\b", segment, re.I))
-            planned = bool(re.search(r"\b(?:will|plans?|due to|expected|to be)\b", segment))
-            if cues.KEPT_EN.search(segment):
-                # "asked Washington not to reduce the 1,000 troops", "refuses to remove them":
-                # a withdrawal denied is a presence that stays
-                withdrawal = negated = False
-            elif cues.DEPLOYMENT_REFUSED_EN.search(segment):
+            negated = polarity.negated
+            planned = polarity.pending or bool(
+                re.search(r"\b(?:will|plans?|due to|expected|to be)\b", segment)
+            )
+            if polarity.refused:
                 return ("withdrawal" if withdrawal else "base" if base else "stationed"), "refused"
         for expelled in cues.EXPELLED.finditer(segment):
             if expelled.start() <= actor_at < expelled.end():  # "ordered American troops out"
