@@ -164,6 +164,11 @@ SHARED_SUBJECT_EN = re.compile(
     r"\s*(?:(?:but|yet)\s(?:also\s|then\s|later\s|still\s)?(?:[a-z]+s|[a-z]+ed|has|have|had|will"
     r"|would)\b|where\s(?:he|she|they)\b)"  # "flew to Beijing, where he held talks with Xi"
 )
+# "..., and will move": a verb that goes on with the subject before
+AND_VERB_EN = re.compile(
+    r",?\s*and\s(?:also\s|then\s|later\s)?(?:will|would|has|have|had|is|are|was|were"
+    r"|[a-z]+ed|[a-z]+s)\b"
+)
 # A list as the subject of a verb whose object is a trigger: "A and B defence officials held
 # (their first direct) talks"
 SUBJECT_VERB_EN = re.compile(
@@ -262,6 +267,12 @@ CONDITION_AFTER_EN = re.compile(
     r"\b(?:will|would|could|may|might)\b[^.;]{0,80}?\b(?:if|unless|provided that"
     r"|on condition that)\s"
 )
+# Forces offered on a condition: "ready to send a battalion to Haiti if the UN approves"
+OFFERED_IF_EN = re.compile(
+    r"\b(?:ready|willing|prepared|offer\w*|would|could)\b[^.;]{0,100}?\b(?:if|unless"
+    r"|provided that|on condition that)\b",
+    re.IGNORECASE,
+)
 REQUESTED_TH = ("ขอร้อง", "ร้องขอ", "เรียกร้องให้", "ขอให้", "ยื่นคำขอ")
 # "ตามคำร้องขอของรัฐบาลเมียนมา": done at a request, no request still open
 ANSWERED_REQUEST_TH = re.compile(r"ตามคำ(?:ร้อง)?ขอ")
@@ -310,6 +321,10 @@ DEPLOYMENT_EN = re.compile(
     r"(?:military\s)?advis[eo]rs|"
     r"military presence|withdraw\w*|pull(?:ed|ing)? out|based|forces|sailors|"
     r"border guards|presence of|peacekeep\w*|headquarter(?:s|ed)|station|stations"
+    r"|battalions?|brigades?|battle\s?groups?|regiments?|paratroopers|commandos"
+    r"|military engineers|compan(?:y|ies) of (?:infantry|soldiers|troops|marines|engineers)"
+    r"|(?:infantry|rifle|engineering|engineer|medical|helicopter|special forces)\s"
+    r"(?:compan(?:y|ies)|units?|teams?|detachments?)"
     r"|(?:missile|Patriot|artillery|air[- ]defen[cs]e|rocket)\s"
     r"(?:[\w-]+\s)?batter(?:y|ies)"
     # equipment kept or based somewhere: "keeps P-8 patrol aircraft at Sigonella"
@@ -486,8 +501,9 @@ WITHDRAWAL_EN = re.compile(
 HOSTS_FORCES_EN = re.compile(
     r",?\s(?:(?:which|that)\s)?(?:also\s|now\s|still\s|already\s)?"
     r"(?:will\s)?(?:keep\s|continue\s(?:to\s)?)?host(?:s|ed|ing)?\s"
-    r"(?:[\w'’-]+\s){0,5}?(?:bases?|troops|soldiers|forces|instructors|trainers|contingents?"
-    r"|marines|personnel|garrisons?|peacekeepers|warships|fleet|battalions?|brigades?)\b"
+    r"(?:[\w'’-]+\s|\d[\d,.]*\s){0,5}?(?:bases?|troops|soldiers|forces|instructors|trainers"
+    r"|contingents?|marines|personnel|garrisons?|peacekeepers|warships|fleet|battalions?"
+    r"|brigades?|battle\s?groups?)\b"
     r"(?:\sof\s(?:the\s)?[\w'’-]+)?",  # "a battalion of British Army Gurkhas": whose
     re.IGNORECASE,
 )
@@ -773,6 +789,10 @@ FORMER_BEFORE_EN = re.compile(
 # A presence that ended before the story's year: "served with UNDOF ... until 2013",
 # "a school that US forces ran until 1999"
 ENDED_EN = re.compile(r"\buntil\s(?:(?:the\s)?(?:end|middle|start)\sof\s)?(?P<year>\d{4})\b")
+LEFT_IN_EN = re.compile(
+    r"\b(?:withdrew|left|pulled\s(?:[\w-]+\s){0,4}?out|departed|closed)\b[^.;]{0,80}?"
+    r"\bin\s(?P<year>\d{4})\b"
+)
 # Forces after these are partners of the clause's subject: "would train with British forces",
 # "operate alongside the Congolese army"
 PARTNER_BEFORE_EN = re.compile(

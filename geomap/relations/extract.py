@@ -661,8 +661,16 @@ class RelationExtractor:
             for clause in clauses:
                 self._lend_thai_antecedent(clause)
         else:
+            main = clauses[0] if clauses else None
             for previous, clause in itertools.pairwise(clauses):
-                self._lend_subject(previous, clause)
+                if previous.relative and cues.AND_VERB_EN.match(self.text, clause.start):
+                    # "Tanzania agreed ..., which marks the border ..., and will move a
+                    # battalion": past a relative clause, "and" goes back to the one before
+                    self._lend_subject(main, clause, joined=True)
+                else:
+                    self._lend_subject(previous, clause)
+                if not clause.relative:
+                    main = clause
         return clauses
 
     def _headline(self, sentence: tuple[int, int]) -> bool:
@@ -671,7 +679,7 @@ class RelationExtractor:
         line = self.text[start:end].rstrip()
         return start == 0 and "\n" not in line and not line.endswith(".")
 
-    def _lend_subject(self, previous: Clause, clause: Clause) -> None:
+    def _lend_subject(self, previous: Clause, clause: Clause, joined: bool = False) -> None:
         """ "Seoul has refused to send weapons to Kyiv, but supplies shells to the United
         States": a clause opening with "but"/"and" and a verb shares the subject of the one
         before it, as does one telling what the subject did before "with" others ("the carrier
@@ -679,7 +687,8 @@ class RelationExtractor:
         subject is a body of no named state ("Indonesia ordered Rafales from France, and the
         defence ministry said it was in talks with Ankara")."""
         if not (
-            cues.SHARED_SUBJECT_EN.match(self.text, clause.start)
+            joined
+            or cues.SHARED_SUBJECT_EN.match(self.text, clause.start)
             or cues.EARLIER_WITH_EN.match(self.text, clause.start)
             or cues.OWN_BODY_EN.match(self.text, clause.start)
             or (
@@ -726,13 +735,12 @@ class RelationExtractor:
             ):
                 break
             antecedent.insert(0, mention)
-        if not antecedent:
-            return
         for clause in clauses:
             if clause.start in (relative.start() + 2, relative.end()):
-                clause.mentions = sorted(antecedent + clause.mentions, key=lambda m: m.start)
-                clause.lent = antecedent
                 clause.relative = clause.start == relative.start() + 2
+                if antecedent:
+                    clause.mentions = sorted(antecedent + clause.mentions, key=lambda m: m.start)
+                    clause.lent = antecedent
 
     def _new_subject(self, mention: ActorMention) -> bool:
         """Thai headlines join two stories with a space: "ไทยส่งตัวผู้ต้องหาให้ทางการจีน
@@ -1412,7 +1420,7 @@ class RelationExtractor:
                     and not self._dateline(m)  # "แคนเบอร์รา 5 ส.ค. 2568 –" files the story
                     and not (self.thai and self._visited_or_seat(m))
                     and not self._scene_only(m, clause) and not self._second_of_pair(m)
-                    and not self._asked_about(m, clause)
+                    and not self._asked_about(m, clause) and not self._supposed(m)
                     and not (self.thai and self._departure(m))
                     and not (self.thai and cues.WAR_BEFORE_TH.search(self._words_before(m.start)))
                     and not (self.thai and self._passed(m))
@@ -1865,6 +1873,19 @@ class RelationExtractor:
             for question in cues.QUESTION_EN.finditer(self.text, clause.start, clause.end)
         )
 
+    def _supposed(self, location: ActorMention) -> bool:
+        """ "ready to send a battalion to Haiti if the UN approves", "If talks fail, ...":
+        forces that go only on a condition are nowhere yet (English)."""
+        if self.thai:
+            return False
+        start, end = self.result.sentence_of(location.start)
+        if cues.CONDITIONAL_EN.match(self.text, start):
+            return True
+        return any(  # the condition itself too: "... if the UN turns the mission there into"
+            offer.start() < location.start
+            for offer in cues.OFFERED_IF_EN.finditer(self.text, start, end)
+        )
+
     def _visited_or_seat(self, location: ActorMention) -> bool:
         """ "เทียบท่าที่ท่าเรือตันจุงปริออก" is a port call, "รัฐบาลชั่วคราวในกรุงดามัสกัส" the seat of
         a government, "ขณะที่เครมลินยังไม่แสดงความเห็น" a state body speaking: none is where
@@ -1898,7 +1919,8 @@ class RelationExtractor:
         year = int(self.document_date[:4])
         if any(
             int(m["year"]) < year
-            for m in cues.ENDED_EN.finditer(self.text, clause.start, clause.end)
+            for pattern in (cues.ENDED_EN, cues.LEFT_IN_EN)  # "withdrew ... from Agadez in 2024"
+            for m in pattern.finditer(self.text, clause.start, clause.end)
         ):
             return True
         sentence = clause.sentence  # "At the war's height in 1968, the United States had..."
@@ -2174,7 +2196,12 @@ class RelationExtractor:
                 return None  # "ไทย-กัมพูชา...ต่างฝ่ายต่างถอนกำลังทหารของตน": each its own
             return owners[-1]
         relative = self.thai and re.match(r"\s*ซึ่ง", self.text[clause.start : clause.end])
-        in_clause = [m for m in subjects if m.start >= clause.start and not relative]
+        in_clause = [  # with a subject lent past a relative clause ("..., and will move")
+            m for m in subjects
+            if (m.start >= clause.start or (
+                m in clause.lent and cues.AND_VERB_EN.match(self.text, clause.start)
+            )) and not relative
+        ]  # fmt: skip
         if in_clause and all(site.country in m.countries for m in in_clause):
             # the host speaks of the place, unless the sentence names who keeps forces there:
             # "จอร์เจียหยิบยกประเด็นอับฮาเซีย ซึ่งรัสเซียยังคงตั้งฐานทัพ"
@@ -2190,6 +2217,7 @@ class RelationExtractor:
             m for m in inside
             if m.role == "party" and site.country not in m.countries
             and not (self.thai and self._origin(m))
+            and m.country not in cues.TERRITORY_OF  # "marines from Okinawa to Guam": a place
         ]  # fmt: skip
         partners = [m for m in parties if self._partner_forces(m)]
         if any(clause.start <= m.start < clause.end and m not in partners for m in parties):

@@ -210,3 +210,47 @@ def test_troops_in_kosovo_are_in_kosovo_not_serbia(relations_of):
     _, deployments = relations_of("Turkey, which has about 800 soldiers in Kosovo, will lead KFOR.")
     assert ("TR", "XK") in _pairs(deployments)
     assert ("TR", "RS") not in _pairs(deployments)
+
+
+def test_a_territory_forces_move_to_is_no_actor(relations_of):
+    _, deployments = relations_of(
+        "TOKYO, April 21, 2026 - Japan set aside money for the relocation of 4,000 marines from"
+        " Okinawa to Guam."
+    )
+    assert ("GU", "JP") not in _pairs(deployments)
+
+
+def test_forces_offered_on_a_condition_are_nowhere_yet(relations_of):
+    _, deployments = relations_of(
+        "Bangladesh is ready to send an infantry battalion to Haiti if the UN Security Council"
+        " turns the Kenyan-led police mission there into a peacekeeping operation."
+    )
+    assert _pairs(deployments) == set()
+    _, deployments = relations_of("Bangladesh has sent an infantry battalion to Haiti.")
+    assert _pairs(deployments) == {("BD", "HT")}
+
+
+def test_and_after_a_relative_clause_goes_back_to_its_subject(relations_of):
+    _, deployments = relations_of(
+        "Tanzania agreed to share intelligence with Mozambique on fighters crossing the Ruvuma"
+        " river, which marks the border between the two countries, and will move an extra"
+        " battalion to Mtwara."
+    )
+    assert _pairs(deployments) == set()  # Tanzania's own battalion at home
+
+
+def test_a_withdrawal_in_an_earlier_year_is_history(relations_of):
+    _, deployments = relations_of(
+        "TOKYO, April 21, 2026 - The United States withdrew about 1,000 troops from its drone"
+        " base at Agadez in Niger in 2024, and Russia sent 100 instructors to Niamey in 2025."
+    )
+    assert _pairs(deployments) == {("RU", "NE")}
+
+
+def test_a_host_of_a_counted_or_led_force_names_its_guests(relations_of):
+    _, deployments = relations_of(
+        "Djibouti, which hosts about 1,500 French troops, remains France's largest base abroad."
+    )
+    assert _deployments(deployments) == {("FR", "DJ", "Djibouti", 1500)}
+    _, deployments = relations_of("Estonia, which hosts a British-led battlegroup, said on Monday.")
+    assert _pairs(deployments) == {("GB", "EE")}
