@@ -89,7 +89,8 @@ NAME_PREFIXES_TH = (
 )
 NAME_PREFIXES_EN = frozenset(
     "the central northern southern eastern western north south east west northeastern"
-    " northwestern southeastern southwestern neighbouring neighboring mainland".split()
+    " northwestern southeastern southwestern neighbouring neighboring mainland either both"
+    " neither".split()
 )
 LOCATIVE_PHRASE_EN = re.compile(r"\b(?:next to|close to|outside of|out of|north of|south of|east of"
                                 r"|west of|away from|far from|on (?:the|its|their) way to"
@@ -698,6 +699,7 @@ PRESENCE_EN = re.compile(
     r"|sen[dt]\w*|dispatch\w*|host\w*|relieve\w*|on the way|outposts?|headed|moved?"
     r"|welcom\w+|depart(?:s|ed|ing|ures?)?|leav\w+|left|mandate|guard\w*|patrol\w*|in place"
     r"|return\w*|reduc\w+|contribut\w+|replac\w+"
+    r"|trains|training(?!\s(?:of|programmes?|programs?|cent(?:er|re)s?|schools?|missions?))"
     r"|ha(?:s|ve)\s(?:[\w,-]+\s){0,2}?(?:troops|soldiers|forces|personnel|contingents?)\s(?:in|at)"
     r"|(?:instructors|trainers|advisers|contingents?|peacekeepers)\s(?:(?:are|is|were)\s)?"
     r"(?:in|at|inside))\b",

@@ -424,7 +424,9 @@ class RelationExtractor:
             and (gap.strip() or self._list_goes_on(mention))
             and (self.thai or not cues.SUBJECT_AFTER_EN.match(self.text, mention.end))
             and not (gap.strip() == "," and cues.POSSESSIVE.match(self.text, mention.end))
-        ):  # "In Lithuania, Germany's brigade": a subject after a fronted place, not a list
+            and not (not self.thai and self._names_forces(mention))
+        ):  # "In Lithuania, Germany's brigade", "In Kosovo, the Italian contingent": a subject
+            # after a fronted place, not a list
             return previous.role  # "ในอัฟกานิสถาน, อิหร่าน และอิรัก": the whole list
         if (
             previous and previous.kind == "city" and previous.role == "location"

@@ -254,3 +254,39 @@ def test_a_host_of_a_counted_or_led_force_names_its_guests(relations_of):
     assert _deployments(deployments) == {("FR", "DJ", "Djibouti", 1500)}
     _, deployments = relations_of("Estonia, which hosts a British-led battlegroup, said on Monday.")
     assert _pairs(deployments) == {("GB", "EE")}
+
+
+def test_forces_told_by_their_size_are_counted(relations_of):
+    _, deployments = relations_of(
+        "ROME, May 28, 2026 - In Kosovo, the Italian contingent with the NATO-led force numbers"
+        " about 700."
+    )
+    assert _deployments(deployments) == {("IT", "XK", "Kosovo", 700)}
+    _, deployments = relations_of(
+        "Uruguay said its helicopter unit at Goma airport in the Democratic Republic of Congo,"
+        " about 120 strong, would be rotated in March."
+    )
+    assert ("UY", "CD", "Goma", 120) in _deployments(deployments)
+    _, deployments = relations_of(
+        "Italy will raise the number of soldiers it leads in the NATO battlegroup in Bulgaria to"
+        " 1,000 from about 750 by the autumn."
+    )
+    assert _deployments(deployments) == {("IT", "BG", "Bulgaria", 1000)}
+
+
+def test_either_or_names_two_places_of_the_forces(relations_of):
+    _, deployments = relations_of(
+        "French forces are no longer stationed in either Senegal or Chad, officials said."
+    )
+    assert _pairs(deployments) == {("FR", "SN"), ("FR", "TD")}
+
+
+def test_forces_training_others_are_there_but_funding_training_is_no_presence(relations_of):
+    _, deployments = relations_of(
+        "Italian special forces are training Kurdish units in Erbil in northern Iraq."
+    )
+    assert _pairs(deployments) == {("IT", "IQ")}
+    _, deployments = relations_of(
+        "The United States will fund the training of Nigerian special forces in Kaduna."
+    )
+    assert _pairs(deployments) == set()
