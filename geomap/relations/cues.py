@@ -410,6 +410,10 @@ EXERCISE_AFTER_EN = re.compile(
     r"|war\s?games|manoeuvres|maneuvers)\b",
     re.IGNORECASE,
 )
+# A body that speaks is no place forces are at: "The Pentagon said the base had been handed"
+SPEAKER_AFTER_EN = re.compile(
+    r"\s(?:said|says|announced|told|confirmed|added|stated|denied|declined)\b"
+)
 # A place that names a meeting is where it met: "was not represented at the Moscow meeting"
 EVENT_AFTER_EN = re.compile(
     r"\s(?:peace\s)?(?:meeting|talks|summit|conference|format|process|declaration|forum)\b"
@@ -582,6 +586,8 @@ TRADE_EN = re.compile(
     r"|deliver\w*|invest\w*",
     re.IGNORECASE,
 )
+# Equipment bought "from" a seller: "to buy 48 KAAN jets from Turkish Aerospace"
+BOUGHT_EN = re.compile(rf"\b(?:{TRADE_EN.pattern})\b", re.IGNORECASE)
 # Weapons that name a state's forces when its name qualifies them ("Russian warships")
 EQUIPMENT_EN = re.compile(
     r"fighter jets?|bombers|submarines?|missiles?|warships|armoured vehicles|artillery shells"
@@ -828,7 +834,8 @@ THE_FORCES_EN = re.compile(
 # Forces a state is let use a base are not there for that: "lets US forces use Rygge and
 # Evenes air stations" (access granted to named sites, as under EDCA, is told as a presence)
 ACCESS_EN = re.compile(
-    r"\b(?:(?:lets?|allow\w*|permit\w*)\s(?:[\w-]+\s){1,4}?(?:to\s)?use|right to use)\b"
+    r"\b(?:(?:lets?|allow\w*|permit\w*)\s(?:[\w-]+\s){1,4}?(?:to\s)?(?:use|train|exercise)"
+    r"|right to use)\b"
 )
 # A presence told in the past tense of a year long gone: "in 1968, the United States had more
 # than 500,000 troops in South Vietnam"

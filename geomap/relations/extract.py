@@ -1417,6 +1417,7 @@ class RelationExtractor:
                     and not (not self.thai and (
                         cues.EXERCISE_AFTER_EN.match(self.text, m.end)
                         or cues.EVENT_AFTER_EN.match(self.text, m.end)
+                        or (m.kind == "site" and cues.SPEAKER_AFTER_EN.match(self.text, m.end))
                     ))
                     and not self._near_only(m) and not self._apposition(m)
                     and not self._dateline(m)  # "แคนเบอร์รา 5 ส.ค. 2568 –" files the story
@@ -1678,6 +1679,8 @@ class RelationExtractor:
         found: list[ActorMention] = []
         sources = cues.FORCES_FROM_TH if self.thai else cues.FORCES_FROM_EN
         for source in sources.finditer(self.text, clause.start, clause.end):
+            if not self.thai and cues.BOUGHT_EN.search(self.text, clause.start, source.start()):
+                continue  # "to buy 48 KAAN jets from Turkish Aerospace": the seller
             listed: list[ActorMention] = []
             for mention in (m for m in clause.mentions if m.start >= source.end()):
                 gap = self.text[listed[-1].end if listed else source.end() : mention.start]

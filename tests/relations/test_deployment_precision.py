@@ -290,3 +290,68 @@ def test_forces_training_others_are_there_but_funding_training_is_no_presence(re
         "The United States will fund the training of Nigerian special forces in Kaduna."
     )
     assert _pairs(deployments) == set()
+
+
+# Whole stories of eval/gold/dev_long_en1.jsonl and dev_long_en2.jsonl, where the context counts
+NIGER_STORY = (
+    'Niger signs defence pact with Russia as last US troops leave\n'
+    '\n'
+    'NIAMEY, April 2, 2026 - Niger and Russia signed a military cooperation agreement on '
+    'Wednesday during a visit by Russian Deputy Defence Minister Yunus-Bek Yevkurov, the '
+    'ruling junta said, deepening ties that have grown since the 2023 coup.\n'
+    '\n'
+    'About 100 Russian military instructors arrived in Niamey last year with an air '
+    'defence system, and the new pact provides for training of Nigerien pilots in Russia, '
+    'state television said.\n'
+    '\n'
+    'Separately, the United States completed the withdrawal of its last 600 troops from '
+    'the drone base at Agadez, ending a decade-long presence after the junta revoked a '
+    'military accord with Washington. The Pentagon said the base had been handed to '
+    'Nigerien forces.\n'
+    '\n'
+    'Niger, Mali and Burkina Faso, which left the ECOWAS bloc last year, agreed at a '
+    'summit in Bamako to set up a joint force of 5,000 soldiers to fight jihadist groups '
+    'in the border region they share.\n'
+    '\n'
+    'France, expelled by the junta in 2023, said it regretted the drift of the region but '
+    'respected its sovereignty. Algeria, which closed its airspace to Malian flights after '
+    'a drone was shot down near the border, did not comment.\n'
+    '\n'
+    '"Our partners are those who respect us," junta spokesman Colonel Amadou Abdramane '
+    'told reporters in Niamey.'
+)
+INDONESIA_STORY = (
+    'Indonesia, Australia sign defence treaty; Prabowo eyes Turkish jets\n'
+    '\n'
+    'CANBERRA, Nov 12, 2026 - Indonesia and Australia signed a defence cooperation treaty '
+    'in Canberra on Wednesday that commits the neighbours to consult on threats to either '
+    'country and expands joint training, Prime Minister Anthony Albanese and President '
+    'Prabowo Subianto said.\n'
+    '\n'
+    'The treaty replaces the 2006 Lombok Treaty and allows Indonesian troops to train in '
+    'northern Australia, where about 2,500 US Marines rotate through Darwin each dry '
+    'season.\n'
+    '\n'
+    "Prabowo, a former general, has diversified Jakarta's arms purchases. Indonesia "
+    'ordered 42 Rafale fighters from France in 2022, and the defence ministry said on '
+    'Thursday it was in talks with Ankara to buy 48 KAAN jets from Turkish Aerospace.\n'
+    '\n'
+    'China\'s foreign ministry spokesman Guo Jiakun said Beijing respected the "independent '
+    'foreign policy" of both countries but warned against "bloc confrontation". Indonesia '
+    'joined the BRICS group in 2025, and its navy held its first exercise with Russia off '
+    'Surabaya in 2024.\n'
+    '\n'
+    'Papua New Guinea, which signed its own defence treaty with Australia last year, '
+    'welcomed the deal. Timor-Leste said it would seek a similar pact with Jakarta. The '
+    'first joint patrols under the treaty will begin in the Arafura Sea in March.'
+)
+
+
+def test_a_body_that_speaks_is_no_site_of_forces(relations_of):
+    _, deployments = relations_of(NIGER_STORY)
+    assert _pairs(deployments) == {("RU", "NE"), ("US", "NE")}
+
+
+def test_a_seller_of_jets_and_leave_to_train_are_no_forces(relations_of):
+    _, deployments = relations_of(INDONESIA_STORY)
+    assert _pairs(deployments) == {("US", "AU")}
