@@ -115,7 +115,7 @@ ATTRIBUTION_AFTER_EN = re.compile(
 )
 # The rest of a noun phrase a name heads before ", which" / ", who": "Jakarta", "The French
 # carrier group", "China's Xi Jinping" (no verb, no comma)
-HEAD_AFTER_EN = re.compile(r"(?:(?:'s|’s)?(?:\s[A-Za-z][\w-]*){0,3})?")
+HEAD_AFTER_EN = re.compile(r"(?:(?:'s|’s)?(?:\s(?:[A-Za-z][\w-]*|\d[\d,]*)){0,3})?")
 
 # Separators inside a list of names: "A, B และ C", "A, B and C"
 LIST_GAP = re.compile(r"^\s*(?:,|、)?\s*(?:(?:และ|หรือ|and|or|as well as)\s*)?(?:ประเทศ|the\s)?\s*$")
@@ -323,6 +323,7 @@ DEPLOYMENT_EN = re.compile(
     r"military presence|withdraw\w*|pull(?:ed|ing)? out|based|forces|sailors|"
     r"border guards|presence of|peacekeep\w*|headquarter(?:s|ed)|station|stations"
     r"|battalions?|brigades?|battle\s?groups?|regiments?|paratroopers|commandos"
+    r"|(?:artillery|tank|gun|missile|air[- ]defen[cs]e)\screws"
     r"|military engineers|compan(?:y|ies) of (?:infantry|soldiers|troops|marines|engineers)"
     r"|(?:infantry|rifle|engineering|engineer|medical|helicopter|special forces)\s"
     r"(?:compan(?:y|ies)|units?|teams?|detachments?)"
@@ -394,6 +395,11 @@ TERRITORY_OF = {
     "CX": "AU", "CC": "AU", "NF": "AU", "HK": "CN", "MO": "CN",
 }  # fmt: skip
 # "withdrawing its soldiers from the eastern Democratic Republic of Congo"
+# Where forces were moved from, on to another place: "moved from Port-au-Prince to Cap-Haitien"
+MOVED_FROM_EN = re.compile(
+    r"\b(?:mov(?:ed|es|ing)|transferred|relocated|redeployed|shifted)\b[^.;]{0,70}\bfrom\s"
+    r"(?:the\s)?$"
+)
 LEFT_FROM_EN = re.compile(
     r"\b(?:withdr\w+|pull\w* out)\b[^.;]{0,70}\bfrom (?:the )?(?:(?:north|south|east|west)"
     r"(?:ern|-?eastern|-?western)?\s)?$"
@@ -413,6 +419,21 @@ EXERCISE_AFTER_EN = re.compile(
 # A body that speaks is no place forces are at: "The Pentagon said the base had been handed"
 SPEAKER_AFTER_EN = re.compile(
     r"\s(?:said|says|announced|told|confirmed|added|stated|denied|declined)\b"
+)
+# "The Central African Republic's government, which also hosts ...": a state's body
+STATE_BODY_AFTER_EN = re.compile(
+    r"['’]s\s(?:[a-z]+\s)?(?:government|authorities|rulers|junta|leaders?|presidency)\b"
+)
+# A presence of the past: "which once ran bases in Eritrea"
+ONCE_EN = re.compile(
+    r"\bonce\s(?:ran|had|kept|hosted|operated|maintained|housed|stationed|based|used)\b"
+)
+# The speaker's own forces: "We have about 600 troops", "Our 650 soldiers"
+WE_HAVE_EN = re.compile(r"\b(?:[Ww]e\s(?:have|keep|maintain|sent|send|will)|[Oo]ur\s)")
+# Forces owned by a pronoun: "Its last 800 soldiers", "their contingent"
+PRONOUN_FORCES_EN = re.compile(
+    r"\b(?:[Ii]ts|[Tt]heir)\s(?:[\w,-]+\s){0,3}?(?:troops|soldiers|forces|contingents?"
+    r"|battalions?|peacekeepers|personnel|units?|marines|sailors|instructors|trainers)\b"
 )
 # A place that names a meeting is where it met: "was not represented at the Moscow meeting"
 EVENT_AFTER_EN = re.compile(
@@ -574,7 +595,7 @@ DEPLOYMENT_REFUSED_TH = re.compile(r"ปฏิเสธ(?![^\n]{0,40}?(?:ถอ�
 # Forces of a state: the name right after these Thai words, or right before the English.
 FORCE_BEFORE_TH = ("ทหาร", "กองทหาร", "กองทัพ", "นาวิกโยธิน", "กองกำลัง", "กองเรือ", "เรือรบ")
 FORCE_AFTER_EN = re.compile(
-    r"^\s?(?:'s\s)?(?:[A-Z0-9][\w-]*\s){0,3}(?i:troops|soldiers|forces|marines|military|navy|army|"
+    r"^(?:-led)?\s?(?:'s\s)?(?:[A-Z0-9][\w-]*\s){0,3}(?i:troops|soldiers|forces|marines|military|navy|army|"
     r"personnel|units|sailors|trainers|instructors|border guards|submarines|warships|"
     r"peacekeepers|peacekeeping|paratroopers|commandos|special forces|brigades?|battalions?"
     r"|contingents?|regiments?|detachments?|squadrons?|garrisons?|task force)\b"
@@ -708,7 +729,8 @@ PRESENCE_EN = re.compile(
     r"|trains|training(?!\s(?:of|programmes?|programs?|cent(?:er|re)s?|schools?|missions?))"
     r"|ha(?:s|ve)\s(?:[\w,-]+\s){0,2}?(?:troops|soldiers|forces|personnel|contingents?)\s(?:in|at)"
     r"|(?:instructors|trainers|advisers|contingents?|peacekeepers)\s(?:(?:are|is|were)\s)?"
-    r"(?:in|at|inside))\b",
+    r"(?:in|at|inside)"
+    r"|(?:its|their|our)\s(?:[\w-]+\s){0,2}?(?:troops|soldiers|forces)\s(?:in|at))\b",
     re.IGNORECASE,
 )
 # The host's own forces named beside a base ("กองทัพเรือกัมพูชาที่ฐานทัพเรือเรียม"): the base
@@ -835,7 +857,7 @@ THE_FORCES_EN = re.compile(
 # Evenes air stations" (access granted to named sites, as under EDCA, is told as a presence)
 ACCESS_EN = re.compile(
     r"\b(?:(?:lets?|allow\w*|permit\w*)\s(?:[\w-]+\s){1,4}?(?:to\s)?(?:use|train|exercise)"
-    r"|right to use)\b"
+    r"|right to use|seek\w*\saccess)\b"
 )
 # A presence told in the past tense of a year long gone: "in 1968, the United States had more
 # than 500,000 troops in South Vietnam"

@@ -507,6 +507,7 @@ class RelationExtractor:
             leaving = self.text[max(0, mention.start - 90) : mention.start]
             if (
                 cues.LEFT_FROM_EN.search(leaving) or cues.SET_OFF_FOR_EN.search(leaving)
+                or cues.MOVED_FROM_EN.search(leaving)
                 or (
                     cues.FORCES_LEFT_EN.search(leaving)
                     and not cues.SET_OFF_AFTER_EN.match(self.text, mention.end)
@@ -600,6 +601,8 @@ class RelationExtractor:
             if other.kind != "country" or not cues.LIST_GAP.match(self.text[end : other.start]):
                 break
             end = other.end
+        body = cues.STATE_BODY_AFTER_EN.match(self.text, end)  # "X's government, which hosts"
+        end = body.end() if body else end
         relative = cues.RELATIVE_EN.match(self.text, end)
         return cues.HOSTS_FORCES_EN.match(self.text, end) or (
             cues.HOSTS_FORCES_EN.match(self.text, relative.end()) if relative else None
@@ -1424,6 +1427,7 @@ class RelationExtractor:
                     and not (self.thai and self._visited_or_seat(m))
                     and not self._scene_only(m, clause) and not self._second_of_pair(m)
                     and not self._asked_about(m, clause) and not self._supposed(m)
+                    and not self._moved_on(m)
                     and not (self.thai and self._departure(m))
                     and not (self.thai and cues.WAR_BEFORE_TH.search(self._words_before(m.start)))
                     and not (self.thai and self._passed(m))
@@ -1871,12 +1875,26 @@ class RelationExtractor:
         )
 
     def _asked_about(self, location: ActorMention, clause: Clause) -> bool:
-        """ "asked whether Australian units would be stationed in Papua New Guinea": forces
-        only asked about are nowhere (English)."""
-        return not self.thai and any(
+        """ "asked whether Australian units would be stationed in Papua New Guinea", "Would
+        Spain send soldiers to Ukraine?": forces only asked about are nowhere (English)."""
+        if self.thai:
+            return False
+        _, end = clause.sentence
+        if self.text[clause.sentence[0] : end].rstrip().endswith("?"):
+            return True  # "Would Spain send soldiers to Ukraine after a ceasefire?"
+        return any(
             question.end() <= location.start
             for question in cues.QUESTION_EN.finditer(self.text, clause.start, clause.end)
         )
+
+    def _moved_on(self, location: ActorMention) -> bool:
+        """ "moved from Port-au-Prince to Cap-Haitien": forces moved on are where they went,
+        not where they were (English)."""
+        before = self.text[max(0, location.start - 90) : location.start]
+        return (
+            not self.thai and bool(cues.MOVED_FROM_EN.search(before))
+            and bool(re.match(r"\s(?:to|into|towards)\s", self.text[location.end :]))
+        )  # fmt: skip
 
     def _supposed(self, location: ActorMention) -> bool:
         """ "ready to send a battalion to Haiti if the UN approves", "If talks fail, ...":
@@ -1928,6 +1946,8 @@ class RelationExtractor:
             for m in pattern.finditer(self.text, clause.start, clause.end)
         ):
             return True
+        if cues.ONCE_EN.search(self.text, clause.start, clause.end):
+            return True  # "which once ran bases in Eritrea and Somaliland"
         sentence = clause.sentence  # "At the war's height in 1968, the United States had..."
         return bool(cues.HAD_EN.search(self.text, clause.start, clause.end)) and any(
             int(m["year"]) < year - 1
@@ -2225,7 +2245,9 @@ class RelationExtractor:
             and m.country not in cues.TERRITORY_OF  # "marines from Okinawa to Guam": a place
         ]  # fmt: skip
         partners = [m for m in parties if self._partner_forces(m)]
-        if any(clause.start <= m.start < clause.end and m not in partners for m in parties):
+        if any(clause.start <= m.start < clause.end and m not in partners for m in parties) or (
+            not self.thai and cues.WE_HAVE_EN.search(self.text, clause.start, site.start)
+        ):  # "We have about 600 troops at Adazi with the Canadian-led brigade": not Canada's
             parties = [m for m in parties if m not in partners]
         if guests := self._guests_th(site):
             return guests[0]
@@ -2242,6 +2264,9 @@ class RelationExtractor:
                 m for m in forces if clause.start <= m.start < site.start and not self.thai
             ]  # fmt: skip
             return min(subject or forces, key=lambda m: abs(_distance(site, (m.start, m.end))))
+        owner = self._pronoun_owner(clause, site, parties)
+        if owner is not None:
+            return owner
         before = [m for m in parties if m.start < site.start]
         if before and (
             site.start - before[-1].end <= 200 or (last and before[-1].country == last.country)
@@ -2262,6 +2287,29 @@ class RelationExtractor:
             # "ญี่ปุ่นยืนยันแผนตั้งหน่วยขีปนาวุธบนเกาะโยนากูนิ": the host's own forces
             return None if self.thai and subjects else last
         return None
+
+    def _pronoun_owner(
+        self, clause: Clause, site: ActorMention, parties: list[ActorMention]
+    ) -> ActorMention | None:
+        """ "Burundi is no longer part of the mission. Its last 800 soldiers left the Hiraan
+        region": forces a sentence gives to "its" or "their", with no state named before them
+        in it, are those of the subject of the sentence before (English)."""
+        sentence_start, _ = clause.sentence
+        if self.thai or any(sentence_start <= m.start < site.start for m in parties):
+            return None
+        if not cues.PRONOUN_FORCES_EN.search(self.text, sentence_start, site.start):
+            return None
+        sentences = self.result.sentences or []
+        index = next((i for i, s in enumerate(sentences) if s[0] == sentence_start), 0)
+        if index == 0:
+            return None
+        previous = sentences[index - 1]
+        subjects = [
+            m for m in self.mentions
+            if previous[0] <= m.start < previous[1] and m.role == "party"
+            and m.kind in ("country", "actor") and site.country not in m.countries
+        ]  # fmt: skip
+        return subjects[0] if subjects else None
 
     def _after_speaker(self, site: ActorMention, inside: list[ActorMention]) -> list[ActorMention]:
         """ "กระทรวงกลาโหมญี่ปุ่นแถลงว่า สหรัฐฯ จะเริ่มย้ายนาวิกโยธิน...": the speaker tells of

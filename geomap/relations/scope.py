@@ -21,8 +21,20 @@ REFUSAL = re.compile(
     r"|turn(?:s|ed|ing)? down|den(?:y|ies|ied|ying))\b",
     re.IGNORECASE,
 )
-# Another conjunct or sentence part: a negation on one side does not reach the other
-CONTRAST = re.compile(r"\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|;")
+# A refusal told after what it refuses: "a planned deployment ... was shelved", "reports that
+# India has stationed personnel there are baseless"
+REFUSED_BEFORE = re.compile(
+    r"\b(?:(?:was|were|is|are|has been|have been|had been|been)\s(?:[a-z]+ly\s)?"
+    r"(?:shelved|rejected|refused|ruled out|denied|vetoed|turned down|dropped|scrapped|cancell?ed)"
+    r"|(?:is|are|was|were)\s(?:[a-z]+ly\s)?(?:baseless|groundless|unfounded|untrue|false))\b",
+    re.IGNORECASE,
+)
+# Another conjunct or sentence part, or an exception: a negation on one side does not reach
+# the other ("naval visits but not bases, with the exception of Japan's facility in Djibouti")
+CONTRAST = re.compile(
+    r"\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|;|\bexcept\b|\bexception\b"
+    r"|\bapart from\b|\bother than\b"
+)
 # Words between a negation and the word it governs: auxiliaries, determiners, modifiers
 PASSED_OVER = frozenset(
     "be been being is are was were am have has had do does did will would shall should can"
@@ -34,7 +46,7 @@ PASSED_OVER = frozenset(
 # Nouns that hand the negation on to what follows: "no plans to send", "no decision on basing"
 CARRIERS = frozenset(
     "plan plans intention intentions decision need question desire wish interest proposal"
-    " request".split()
+    " request evidence sign signs indication trace proof".split()
 )
 FORCES = re.compile(
     r"(?:troops|soldiers|forces?|military|militar\w+|personnel|units?|bases?|basing|presence"
@@ -50,6 +62,9 @@ WITHDRAWING = re.compile(
     r"|clos\w+|shut\w*|scal\w+|end|ends|ending|drawdown|exit\w*|downsiz\w+)",
     re.IGNORECASE,
 )
+# Forces moved are withdrawn from where they were and sent where they go
+MOVING = re.compile(r"(?:mov(?:e|es|ed|ing)|transferr?\w*|relocat\w+|shift\w*|redeploy\w*)", re.I)
+DESTINATION = re.compile(r"\b(?:to|into|towards|onto)\b")
 STILL_TO_COME = re.compile(r"(?:arriv\w+|begun|begin|started|start|reached|landed|come)", re.I)
 LONG_LASTING = re.compile(r"(?:permanent\w*|temporary|only)", re.IGNORECASE)
 # "declined to give numbers", "refused on Thursday to tell a committee how many": a reporting
@@ -96,9 +111,14 @@ def deployment_polarity(segment: str, site_at: int | None = None) -> Polarity:
     for refusal in REFUSAL.finditer(segment):
         if _across_contrast(segment, refusal.start(), site_at):
             continue
-        kind = _refusal_kind(segment, refusal)
+        kind = _refusal_kind(segment, refusal, site_at)
         if kind:
             found[kind] = True
+    for refusal in REFUSED_BEFORE.finditer(segment):
+        if not _across_contrast(segment, refusal.start(), site_at) and _told_before(
+            segment, refusal.start()
+        ):
+            found["refused"] = True
     if found.get("kept"):
         return Polarity(kept=True)
     return Polarity(**found)
@@ -159,7 +179,14 @@ def _telling(word: str) -> bool:
     return _forces(word) or bool(WITHDRAWING.fullmatch(word))
 
 
-def _refusal_kind(segment: str, refusal: re.Match) -> str | None:
+def _told_before(segment: str, at: int) -> bool:
+    """Whether the words before a refusal, back to a contrast, tell of forces."""
+    contrasts = list(CONTRAST.finditer(segment, 0, at))
+    start = contrasts[-1].end() if contrasts else 0
+    return any(_forces(w.group()) for w in WORD.finditer(segment, start, at))
+
+
+def _refusal_kind(segment: str, refusal: re.Match, site_at: int | None) -> str | None:
     rest = segment[refusal.end() :]
     if TO_REPORT.match(rest):
         return None  # "declined to give numbers", "declined to comment"
@@ -167,6 +194,12 @@ def _refusal_kind(segment: str, refusal: re.Match) -> str | None:
     denied = rest[: contrast.start()] if contrast else rest
     presupposed = DEFINITE_SUBJECT.match(denied)
     for word in WORD.finditer(denied, presupposed.end() if presupposed else 0):
+        if MOVING.fullmatch(word.group()) and site_at is not None:
+            # "rejected reports that Washington planned to move its troops in Germany to
+            # Poland": kept where they are, refused where they would go
+            moved = refusal.end() + word.end()
+            going = site_at > moved and DESTINATION.search(segment, moved, site_at)
+            return "refused" if going else "kept"
         if WITHDRAWING.fullmatch(word.group()):
             return "kept"  # "denied reports it would cut the 13,500 troops"
         if _forces(word.group()):

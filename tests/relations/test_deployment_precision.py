@@ -355,3 +355,58 @@ def test_a_body_that_speaks_is_no_site_of_forces(relations_of):
 def test_a_seller_of_jets_and_leave_to_train_are_no_forces(relations_of):
     _, deployments = relations_of(INDONESIA_STORY)
     assert _pairs(deployments) == {("US", "AU")}
+
+
+def test_bases_a_state_once_ran_are_history(relations_of):
+    _, deployments = relations_of(
+        "LONDON, Nov 30, 2026 - The United Arab Emirates, which once ran bases in Eritrea and"
+        " Somaliland, now keeps no permanent forces on the continent."
+    )
+    assert _pairs(deployments) == set()
+
+
+def test_seeking_access_to_a_base_is_no_presence(relations_of):
+    _, deployments = relations_of(
+        "The spokesman declined to comment on reports that India was seeking access to an air"
+        " base in Tajikistan."
+    )
+    assert _pairs(deployments) == set()
+
+
+def test_a_state_body_that_hosts_forces_names_their_host(relations_of):
+    _, deployments = relations_of(
+        "The Central African Republic's government, which also hosts Russian military"
+        " instructors, has asked the UN to keep its force."
+    )
+    assert _pairs(deployments) == {("RU", "CF")}
+
+
+def test_a_state_s_own_troops_in_a_town_are_there(relations_of):
+    _, deployments = relations_of(
+        "Kenya said its troops in Kismayo in Somalia would not be affected by any reorganisation."
+    )
+    assert _pairs(deployments) == {("KE", "SO")}
+
+
+def test_forces_moved_on_are_where_they_went(relations_of):
+    _, deployments = relations_of(
+        "El Salvador's 70 soldiers, who run the mission's medical unit, have been moved from"
+        " Port-au-Prince to Cap-Haitien in the north of Haiti."
+    )
+    assert _deployments(deployments) == {("SV", "HT", "Cap-Haïtien", 70)}
+
+
+def test_its_forces_are_those_of_the_sentence_before(relations_of):
+    _, deployments = relations_of(
+        "MOGADISHU, July 2, 2026 - Ethiopia has 2,500 soldiers in Gedo in Somalia. Burundi is no"
+        " longer part of the mission. Its last 800 soldiers left the Hiraan region in April."
+    )
+    assert _pairs(deployments) == {("ET", "SO"), ("BI", "SO")}
+
+
+def test_the_speaker_s_troops_beside_a_led_brigade_are_not_the_leader_s(relations_of):
+    _, deployments = relations_of(
+        "MADRID, Oct 8, 2026 - Q: And Latvia? A: We have about 600 troops at Adazi in Latvia with"
+        " the Canadian-led brigade."
+    )
+    assert ("CA", "LV") not in _pairs(deployments)

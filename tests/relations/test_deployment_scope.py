@@ -135,3 +135,45 @@ def test_forces_only_asked_about_are_nowhere(relations_of):
         " the treaty."
     )
     assert _status(relations_of, text, ("AU", "PG")) is None
+
+
+def test_no_evidence_for_a_base_negates_it(relations_of):
+    text = (
+        "The survey found no evidence for reports of a Chinese base at Bata in Equatorial"
+        " Guinea."
+    )
+    assert _status(relations_of, text, ("CN", "GQ")) == "negated"
+
+
+def test_an_exception_is_out_of_the_negation(relations_of):
+    text = (
+        "India and Japan had expanded naval visits but not bases, with the exception of Japan's"
+        " facility in Djibouti, which houses about 180 personnel."
+    )
+    assert _status(relations_of, text, ("JP", "DJ")) == "realised"
+
+
+def test_a_refusal_told_after_its_object_refuses_it(relations_of):
+    text = "A planned deployment of Bangladeshi troops to Haiti was shelved last year."
+    assert _status(relations_of, text, ("BD", "HT")) == "refused"
+    text = (
+        "Reports that India has stationed military personnel on Agalega island in Mauritius are"
+        " baseless."
+    )
+    assert _status(relations_of, text, ("IN", "MU")) == "refused"
+
+
+def test_a_move_denied_keeps_forces_where_they_are_and_refuses_where_they_go(relations_of):
+    _, deployments = relations_of(
+        "He rejected reports that Washington planned to move some of its 35,000 troops in Germany"
+        " to Poland.",
+        "en",
+    )
+    told = _told(deployments)
+    assert told[("US", "DE")][0] == "realised"
+    assert told[("US", "PL")][0] == "refused"
+
+
+def test_a_question_states_no_deployment(relations_of):
+    text = "Would Spain send soldiers to Ukraine after a ceasefire?"
+    assert _status(relations_of, text, ("ES", "UA")) is None
