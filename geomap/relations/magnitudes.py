@@ -92,6 +92,12 @@ _EN_UNIT_NUMBERS = re.compile(
     rf"(?!\s?(?:million|billion|%|per))"
     rf"|\b(?P<strong>{_NUMBER})\sstrong\b"
 )
+# A number that leaves out the noun of the count before it: "..., 1,500 in the Central African
+# Republic"
+_EN_ELLIPTICAL_TROOPS = re.compile(
+    rf",\s(?:and\s)?(?:about\s|some\s|around\s|nearly\s|roughly\s)?(?P<number>{_NUMBER})"
+    rf"\s(?=(?:in|at)\s(?:the\s)?[A-Z])"
+)
 _EN_UNIT_OF_TROOPS = re.compile(
     rf"\b(?:contingent|battalion|company|detachment|brigade|task force) of"
     rf" (?:some |about |around )?(?P<number>{_NUMBER})(?P<scale>)\b(?!\s?(?:million|billion|%|per))"
@@ -205,6 +211,11 @@ def find_troops(text: str) -> list[TroopCount]:
         group = "number" if match["number"] else "strong"
         start, end = match.span(group)
         found.append(TroopCount(start, end, text[start:end], int(parse_number(match[group]))))
+    for count in list(found):  # "2,500 personnel in Mali, 1,500 in the Central African Republic"
+        for match in _EN_ELLIPTICAL_TROOPS.finditer(plain, count.end, count.end + 80):
+            if plain.count(".", count.end, match.start()) == 0:
+                start, end = match.span("number")
+                found.append(TroopCount(start, end, text[start:end], int(parse_number(match[1]))))
     for match in _THAI_PEOPLE_TROOPS.finditer(plain):
         if _FORCE_BEFORE_TH.search(plain, max(0, match.start() - 40), match.start()):
             count = int(parse_number(match["number"]) * THAI_SCALES.get(match["scale"] or "", 1))
