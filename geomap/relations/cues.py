@@ -101,7 +101,8 @@ NAME_PREFIXES_TH = (
 )
 NAME_PREFIXES_EN = frozenset(
     "the central northern southern eastern western north south east west northeastern"
-    " northwestern southeastern southwestern neighbouring neighboring mainland".split()
+    " northwestern southeastern southwestern neighbouring neighboring mainland either both"
+    " neither".split()
 )
 LOCATIVE_PHRASE_EN = re.compile(r"\b(?:next to|close to|outside of|out of|north of|south of|east of"
                                 r"|west of|away from|far from"
@@ -132,7 +133,7 @@ ATTRIBUTION_AFTER_EN = re.compile(
 TELLER_AFTER_EN = re.compile(r"(?:['’]s)?(?:\s[a-z-]+){1,3}\s(?:said|says|told|added|reported)\b")
 # The rest of a noun phrase a name heads before ", which" / ", who": "Jakarta", "The French
 # carrier group", "China's Xi Jinping" (no verb, no comma)
-HEAD_AFTER_EN = re.compile(r"(?:(?:'s|’s)?(?:\s[A-Za-z][\w-]*){0,3})?")
+HEAD_AFTER_EN = re.compile(r"(?:(?:'s|’s)?(?:\s(?:[A-Za-z][\w-]*|\d[\d,]*)){0,3})?")
 
 # Separators inside a list of names: "A, B และ C", "A, B and C"
 LIST_GAP = re.compile(r"^\s*(?:,|、)?\s*(?:(?:และ|หรือ|and|or|as well as)\s*)?(?:ประเทศ|the\s)?\s*$")
@@ -183,6 +184,11 @@ CLAUSE_BREAK_EN = re.compile(
 SHARED_SUBJECT_EN = re.compile(
     r"\s*(?:(?:but|yet)\s(?:also\s|then\s|later\s|still\s)?(?:[a-z]+s|[a-z]+ed|has|have|had|will"
     r"|would)\b|where\s(?:he|she|they)\b)"  # "flew to Beijing, where he held talks with Xi"
+)
+# "..., and will move": a verb that goes on with the subject before
+AND_VERB_EN = re.compile(
+    r",?\s*and\s(?:also\s|then\s|later\s)?(?:will|would|has|have|had|is|are|was|were"
+    r"|[a-z]+ed|[a-z]+s)\b"
 )
 # A list as the subject of a verb whose object is a trigger: "A and B defence officials held
 # (their first direct) talks"
@@ -325,14 +331,22 @@ CONDITION_AFTER_EN = re.compile(
     r"\b(?:will|would|could|may|might)\b[^.;]{0,80}?\b(?:if|unless|provided that"
     r"|on condition that)\s"
 )
+# Forces offered on a condition: "ready to send a battalion to Haiti if the UN approves"
+OFFERED_IF_EN = re.compile(
+    r"\b(?:ready|willing|prepared|offer\w*|would|could)\b[^.;]{0,100}?\b(?:if|unless"
+    r"|provided that|on condition that)\b",
+    re.IGNORECASE,
+)
 REQUESTED_TH = ("ขอร้อง", "ร้องขอ", "เรียกร้องให้", "ขอให้", "ยื่นคำขอ")
 # "ตามคำร้องขอของรัฐบาลเมียนมา": done at a request, no request still open
 ANSWERED_REQUEST_TH = re.compile(r"ตามคำ(?:ร้อง)?ขอ")
 REQUESTED_EN = re.compile(
-    r"\b(?:ask\w*(?!\s(?:about|whether|if)\b)|request\w*|urg\w+|called (?:on|for)"
-    r"|calls (?:on|for)|demand\w*|appeal\w*)\b",
+    r"\b(?:ask\w*(?!\s(?:about|whether|if|how|why|what|when|where|who)\b)|request\w*|urg\w+"
+    r"|called (?:on|for)|calls (?:on|for)|demand\w*|appeal\w*)\b",
     re.IGNORECASE,
 )
+# A question asks, it requests nothing: "asked whether units would be stationed there"
+QUESTION_EN = re.compile(r"\bask(?:ed|s|ing)?\s(?:[\w-]+\s){0,3}?(?:whether|if)\b", re.IGNORECASE)
 
 # Deployments: forces of one state at a place in another.
 DEPLOYMENT_TH = (
@@ -371,6 +385,11 @@ DEPLOYMENT_EN = re.compile(
     r"(?:military\s)?advis[eo]rs|"
     r"military presence|withdraw\w*|pull(?:ed|ing)? out|based|forces|sailors|"
     r"border guards|presence of|peacekeep\w*|headquarter(?:s|ed)|station|stations"
+    r"|battalions?|brigades?|battle\s?groups?|regiments?|paratroopers|commandos"
+    r"|(?:artillery|tank|gun|missile|air[- ]defen[cs]e)\screws"
+    r"|military engineers|compan(?:y|ies) of (?:infantry|soldiers|troops|marines|engineers)"
+    r"|(?:infantry|rifle|engineering|engineer|medical|helicopter|special forces)\s"
+    r"(?:compan(?:y|ies)|units?|teams?|detachments?)"
     r"|(?:missile|Patriot|artillery|air[- ]defen[cs]e|rocket)\s"
     r"(?:[\w-]+\s)?batter(?:y|ies)"
     # equipment kept or based somewhere: "keeps P-8 patrol aircraft at Sigonella"
@@ -439,6 +458,11 @@ TERRITORY_OF = {
     "CX": "AU", "CC": "AU", "NF": "AU", "HK": "CN", "MO": "CN",
 }  # fmt: skip
 # "withdrawing its soldiers from the eastern Democratic Republic of Congo"
+# Where forces were moved from, on to another place: "moved from Port-au-Prince to Cap-Haitien"
+MOVED_FROM_EN = re.compile(
+    r"\b(?:mov(?:ed|es|ing)|transferred|relocated|redeployed|shifted)\b[^.;]{0,70}\bfrom\s"
+    r"(?:the\s)?$"
+)
 LEFT_FROM_EN = re.compile(
     r"\b(?:withdr\w+|pull\w* out)\b[^.;]{0,70}\bfrom (?:the )?(?:(?:north|south|east|west)"
     r"(?:ern|-?eastern|-?western)?\s)?$"
@@ -454,6 +478,29 @@ EXERCISE_AFTER_EN = re.compile(
     r"\s(?:(?:strategic|naval|military|joint|annual|air|command-post)\s)*(?:exercises?|drills"
     r"|war\s?games|manoeuvres|maneuvers)\b",
     re.IGNORECASE,
+)
+# A body that speaks is no place forces are at: "The Pentagon said the base had been handed"
+SPEAKER_AFTER_EN = re.compile(
+    r"\s(?:said|says|announced|told|confirmed|added|stated|denied|declined)\b"
+)
+# "The Central African Republic's government, which also hosts ...": a state's body
+STATE_BODY_AFTER_EN = re.compile(
+    r"['’]s\s(?:[a-z]+\s)?(?:government|authorities|rulers|junta|leaders?|presidency)\b"
+)
+# A presence of the past: "which once ran bases in Eritrea"
+ONCE_EN = re.compile(
+    r"\bonce\s(?:ran|had|kept|hosted|operated|maintained|housed|stationed|based|used)\b"
+)
+# The speaker's own forces: "We have about 600 troops", "Our 650 soldiers"
+WE_HAVE_EN = re.compile(r"\b(?:[Ww]e\s(?:have|keep|maintain|sent|send|will)|[Oo]ur\s)")
+# Forces owned by a pronoun: "Its last 800 soldiers", "their contingent"
+PRONOUN_FORCES_EN = re.compile(
+    r"\b(?:[Ii]ts|[Tt]heir)\s(?:[\w,-]+\s){0,3}?(?:troops|soldiers|forces|contingents?"
+    r"|battalions?|peacekeepers|personnel|units?|marines|sailors|instructors|trainers)\b"
+)
+# A place that names a meeting is where it met: "was not represented at the Moscow meeting"
+EVENT_AFTER_EN = re.compile(
+    r"\s(?:peace\s)?(?:meeting|talks|summit|conference|format|process|declaration|forum)\b"
 )
 # A demonym before these names a landmark, not a party: "near the Israeli border"
 BORDER_AFTER_EN = re.compile(  # ("the Philippine coast guard" is a state body)
@@ -541,24 +588,13 @@ WITHDRAWAL_EN = re.compile(
     r"|depart(?:ed|ing|s)?)\b",
     re.I,
 )
-# A withdrawal denied ("not to reduce", "refuses to remove them", "no plans to withdraw")
-KEPT_EN = re.compile(
-    r"\b(?:not|never|no plans?|refus\w+|reject\w+)\s(?:to\s)?(?:[a-z]+\s)?(?:reduce|cut|withdraw"
-    r"|remove|pull|close|scale|shut)\w*",
-    re.IGNORECASE,
-)
-# Basing refused: "rules out foreign bases", "would not allow China ... to build a base"
-DEPLOYMENT_REFUSED_EN = re.compile(
-    r"\b(?:rul(?:e|es|ed|ing) out|refus\w+|reject\w+|declin\w+|shelv\w+"
-    r"|den(?:y|ies|ied|ying)|(?:not|never) (?:to\s)?(?:allow|permit|host|accept))\b",
-    re.IGNORECASE,
-)
 # "X hosts / X, which hosts / X ..., now host" forces or a base of another state
 HOSTS_FORCES_EN = re.compile(
     r",?\s(?:(?:which|that)\s)?(?:also\s|now\s|still\s|already\s)?"
     r"(?:will\s)?(?:keep\s|continue\s(?:to\s)?)?host(?:s|ed|ing)?\s"
-    r"(?:[\w'’-]+\s){0,5}?(?:bases?|troops|soldiers|forces|instructors|trainers|contingents?"
-    r"|marines|personnel|garrisons?|peacekeepers|warships|fleet|battalions?|brigades?)\b"
+    r"(?:[\w'’-]+\s|\d[\d,.]*\s){0,5}?(?:bases?|troops|soldiers|forces|instructors|trainers"
+    r"|contingents?|marines|personnel|garrisons?|peacekeepers|warships|fleet|battalions?"
+    r"|brigades?|battle\s?groups?)\b"
     r"(?:\sof\s(?:the\s)?[\w'’-]+)?",  # "a battalion of British Army Gurkhas": whose
     re.IGNORECASE,
 )
@@ -624,7 +660,7 @@ DEPLOYMENT_REFUSED_TH = re.compile(r"ปฏิเสธ(?![^\n]{0,40}?(?:ถอ�
 # Forces of a state: the name right after these Thai words, or right before the English.
 FORCE_BEFORE_TH = ("ทหาร", "กองทหาร", "กองทัพ", "นาวิกโยธิน", "กองกำลัง", "กองเรือ", "เรือรบ")
 FORCE_AFTER_EN = re.compile(
-    r"^\s?(?:'s\s)?(?:[A-Z0-9][\w-]*\s){0,3}(?i:troops|soldiers|forces|marines|military|navy|army|"
+    r"^(?:-led)?\s?(?:'s\s)?(?:[A-Z0-9][\w-]*\s){0,3}(?i:troops|soldiers|forces|marines|military|navy|army|"
     r"personnel|units|sailors|trainers|instructors|border guards|submarines|warships|"
     r"peacekeepers|peacekeeping|paratroopers|commandos|special forces|brigades?|battalions?"
     r"|contingents?|regiments?|detachments?|squadrons?|garrisons?|task force)\b"
@@ -636,6 +672,8 @@ TRADE_EN = re.compile(
     r"|deliver\w*|invest(?!igat)\w*",
     re.IGNORECASE,
 )
+# Equipment bought "from" a seller: "to buy 48 KAAN jets from Turkish Aerospace"
+BOUGHT_EN = re.compile(rf"\b(?:{TRADE_EN.pattern})\b", re.IGNORECASE)
 # Weapons that name a state's forces when its name qualifies them ("Russian warships")
 EQUIPMENT_EN = re.compile(
     r"fighter jets?|bombers|submarines?|missiles?|warships|armoured vehicles|artillery shells"
@@ -775,9 +813,11 @@ PRESENCE_EN = re.compile(
     r"|sen[dt]\w*|dispatch\w*|host\w*|relieve\w*|on the way|outposts?|headed|moved?"
     r"|welcom\w+|depart(?:s|ed|ing|ures?)?|leav\w+|left|mandate|guard\w*|patrol\w*|in place"
     r"|return\w*|reduc\w+|contribut\w+|replac\w+"
+    r"|trains|training(?!\s(?:of|programmes?|programs?|cent(?:er|re)s?|schools?|missions?))"
     r"|ha(?:s|ve)\s(?:[\w,-]+\s){0,2}?(?:troops|soldiers|forces|personnel|contingents?)\s(?:in|at)"
     r"|(?:instructors|trainers|advisers|contingents?|peacekeepers)\s(?:(?:are|is|were)\s)?"
-    r"(?:in|at|inside))\b",
+    r"(?:in|at|inside)"
+    r"|(?:its|their|our)\s(?:[\w-]+\s){0,2}?(?:troops|soldiers|forces)\s(?:in|at))\b",
     re.IGNORECASE,
 )
 # The host's own forces named beside a base ("กองทัพเรือกัมพูชาที่ฐานทัพเรือเรียม"): the base
@@ -866,6 +906,10 @@ FORMER_BEFORE_EN = re.compile(
 # A presence that ended before the story's year: "served with UNDOF ... until 2013",
 # "a school that US forces ran until 1999"
 ENDED_EN = re.compile(r"\buntil\s(?:(?:the\s)?(?:end|middle|start)\sof\s)?(?P<year>\d{4})\b")
+LEFT_IN_EN = re.compile(
+    r"\b(?:withdrew|left|pulled\s(?:[\w-]+\s){0,4}?out|departed|closed)\b[^.;]{0,80}?"
+    r"\bin\s(?P<year>\d{4})\b"
+)
 # Forces after these are partners of the clause's subject: "would train with British forces",
 # "operate alongside the Congolese army"
 PARTNER_BEFORE_EN = re.compile(
@@ -899,7 +943,8 @@ THE_FORCES_EN = re.compile(
 # Forces a state is let use a base are not there for that: "lets US forces use Rygge and
 # Evenes air stations" (access granted to named sites, as under EDCA, is told as a presence)
 ACCESS_EN = re.compile(
-    r"\b(?:(?:lets?|allow\w*|permit\w*)\s(?:[\w-]+\s){1,4}?(?:to\s)?use|right to use)\b"
+    r"\b(?:(?:lets?|allow\w*|permit\w*)\s(?:[\w-]+\s){1,4}?(?:to\s)?(?:use|train|exercise)"
+    r"|right to use|seek\w*\saccess)\b"
 )
 # A presence told in the past tense of a year long gone: "in 1968, the United States had more
 # than 500,000 troops in South Vietnam"

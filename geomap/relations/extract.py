@@ -24,6 +24,7 @@ from geomap.relations import cues
 from geomap.relations.dates import find_dates
 from geomap.relations.geometry import great_circle
 from geomap.relations.magnitudes import find_money, find_troops
+from geomap.relations.scope import deployment_polarity
 from geomap.relations.taxonomy import (
     TYPES_BY_NAME,
     RelationType,
@@ -441,7 +442,9 @@ class RelationExtractor:
                 )
             )  # "on his way to Riyadh, Korean officials said": the teller, not the list
             and not (gap.strip() == "," and cues.POSSESSIVE.match(self.text, mention.end))
-        ):  # "In Lithuania, Germany's brigade": a subject after a fronted place, not a list
+            and not (not self.thai and self._names_forces(mention))
+        ):  # "In Lithuania, Germany's brigade", "In Kosovo, the Italian contingent": a subject
+            # after a fronted place, not a list
             return previous.role  # "ในอัฟกานิสถาน, อิหร่าน และอิรัก": the whole list
         if (
             previous and previous.kind == "city" and previous.role == "location"
@@ -526,6 +529,7 @@ class RelationExtractor:
             leaving = self.text[max(0, mention.start - 90) : mention.start]
             if (
                 cues.LEFT_FROM_EN.search(leaving) or cues.SET_OFF_FOR_EN.search(leaving)
+                or cues.MOVED_FROM_EN.search(leaving)
                 or (
                     cues.FORCES_LEFT_EN.search(leaving)
                     and not cues.SET_OFF_AFTER_EN.match(self.text, mention.end)
@@ -643,6 +647,8 @@ class RelationExtractor:
             if other.kind != "country" or not cues.LIST_GAP.match(self.text[end : other.start]):
                 break
             end = other.end
+        body = cues.STATE_BODY_AFTER_EN.match(self.text, end)  # "X's government, which hosts"
+        end = body.end() if body else end
         relative = cues.RELATIVE_EN.match(self.text, end)
         return cues.HOSTS_FORCES_EN.match(self.text, end) or (
             cues.HOSTS_FORCES_EN.match(self.text, relative.end()) if relative else None
@@ -706,8 +712,16 @@ class RelationExtractor:
             for clause in clauses:
                 self._lend_thai_antecedent(clause)
         else:
+            main = clauses[0] if clauses else None
             for previous, clause in itertools.pairwise(clauses):
-                self._lend_subject(previous, clause)
+                if previous.relative and cues.AND_VERB_EN.match(self.text, clause.start):
+                    # "Tanzania agreed ..., which marks the border ..., and will move a
+                    # battalion": past a relative clause, "and" goes back to the one before
+                    self._lend_subject(main, clause, joined=True)
+                else:
+                    self._lend_subject(previous, clause)
+                if not clause.relative:
+                    main = clause
         return clauses
 
     def _headline(self, sentence: tuple[int, int]) -> bool:
@@ -716,7 +730,7 @@ class RelationExtractor:
         line = self.text[start:end].rstrip()
         return start == 0 and "\n" not in line and not line.endswith(".")
 
-    def _lend_subject(self, previous: Clause, clause: Clause) -> None:
+    def _lend_subject(self, previous: Clause, clause: Clause, joined: bool = False) -> None:
         """ "Seoul has refused to send weapons to Kyiv, but supplies shells to the United
         States": a clause opening with "but"/"and" and a verb shares the subject of the one
         before it, as does one telling what the subject did before "with" others ("the carrier
@@ -724,7 +738,8 @@ class RelationExtractor:
         subject is a body of no named state ("Indonesia ordered Rafales from France, and the
         defence ministry said it was in talks with Ankara")."""
         if not (
-            cues.SHARED_SUBJECT_EN.match(self.text, clause.start)
+            joined
+            or cues.SHARED_SUBJECT_EN.match(self.text, clause.start)
             or cues.EARLIER_WITH_EN.match(self.text, clause.start)
             or cues.OWN_BODY_EN.match(self.text, clause.start)
             or (
@@ -771,13 +786,12 @@ class RelationExtractor:
             ):
                 break
             antecedent.insert(0, mention)
-        if not antecedent:
-            return
         for clause in clauses:
             if clause.start in (relative.start() + 2, relative.end()):
-                clause.mentions = sorted(antecedent + clause.mentions, key=lambda m: m.start)
-                clause.lent = antecedent
                 clause.relative = clause.start == relative.start() + 2
+                if antecedent:
+                    clause.mentions = sorted(antecedent + clause.mentions, key=lambda m: m.start)
+                    clause.lent = antecedent
 
     def _new_subject(self, mention: ActorMention) -> bool:
         """Thai headlines join two stories with a space: "ไทยส่งตัวผู้ต้องหาให้ทางการจีน
@@ -1625,11 +1639,17 @@ class RelationExtractor:
                     if (m.role == "location" or self._hosts_forces(m) or self._guests_th(m))
                     and m.place is not None
                     and (m.kind != "region" or len(m.countries) == 1)
-                    and not (not self.thai and cues.EXERCISE_AFTER_EN.match(self.text, m.end))
+                    and not (not self.thai and (
+                        cues.EXERCISE_AFTER_EN.match(self.text, m.end)
+                        or cues.EVENT_AFTER_EN.match(self.text, m.end)
+                        or (m.kind == "site" and cues.SPEAKER_AFTER_EN.match(self.text, m.end))
+                    ))
                     and not self._near_only(m) and not self._apposition(m)
                     and not self._dateline(m)  # "แคนเบอร์รา 5 ส.ค. 2568 –" files the story
                     and not (self.thai and self._visited_or_seat(m))
                     and not self._scene_only(m, clause) and not self._second_of_pair(m)
+                    and not self._asked_about(m, clause) and not self._supposed(m)
+                    and not self._moved_on(m)
                     and not (self.thai and self._departure(m))
                     and not (self.thai and cues.WAR_BEFORE_TH.search(self._words_before(m.start)))
                     and not (self.thai and self._passed(m))
@@ -1885,6 +1905,8 @@ class RelationExtractor:
         found: list[ActorMention] = []
         sources = cues.FORCES_FROM_TH if self.thai else cues.FORCES_FROM_EN
         for source in sources.finditer(self.text, clause.start, clause.end):
+            if not self.thai and cues.BOUGHT_EN.search(self.text, clause.start, source.start()):
+                continue  # "to buy 48 KAAN jets from Turkish Aerospace": the seller
             listed: list[ActorMention] = []
             for mention in (m for m in clause.mentions if m.start >= source.end()):
                 gap = self.text[listed[-1].end if listed else source.end() : mention.start]
@@ -2074,6 +2096,41 @@ class RelationExtractor:
             )
         )
 
+    def _asked_about(self, location: ActorMention, clause: Clause) -> bool:
+        """ "asked whether Australian units would be stationed in Papua New Guinea", "Would
+        Spain send soldiers to Ukraine?": forces only asked about are nowhere (English)."""
+        if self.thai:
+            return False
+        _, end = clause.sentence
+        if self.text[clause.sentence[0] : end].rstrip().endswith("?"):
+            return True  # "Would Spain send soldiers to Ukraine after a ceasefire?"
+        return any(
+            question.end() <= location.start
+            for question in cues.QUESTION_EN.finditer(self.text, clause.start, clause.end)
+        )
+
+    def _moved_on(self, location: ActorMention) -> bool:
+        """ "moved from Port-au-Prince to Cap-Haitien": forces moved on are where they went,
+        not where they were (English)."""
+        before = self.text[max(0, location.start - 90) : location.start]
+        return (
+            not self.thai and bool(cues.MOVED_FROM_EN.search(before))
+            and bool(re.match(r"\s(?:to|into|towards)\s", self.text[location.end :]))
+        )  # fmt: skip
+
+    def _supposed(self, location: ActorMention) -> bool:
+        """ "ready to send a battalion to Haiti if the UN approves", "If talks fail, ...":
+        forces that go only on a condition are nowhere yet (English)."""
+        if self.thai:
+            return False
+        start, end = self.result.sentence_of(location.start)
+        if cues.CONDITIONAL_EN.match(self.text, start):
+            return True
+        return any(  # the condition itself too: "... if the UN turns the mission there into"
+            offer.start() < location.start
+            for offer in cues.OFFERED_IF_EN.finditer(self.text, start, end)
+        )
+
     def _visited_or_seat(self, location: ActorMention) -> bool:
         """ "เทียบท่าที่ท่าเรือตันจุงปริออก" is a port call, "รัฐบาลชั่วคราวในกรุงดามัสกัส" the seat of
         a government, "ขณะที่เครมลินยังไม่แสดงความเห็น" a state body speaking: none is where
@@ -2107,9 +2164,12 @@ class RelationExtractor:
         year = int(self.document_date[:4])
         if any(
             int(m["year"]) < year
-            for m in cues.ENDED_EN.finditer(self.text, clause.start, clause.end)
+            for pattern in (cues.ENDED_EN, cues.LEFT_IN_EN)  # "withdrew ... from Agadez in 2024"
+            for m in pattern.finditer(self.text, clause.start, clause.end)
         ):
             return True
+        if cues.ONCE_EN.search(self.text, clause.start, clause.end):
+            return True  # "which once ran bases in Eritrea and Somaliland"
         sentence = clause.sentence  # "At the war's height in 1968, the United States had..."
         return bool(cues.HAD_EN.search(self.text, clause.start, clause.end)) and any(
             int(m["year"]) < year - 1
@@ -2383,7 +2443,12 @@ class RelationExtractor:
                 return None  # "ไทย-กัมพูชา...ต่างฝ่ายต่างถอนกำลังทหารของตน": each its own
             return owners[-1]
         relative = self.thai and re.match(r"\s*ซึ่ง", self.text[clause.start : clause.end])
-        in_clause = [m for m in subjects if m.start >= clause.start and not relative]
+        in_clause = [  # with a subject lent past a relative clause ("..., and will move")
+            m for m in subjects
+            if (m.start >= clause.start or (
+                m in clause.lent and cues.AND_VERB_EN.match(self.text, clause.start)
+            )) and not relative
+        ]  # fmt: skip
         if in_clause and all(site.country in m.countries for m in in_clause):
             # the host speaks of the place, unless the sentence names who keeps forces there:
             # "จอร์เจียหยิบยกประเด็นอับฮาเซีย ซึ่งรัสเซียยังคงตั้งฐานทัพ"
@@ -2399,9 +2464,12 @@ class RelationExtractor:
             m for m in inside
             if m.role == "party" and site.country not in m.countries
             and not (self.thai and self._origin(m))
+            and m.country not in cues.TERRITORY_OF  # "marines from Okinawa to Guam": a place
         ]  # fmt: skip
         partners = [m for m in parties if self._partner_forces(m)]
-        if any(clause.start <= m.start < clause.end and m not in partners for m in parties):
+        if any(clause.start <= m.start < clause.end and m not in partners for m in parties) or (
+            not self.thai and cues.WE_HAVE_EN.search(self.text, clause.start, site.start)
+        ):  # "We have about 600 troops at Adazi with the Canadian-led brigade": not Canada's
             parties = [m for m in parties if m not in partners]
         if guests := self._guests_th(site):
             return guests[0]
@@ -2418,6 +2486,9 @@ class RelationExtractor:
                 m for m in forces if clause.start <= m.start < site.start and not self.thai
             ]  # fmt: skip
             return min(subject or forces, key=lambda m: abs(_distance(site, (m.start, m.end))))
+        owner = self._pronoun_owner(clause, site, parties)
+        if owner is not None:
+            return owner
         before = [m for m in parties if m.start < site.start]
         if before and (
             site.start - before[-1].end <= 200 or (last and before[-1].country == last.country)
@@ -2438,6 +2509,29 @@ class RelationExtractor:
             # "ญี่ปุ่นยืนยันแผนตั้งหน่วยขีปนาวุธบนเกาะโยนากูนิ": the host's own forces
             return None if self.thai and subjects else last
         return None
+
+    def _pronoun_owner(
+        self, clause: Clause, site: ActorMention, parties: list[ActorMention]
+    ) -> ActorMention | None:
+        """ "Burundi is no longer part of the mission. Its last 800 soldiers left the Hiraan
+        region": forces a sentence gives to "its" or "their", with no state named before them
+        in it, are those of the subject of the sentence before (English)."""
+        sentence_start, _ = clause.sentence
+        if self.thai or any(sentence_start <= m.start < site.start for m in parties):
+            return None
+        if not cues.PRONOUN_FORCES_EN.search(self.text, sentence_start, site.start):
+            return None
+        sentences = self.result.sentences or []
+        index = next((i for i, s in enumerate(sentences) if s[0] == sentence_start), 0)
+        if index == 0:
+            return None
+        previous = sentences[index - 1]
+        subjects = [
+            m for m in self.mentions
+            if previous[0] <= m.start < previous[1] and m.role == "party"
+            and m.kind in ("country", "actor") and site.country not in m.countries
+        ]  # fmt: skip
+        return subjects[0] if subjects else None
 
     def _after_speaker(self, site: ActorMention, inside: list[ActorMention]) -> list[ActorMention]:
         """ "กระทรวงกลาโหมญี่ปุ่นแถลงว่า สหรัฐฯ จะเริ่มย้ายนาวิกโยธิน...": the speaker tells of
@@ -2517,7 +2611,9 @@ class RelationExtractor:
         background = cues.BACKGROUND_EN.search(segment, max(0, actor.start - told.start))
         if background and not self.thai:  # "withdrawn ... after Tajikistan declined to renew"
             segment = segment[: background.start()]
-        relation, status = self._deployment_status(segment, actor.start - told.start)
+        relation, status = self._deployment_status(
+            segment, actor.start - told.start, location.start - told.start
+        )
         place = location.place
         properties = {
             "kind": "deployment",
@@ -2549,7 +2645,7 @@ class RelationExtractor:
         own = [c for c in self._clauses(clause.sentence) if c.start <= actor.start < c.end]
         return own[0] if own and actor.start >= clause.end else clause
 
-    def _deployment_status(self, segment: str, actor_at: int) -> tuple[str, str]:
+    def _deployment_status(self, segment: str, actor_at: int, site_at: int) -> tuple[str, str]:
         if self.thai:
             background = cues.BACKGROUND_TH.search(segment, max(0, actor_at))
             if background:  # "...ประจำการที่เมืองวาอู หลังสหประชาชาติร้องขอ": what led to it
@@ -2566,17 +2662,18 @@ class RelationExtractor:
             if cues.DEPLOYMENT_REFUSED_TH.search(segment):
                 return ("withdrawal" if withdrawal else "base" if base else "stationed"), "refused"
         else:
-            withdrawal = bool(cues.WITHDRAWAL_EN.search(segment))
+            polarity = deployment_polarity(segment, site_at)
+            withdrawal = polarity.withdrawn or (
+                bool(cues.WITHDRAWAL_EN.search(segment)) and not polarity.kept
+            )  # "asked Washington not to reduce the 1,000 troops": a presence that stays
             reopen = bool(cues.REOPEN_EN.search(segment))
             base = bool(cues.BASE_EN.search(segment))
             requested = bool(cues.REQUESTED_EN.search(segment))
-            negated = bool(re.search(r"\b(?:no|not|never)\b", segment, re.I))
-            planned = bool(re.search(r"\b(?:will|plans?|due to|expected|to be)\b", segment))
-            if cues.KEPT_EN.search(segment):
-                # "asked Washington not to reduce the 1,000 troops", "refuses to remove them":
-                # a withdrawal denied is a presence that stays
-                withdrawal = negated = False
-            elif cues.DEPLOYMENT_REFUSED_EN.search(segment):
+            negated = polarity.negated
+            planned = polarity.pending or bool(
+                re.search(r"\b(?:will|plans?|due to|expected|to be)\b", segment)
+            )
+            if polarity.refused:
                 return ("withdrawal" if withdrawal else "base" if base else "stationed"), "refused"
         for expelled in cues.EXPELLED.finditer(segment):
             if expelled.start() <= actor_at < expelled.end():  # "ordered American troops out"
