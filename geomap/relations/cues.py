@@ -46,7 +46,8 @@ PRIVATE_AFTER_EN = re.compile(
     r"banks|lenders|carmakers|manufacturers|brands|fans|students|clubs?|players?|champions|"
     r"winger|striker|director|actress|actor|films?|hospitals|goods|oil|utilities|exiles|"
     r"nationals?|citizens?|suspects?|fugitives?|man|woman|men|women|businessm[ae]n|hackers?|"
-    r"journalists?|workers|migrants|refugees|prisoners|detainees|media|press|newspapers?|"
+    r"journalists?|(?:aid\s)?workers?|migrants|refugees|prisoners|detainees|hostages?|media|press|"
+    r"newspapers?|"
     r"producers|exporters|importers|traders|buyers|sellers|exhibitors|visitors|shoppers|"
     r"farmers|growers|fishermen|crews?|passengers|travell?ers|trekkers|spectators|supporters|"
     r"victims|gangs?|smugglers|traffickers)\b"
@@ -56,10 +57,21 @@ PRIVATE_AFTER_EN = re.compile(
 PRIVATE_BEFORE_TH = (
     "นักท่องเที่ยว", "บริษัท", "นักลงทุน", "แฟนบอล", "ตลาด", "ลูกค้า", "นักธุรกิจ", "สินค้า",
     "ผู้ผลิต", "เอกชน", "ครอบครัวจาก", "ซีรีส์", "ลีก", "ทีมชาติ",
-    "สัญชาติ", "ผู้ส่งออก", "ผู้ประกอบการ", "เหยื่อ", "ผู้ค้า", "พลเมือง",
+    "สัญชาติ", "ผู้ส่งออก", "ผู้ประกอบการ", "เหยื่อ", "ผู้ค้า", "พลเมือง", "เชื้อสาย",
 )  # fmt: skip
 # A demonym counted as people, "ควบคุมตัวคนไทย 68 คน ชาวจีน 41 คน": nationals, not a state
 DEMONYM_BEFORE_TH = ("ชาว", "คน")
+# A person the demonym describes: "นายหลี่ เหวินไห่ ชาวมาเลเซีย", "ผู้ต้องหาชาวไทย"
+PERSON_BEFORE_TH = re.compile(
+    r"(?:(?:นาย|นางสาว|นาง|น\.ส\.)\S+(?:\s\S+){0,2}|ผู้ต้องหา|ผู้ต้องสงสัย|นักท่องเที่ยว|แรงงาน"
+    r"|ชาย|หญิง)\s?(?:ชาว|คน)?$"
+)
+# ...or the person a verb hands over to a state named after: "ศาลสั่งส่งตัวชาวรัสเซียให้สหรัฐฯ"
+# (with no state after, "ไทยส่งผู้ร้ายข้ามแดนชาวออสเตรเลีย" hands over to Australia)
+HANDED_OVER_BEFORE_TH = re.compile(
+    r"(?:ส่งตัว|ส่งผู้ร้ายข้ามแดน|เนรเทศ|จับกุม|ควบคุมตัว|ผลักดัน|รับตัว)\s?(?:ชาว|คน)?$"
+)
+RECEIVER_BEFORE_TH = re.compile(r"(?:ให้แก่|ให้กับ|แก่|ให้)\s?(?:ทางการ|รัฐบาล|เจ้าหน้าที่|ตำรวจ)?\s?$")
 PEOPLE_COUNT_AFTER_TH = re.compile(r"\s?(?:ราว|กว่า|อย่างน้อย)?\s?\d[\d,]*\s?(?:คน|ราย)")
 # ...and after these nouns with ของ/จาก: "บริษัทซาบของสวีเดน", "ผู้ซื้อจากซาอุดีอาระเบีย"
 PRIVATE_FROM_TH = re.compile(
@@ -96,10 +108,12 @@ NAME_PREFIXES_TH = (
 )
 NAME_PREFIXES_EN = frozenset(
     "the central northern southern eastern western north south east west northeastern"
-    " northwestern southeastern southwestern neighbouring neighboring mainland".split()
+    " northwestern southeastern southwestern neighbouring neighboring mainland either both"
+    " neither".split()
 )
 LOCATIVE_PHRASE_EN = re.compile(r"\b(?:next to|close to|outside of|out of|north of|south of|east of"
-                                r"|west of|away from|far from|on (?:the|its|their) way to"
+                                r"|west of|away from|far from"
+                                r"|on (?:the|its|their|his|her) way to"
                                 r"|headed (?:to|for)|bound for|(?:power line|pipeline|cable|railway"
                                 r"|highway|corridor) to"
                                 r"|(?:port|city|town|village|capital|region|province) of)"
@@ -107,7 +121,9 @@ LOCATIVE_PHRASE_EN = re.compile(r"\b(?:next to|close to|outside of|out of|north 
 # "at Ethiopia's central bank": the country owns the body, it is not where things happen
 INSTITUTION_AFTER_EN = re.compile(
     r"(?:'s|’s)\s+(?:[a-z]+\s)?(?:central bank|government|treasury|finance ministry|ministry"
-    r"|parliament|army|navy|armed forces)\b"
+    r"|parliament|army|navy|armed forces"
+    # "at India's request": on whose word, not where
+    r"|request|invitation|behest|urging|initiative|suggestion)\b"
 )
 
 # "according to US officials": the name after these tells of an event, it takes no part in it
@@ -119,9 +135,12 @@ ATTRIBUTION_BEFORE_EN = re.compile(
 ATTRIBUTION_AFTER_EN = re.compile(
     r"(?:['’]s)?(?:\s[A-Za-z-]+){0,3}\s(?:said|says|told|added|reported)[\s.,]"
 )
+# ...a teller named by its office after a comma, which no list goes on to: ", Belgian
+# prosecutors said", ", Spain's interior ministry said"
+TELLER_AFTER_EN = re.compile(r"(?:['’]s)?(?:\s[a-z-]+){1,3}\s(?:said|says|told|added|reported)\b")
 # The rest of a noun phrase a name heads before ", which" / ", who": "Jakarta", "The French
 # carrier group", "China's Xi Jinping" (no verb, no comma)
-HEAD_AFTER_EN = re.compile(r"(?:(?:'s|’s)?(?:\s[A-Za-z][\w-]*){0,3})?")
+HEAD_AFTER_EN = re.compile(r"(?:(?:'s|’s)?(?:\s(?:[A-Za-z][\w-]*|\d[\d,]*)){0,3})?")
 
 # Separators inside a list of names: "A, B และ C", "A, B and C"
 LIST_GAP = re.compile(r"^\s*(?:,|、)?\s*(?:(?:และ|หรือ|and|or|as well as)\s*)?(?:ประเทศ|the\s)?\s*$")
@@ -166,6 +185,8 @@ CLAUSE_BREAK_EN = re.compile(
     # a second thing said: "said Tehran offered a route ..., and that Iranian and Turkmen
     # officials would meet"
     r"|,\s+and\s+(?=that\b)"
+    # a new subject: ", and it still sells Spain less gas", ", and Male still owes China"
+    r"|,\s+and\s+(?=(?:it|he|she|they|we)\s|(?:[A-Z][\w'’-]*\s){1,2}(?:still|also|now)\s[a-z]+s\b)"
     r"|,\s+and\s+(?=(?:\S+\s){1,4}(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|said|says|signed|"
     r"agreed|plans|began|held|met|sent|gave|took|made|left|led|kept|fired|won|sold|bought)\b)"
 )
@@ -173,6 +194,11 @@ CLAUSE_BREAK_EN = re.compile(
 SHARED_SUBJECT_EN = re.compile(
     r"\s*(?:(?:but|yet)\s(?:also\s|then\s|later\s|still\s)?(?:[a-z]+s|[a-z]+ed|has|have|had|will"
     r"|would)\b|where\s(?:he|she|they)\b)"  # "flew to Beijing, where he held talks with Xi"
+)
+# "..., and will move": a verb that goes on with the subject before
+AND_VERB_EN = re.compile(
+    r",?\s*and\s(?:also\s|then\s|later\s)?(?:will|would|has|have|had|is|are|was|were"
+    r"|[a-z]+ed|[a-z]+s)\b"
 )
 # A list as the subject of a verb whose object is a trigger: "A and B defence officials held
 # (their first direct) talks"
@@ -198,22 +224,25 @@ HOSTILE_TH = (
     "ลดการพึ่งพา", "เสมอกับ", "เอาชนะ", "ยกเลิก", "ระงับ", "ขู่", "ยั่วยุ", "ยุยง",
     "แล่นติดตาม", "บินติดตาม", "สะกดรอย", "ฉีดน้ำ", "ลดระดับความสัมพันธ์",
 )  # fmt: skip
-# ...but "เครื่องบินขับไล่" is a fighter aircraft, not an expulsion
-AIRCRAFT_BEFORE_TH = ("เครื่องบิน", "ฝูงบิน", "เครื่อง")
+# ...but "เครื่องบินขับไล่" is a fighter aircraft, not an expulsion ("เครื่องบินฝึก/โจมตีเบา" a
+# light attack aircraft)
+AIRCRAFT_BEFORE_TH = ("เครื่องบิน", "ฝูงบิน", "เครื่อง", "ฝึก/")
 HOSTILE_EN = re.compile(
     r"\b(?:sanction\w*|condemn\w*|protest\w*|accus\w+|invad\w+|invasion|annex\w*"
     # tariffs imposed, not tariffs talked over ("met to discuss transit tariffs")
     r"|(?:impos\w+|slap\w*|rais\w+|hik\w+|new|retaliatory|punitive|higher|steep|face)\s"
     r"(?:[\w-]+\s){0,2}?tariffs?|tariffs?\s(?:on|against)"
     r"|attack\w*|struck|strikes?|(?<!world )war\b(?! in\b)|clash\w*|expel\w*"
-    r"|ordered [\w\s]{0,30}out|hostil\w*|scrambl\w+|intercept\w*"
+    r"|ordered [\w\s]{0,30}out|hostil\w*|scrambl\w+|intercept(?!or)\w*"
     r"|threat\w*|warn\w*|criticis\w+|denounc\w+|rival\w*|disput\w+|beat|limit\w*|worr\w+|"
     r"destabili[sz]\w+|(?:urg|lobb)\w+ [\w\s]{0,40}to (?:reconsider|cancel|halt|stop|drop|scrap"
     r"|reverse|delay|block|freeze|deny)|"
     r"win over|defeat\w*|bypassing|away from|pressure|dispute|cooled|strained|stalled|"
     r"not invited|sabre-rattling|alarm\w*|killed|captur\w+|scrapp\w+|terminat\w+|cancel\w+"
     r"|revok\w+|suspend\w*|froze|frozen|freez\w+|fir(?:ed|es|ing)|retaliat\w+|shadow\w*"
-    r"|opposed|provocat\w+|sever(?:ed|s|ing)?)\b",
+    r"|opposed|provocat\w+|sever(?:ed|s|ing)?|sour(?:ed|ing)?|deteriorat\w+|frosty|objections?"
+    r"|(?:remains?|remained|grew|grown|turned|are|is|was|were)\s(?:\w+\s)?cool"
+    r"|(?:cut|cuts|broke off|break off|broken off)\s(?:[\w-]+\s){0,2}(?:ties|relations))\b",
     re.IGNORECASE,
 )
 # Fighting aimed at a non-state group ("jointly attacked Boko Haram camps", "killed 40
@@ -227,6 +256,22 @@ NON_STATE_EN = (
     r"|jihadists?|terrorists?|pirates|gangs?|smugglers|traffickers|extremists|separatists|bandits"
     r"|Boko Haram|al-Shabaab|Islamic State|ISIS|ISIL|al-Qaeda|M23|Houthis?)\b"
 )
+# Hostile words that here name no hostility between states: a person "accused of" a crime
+# ("a Dutch man accused of running a cocaine network"), the prices of a transport deal
+# ("common rail tariffs")
+NOT_HOSTILE_EN = re.compile(
+    r"(?:\b(?:man|woman|men|women|suspects?|businessm[ae]n|nationals?|citizens?|boss|kingpin"
+    r"|fugitives?|people|individuals?|\d+-year-old|who\s(?:is|was|are|were|has\sbeen|had\sbeen))"
+    r"\s(?:[a-z]+\s)?accus\w+"
+    r"|\b(?:rail|railway|transit|freight|common|single|unified|port|electricity|transport)\s"
+    r"tariffs?"
+    r"|\b(?:assets|accounts|funds)\s(?:[\w-]+\s){0,3}?(?:froze|frozen|freez\w+))$",
+    re.IGNORECASE,
+)
+# ...and "froze $40 million in his accounts": a suspect's money, not relations
+FROZEN_ASSETS_EN = re.compile(
+    r"(?:froze|frozen|freez\w+)\s(?:[\w$,.-]+\s){0,5}?(?:assets|accounts|funds)\b", re.I
+)
 NON_STATE_OBJECT_EN = re.compile(r"\s(?:[\w,-]+\s){0,3}?" + NON_STATE_EN)
 NON_STATE_SUBJECT_EN = re.compile(NON_STATE_EN + r"(?:\s(?:had|have|has|also))?\s$")
 # Hostility undone: "ลดความตึงเครียด", "easing tensions"; or a mood that only sets the scene,
@@ -234,6 +279,8 @@ NON_STATE_SUBJECT_EN = re.compile(NON_STATE_EN + r"(?:\s(?:had|have|has|also))?\
 EASING = re.compile(
     r"(?:ลด|ยุติ|คลี่คลาย|ท่ามกลางความ|\b(?:eas\w+|reduc\w+|end\w*|defus\w+|renounc\w+)\s)\S*$", re.I
 )
+# A hostile word denied right before it: "ไม่มีความกังวลต่อการจัดซื้อ", "ไม่ได้ประณาม"
+DENIED_BEFORE_TH = re.compile(r"(?:ไม่|มิได้)(?:ได้|มี)?(?:ความ|การ)?\s?$")
 # Words that give a sum next to it: "มอบ 10 ล้านบาทช่วยเมียนมา", "บริจาค 5 ล้านดอลลาร์"
 GIVING_TH = re.compile(r"มอบ|บริจาค|ช่วย(?!ให้)|อุดหนุน|ให้เงิน")
 # What went before the news: "หลังความร่วมมือหยุดชะงัก...", "ภายหลังข้อพิพาท"
@@ -242,10 +289,19 @@ BACKGROUND_EN = re.compile(r"\s(?:after|because)\s(?=[A-Z]|the\s|its\s|their\s)"
 BACKGROUND_TH = re.compile(r"\s(?:ภาย)?หลัง(?:จาก)?(?:ที่)?(?!จากนั้น|นี้)")
 # A hostile word right before a name marks that name as the target, not a party.
 TARGET_TH = ("ต่อต้าน", "ต่อสู้กับ", "กดดัน", "แข่งขันกับ", "โจมตี", "แทน")
+# A name set apart from the news: a competitor ("เสียเปรียบคู่แข่งอย่างเวียดนาม") or an exception
+# ("เรือรบต่างชาติลำแรกนอกจากจีน", "นอกเหนือจากเรือของกองทัพเรือจีน") takes no part in it
+SET_APART_BEFORE_TH = re.compile(
+    r"(?:คู่แข่ง(?:อย่าง|เช่น|คือ)?|นอก(?:เหนือ)?จาก|ยกเว้น)"
+    r"(?:เรือ\S{0,8}|เครื่องบิน|ทหาร|กองทัพ(?:เรือ|อากาศ|บก)?|ของ|\s)*$"
+)
+# A Thai condition ("หากไทยไม่สามารถบรรลุข้อตกลงได้ทัน ...") runs to the next space: the words
+# in it tell what might be, not what is
+CONDITION_TH = re.compile(r"(?:(?<=[\s\"“])|(?<=ว่า)|(?<=แต่)|^)(?:หาก|ถ้า)(?:ว่า)?\s?\S+")
 DELEGATE_TH = ("ผู้แทน", "ตัวแทน")
 TARGET_EN = re.compile(r"\b(?:against|versus|vs\.?|over|rather than|instead of)\s+$", re.IGNORECASE)
 
-REFUSED_TH = ("เลือกที่จะไม่", "ปฏิเสธ", "ไม่ส่งผู้แทน", "ไม่เข้าร่วม", "บอยคอต")
+REFUSED_TH = ("เลือกที่จะไม่", "ปฏิเสธ", "ไม่ส่งผู้แทน", "ไม่เข้าร่วม", "บอยคอต", "ไม่รับ", "ไม่ยอม")
 REFUSED_EN = re.compile(
     r"\b(?:declin\w+|refus\w+|reject\w+|boycott\w*|snubb\w+|not invited|stayed away"
     r"|did not attend|pulled out of|withdr[ae]w\w* from"
@@ -256,10 +312,23 @@ REFUSED_EN = re.compile(
     r"|cut short|failed|rul(?:e|es|ed|ing) out|shelv\w+|abandon\w+)\b",
     re.IGNORECASE,
 )
-# ... "โดยไม่มีเงื่อนไข" is "unconditionally", no negation
-NEGATED_TH = re.compile(r"ไม่(?:ได้|ควร|มี(?!เงื่อนไข)|เคย)|ยังไม่|มิได้|ไม่ใช่")
+# ...but "โดยไม่มีเงื่อนไข" (unconditionally) tells the manner, not that nothing happened
+NEGATED_TH = re.compile(
+    r"(?<!โดย)(?<!อย่าง)(?:ไม่(?:ได้|ควร|มี(?!เงื่อนไข)|เคย)|ยังไม่|มิได้|ไม่ใช่)"
+)
+# Where a Thai negation's reach ends: "ไม่มีความกังวลต่อการจัดซื้อ และมาเลเซียเพิ่งรับมอบ..." denies
+# the concern, not the delivery after "และ"
+NEGATION_END_TH = re.compile(r"\s(?:และ|แต่|โดย|พร้อม|ส่วน|ขณะ|จึง|ทั้งนี้|ทำให้)")
 NEGATED_EN = re.compile(
     r"\b(?:not|never|no|n't|neither|nor|denied|deny|denies)\b|n't\b", re.IGNORECASE
+)
+# Where a negation's reach ends: a quotation, a contrast or a second verb phrase ("would "not
+# take orders" and would keep deepening ties")
+NEGATION_SCOPE_END_EN = re.compile(
+    r";|\b(?:but|while|whereas|although|though|yet|instead)\b"
+    r"|\band\s(?:also\s|then\s|later\s)?(?:would|will|has|have|had|is|was|are|were|could|can|may"
+    r"|must|should|did|does|do|[a-z]{3,}ed)\b",
+    re.IGNORECASE,
 )
 # A concession: "แม้การปะทะตามแนวชายแดนอิสราเอล-เลบานอนจะรุนแรงขึ้น" sets the scene only
 CONCESSION_TH = re.compile(r"\s(?:ถึง)?แม้")
@@ -278,13 +347,22 @@ CONDITION_AFTER_EN = re.compile(
     r"\b(?:will|would|could|may|might)\b[^.;]{0,80}?\b(?:if|unless|provided that"
     r"|on condition that)\s"
 )
+# Forces offered on a condition: "ready to send a battalion to Haiti if the UN approves"
+OFFERED_IF_EN = re.compile(
+    r"\b(?:ready|willing|prepared|offer\w*|would|could)\b[^.;]{0,100}?\b(?:if|unless"
+    r"|provided that|on condition that)\b",
+    re.IGNORECASE,
+)
 REQUESTED_TH = ("ขอร้อง", "ร้องขอ", "เรียกร้องให้", "ขอให้", "ยื่นคำขอ", "ขอเข้าร่วม")
 # "ตามคำร้องขอของรัฐบาลเมียนมา": done at a request, no request still open
 ANSWERED_REQUEST_TH = re.compile(r"ตามคำ(?:ร้อง)?ขอ")
 REQUESTED_EN = re.compile(
-    r"\b(?:ask\w*|request\w*|urg\w+|called (?:on|for)|calls (?:on|for)|demand\w*|appeal\w*)\b",
+    r"\b(?:ask\w*(?!\s(?:about|whether|if|how|why|what|when|where|who)\b)|request\w*|urg\w+"
+    r"|called (?:on|for)|calls (?:on|for)|demand\w*|appeal\w*)\b",
     re.IGNORECASE,
 )
+# A question asks, it requests nothing: "asked whether units would be stationed there"
+QUESTION_EN = re.compile(r"\bask(?:ed|s|ing)?\s(?:[\w-]+\s){0,3}?(?:whether|if)\b", re.IGNORECASE)
 
 # Deployments: forces of one state at a place in another.
 DEPLOYMENT_TH = (
@@ -323,6 +401,11 @@ DEPLOYMENT_EN = re.compile(
     r"(?:military\s)?advis[eo]rs|"
     r"military presence|withdraw\w*|pull(?:ed|ing)? out|based|forces|sailors|"
     r"border guards|presence of|peacekeep\w*|headquarter(?:s|ed)|station|stations"
+    r"|battalions?|brigades?|battle\s?groups?|regiments?|paratroopers|commandos"
+    r"|(?:artillery|tank|gun|missile|air[- ]defen[cs]e)\screws"
+    r"|military engineers|compan(?:y|ies) of (?:infantry|soldiers|troops|marines|engineers)"
+    r"|(?:infantry|rifle|engineering|engineer|medical|helicopter|special forces)\s"
+    r"(?:compan(?:y|ies)|units?|teams?|detachments?)"
     r"|(?:missile|Patriot|artillery|air[- ]defen[cs]e|rocket)\s"
     r"(?:[\w-]+\s)?batter(?:y|ies)"
     # equipment kept or based somewhere: "keeps P-8 patrol aircraft at Sigonella"
@@ -391,6 +474,11 @@ TERRITORY_OF = {
     "CX": "AU", "CC": "AU", "NF": "AU", "HK": "CN", "MO": "CN",
 }  # fmt: skip
 # "withdrawing its soldiers from the eastern Democratic Republic of Congo"
+# Where forces were moved from, on to another place: "moved from Port-au-Prince to Cap-Haitien"
+MOVED_FROM_EN = re.compile(
+    r"\b(?:mov(?:ed|es|ing)|transferred|relocated|redeployed|shifted)\b[^.;]{0,70}\bfrom\s"
+    r"(?:the\s)?$"
+)
 LEFT_FROM_EN = re.compile(
     r"\b(?:withdr\w+|pull\w* out)\b[^.;]{0,70}\bfrom (?:the )?(?:(?:north|south|east|west)"
     r"(?:ern|-?eastern|-?western)?\s)?$"
@@ -407,8 +495,33 @@ EXERCISE_AFTER_EN = re.compile(
     r"|war\s?games|manoeuvres|maneuvers)\b",
     re.IGNORECASE,
 )
+# A body that speaks is no place forces are at: "The Pentagon said the base had been handed"
+SPEAKER_AFTER_EN = re.compile(
+    r"\s(?:said|says|announced|told|confirmed|added|stated|denied|declined)\b"
+)
+# "The Central African Republic's government, which also hosts ...": a state's body
+STATE_BODY_AFTER_EN = re.compile(
+    r"['’]s\s(?:[a-z]+\s)?(?:government|authorities|rulers|junta|leaders?|presidency)\b"
+)
+# A presence of the past: "which once ran bases in Eritrea"
+ONCE_EN = re.compile(
+    r"\bonce\s(?:ran|had|kept|hosted|operated|maintained|housed|stationed|based|used)\b"
+)
+# The speaker's own forces: "We have about 600 troops", "Our 650 soldiers"
+WE_HAVE_EN = re.compile(r"\b(?:[Ww]e\s(?:have|keep|maintain|sent|send|will)|[Oo]ur\s)")
+# Forces owned by a pronoun: "Its last 800 soldiers", "their contingent"
+PRONOUN_FORCES_EN = re.compile(
+    r"\b(?:[Ii]ts|[Tt]heir)\s(?:[\w,-]+\s){0,3}?(?:troops|soldiers|forces|contingents?"
+    r"|battalions?|peacekeepers|personnel|units?|marines|sailors|instructors|trainers)\b"
+)
+# A place that names a meeting is where it met: "was not represented at the Moscow meeting"
+EVENT_AFTER_EN = re.compile(
+    r"\s(?:peace\s)?(?:meeting|talks|summit|conference|format|process|declaration|forum)\b"
+)
 # A demonym before these names a landmark, not a party: "near the Israeli border"
-BORDER_AFTER_EN = re.compile(r"\s(?:border|frontier|coast|coastline|side of the border)\b")
+BORDER_AFTER_EN = re.compile(  # ("the Philippine coast guard" is a state body)
+    r"\s(?:border|frontier|coast(?!\s?guards?\b)|coastline|side of the border)\b"
+)
 # A deployment already told of ("called the missile deployment a provocation") is no new one
 TOLD_BEFORE_EN = re.compile(r"\b(?:the|this|that|such)\s(?:[\w-]+\s)?$", re.IGNORECASE)
 # Warships calling at a port or base visit it ("is due at Changi naval base ... for the first
@@ -491,24 +604,13 @@ WITHDRAWAL_EN = re.compile(
     r"|depart(?:ed|ing|s)?)\b",
     re.I,
 )
-# A withdrawal denied ("not to reduce", "refuses to remove them", "no plans to withdraw")
-KEPT_EN = re.compile(
-    r"\b(?:not|never|no plans?|refus\w+|reject\w+)\s(?:to\s)?(?:[a-z]+\s)?(?:reduce|cut|withdraw"
-    r"|remove|pull|close|scale|shut)\w*",
-    re.IGNORECASE,
-)
-# Basing refused: "rules out foreign bases", "would not allow China ... to build a base"
-DEPLOYMENT_REFUSED_EN = re.compile(
-    r"\b(?:rul(?:e|es|ed|ing) out|refus\w+|reject\w+|declin\w+|shelv\w+"
-    r"|den(?:y|ies|ied|ying)|(?:not|never) (?:to\s)?(?:allow|permit|host|accept))\b",
-    re.IGNORECASE,
-)
 # "X hosts / X, which hosts / X ..., now host" forces or a base of another state
 HOSTS_FORCES_EN = re.compile(
     r",?\s(?:(?:which|that)\s)?(?:also\s|now\s|still\s|already\s)?"
     r"(?:will\s)?(?:keep\s|continue\s(?:to\s)?)?host(?:s|ed|ing)?\s"
-    r"(?:[\w'’-]+\s){0,5}?(?:bases?|troops|soldiers|forces|instructors|trainers|contingents?"
-    r"|marines|personnel|garrisons?|peacekeepers|warships|fleet|battalions?|brigades?)\b"
+    r"(?:[\w'’-]+\s|\d[\d,.]*\s){0,5}?(?:bases?|troops|soldiers|forces|instructors|trainers"
+    r"|contingents?|marines|personnel|garrisons?|peacekeepers|warships|fleet|battalions?"
+    r"|brigades?|battle\s?groups?)\b"
     r"(?:\sof\s(?:the\s)?[\w'’-]+)?",  # "a battalion of British Army Gurkhas": whose
     re.IGNORECASE,
 )
@@ -574,7 +676,7 @@ DEPLOYMENT_REFUSED_TH = re.compile(r"ปฏิเสธ(?![^\n]{0,40}?(?:ถอ�
 # Forces of a state: the name right after these Thai words, or right before the English.
 FORCE_BEFORE_TH = ("ทหาร", "กองทหาร", "กองทัพ", "นาวิกโยธิน", "กองกำลัง", "กองเรือ", "เรือรบ")
 FORCE_AFTER_EN = re.compile(
-    r"^\s?(?:'s\s)?(?:[A-Z0-9][\w-]*\s){0,3}(?i:troops|soldiers|forces|marines|military|navy|army|"
+    r"^(?:-led)?\s?(?:'s\s)?(?:[A-Z0-9][\w-]*\s){0,3}(?i:troops|soldiers|forces|marines|military|navy|army|"
     r"personnel|units|sailors|trainers|instructors|border guards|submarines|warships|"
     r"peacekeepers|peacekeeping|paratroopers|commandos|special forces|brigades?|battalions?"
     r"|contingents?|regiments?|detachments?|squadrons?|garrisons?|task force)\b"
@@ -583,9 +685,11 @@ FORCE_AFTER_EN = re.compile(
 # Trade has two sides: a list of buyers (or of sellers) does not trade within itself
 TRADE_EN = re.compile(
     r"bought|buy\w*|purchas\w+|sell\w*|sold|order\w*(?: by| from)?|supplied|provided"
-    r"|deliver\w*|invest\w*",
+    r"|deliver\w*|invest(?!igat)\w*",
     re.IGNORECASE,
 )
+# Equipment bought "from" a seller: "to buy 48 KAAN jets from Turkish Aerospace"
+BOUGHT_EN = re.compile(rf"\b(?:{TRADE_EN.pattern})\b", re.IGNORECASE)
 # Weapons that name a state's forces when its name qualifies them ("Russian warships")
 EQUIPMENT_EN = re.compile(
     r"fighter jets?|bombers|submarines?|missiles?|warships|armoured vehicles|artillery shells"
@@ -610,9 +714,12 @@ OWNER_GAP_EN = re.compile(  # modifiers, not a verb: "Russian tactical bombers",
 COREFERENCE = re.compile(
     r"ทั้ง(?:สอง|สาม|สี่|ห้า)\s?(?:ประเทศ|ฝ่าย|ชาติ|รัฐบาล|ผู้นำ)|ระหว่างสอง\s?(?:ประเทศ|ฝ่าย|ชาติ)"
     r"|(?:ผู้นำ|รัฐบาล)ทั้ง(?:สอง|สาม|สี่|ห้า)(?!ประเทศ|ฝ่าย|ชาติ)"
-    r"|\b(?:both (?:countries|nations|sides|governments|leaders|capitals)"
+    r"|\b(?:both (?:countries|nations|sides|governments|leaders|capitals|navies|armies"
+    r"|militaries|air forces|coast guards)"
     r"|the (?:two|three|four|five) (?:[a-z]+ )?(?:countries|nations|sides|governments|leaders"
-    r"|capitals|neighbou?rs|allies|juntas|states|partners|members)"
+    r"|capitals|neighbou?rs|allies|juntas|states|partners|members|navies|armies|militaries"
+    r"|air forces|coast guards|presidents|prime ministers|foreign ministers|defen[cs]e ministers"
+    r"|delegations)"
     r"|all (?:three|four|five))\b",
     re.IGNORECASE,
 )
@@ -635,6 +742,12 @@ HOSTILE_OBJECT_BEFORE = re.compile(
 # "with Uzbekistan holding 40 percent": a participle after "with" tells a circumstance, the
 # name is no other side
 CIRCUMSTANCE_AFTER_EN = re.compile(r"\s(?:[a-z]+ing)\b")
+# A Thai trigger that says between whom: "ความร่วมมือทางทหารระหว่างมอสโกกับเปียงยาง",
+# "การเจรจาโดยตรงระหว่างสองประเทศ"
+BETWEEN_AFTER_TH = re.compile(r"\S{0,16}?ระหว่าง")
+BETWEEN_GAP_TH = re.compile(r"\s?(?:,|และ|กับ)?\s?(?:ประเทศ|กรุง)?\s?")
+# ...which a speaker or a supporter before it talks about, taking no part
+STANCE_TH = re.compile(r"(?:กล่าว|แถลง|ระบุ|ยืนยัน|เปิดเผย|ย้ำ)\S{0,12}ว่า|สนับสนุน|ยินดี|ชื่นชม")
 # The other side of a number phrase: "all three signed accords with Russia"
 OTHER_SIDE_BEFORE = re.compile(
     r"(?:กับ|แก่|ต่อ|\b(?:with|to|from|against)\b)\s?(?:ประเทศ|the\s)?$", re.IGNORECASE
@@ -666,6 +779,9 @@ FORCES_EN = re.compile(
     re.IGNORECASE,
 )
 NON_STATE_TH = re.compile(r"แก๊ง|เครือข่าย|ขบวนการ|มาเฟีย|กลุ่มติดอาวุธ|กลุ่มกบฏ|บริษัท")
+# A hostile word whose own phrase opens with a gang or a suspect ("เครือข่ายของผู้ต้องหาถูกกล่าวหาว่า
+# ลักลอบขนยาบ้า"): a crime told, no hostility between states
+NON_STATE_SUBJECT_TH = re.compile(r"(?:" + NON_STATE_TH.pattern + r"|ผู้ต้องหา|ผู้ต้องสงสัย)\S*$")
 # An invitation asks for a meeting; "ตามคำเชิญ", "at the invitation of" tell of one held.
 INVITATION = re.compile(
     r"(?<!ตามคำ)(?<!ได้รับ)(?<!ได้รับคำ)เชิญ(?!ชม)|\binvit(?:ed|es|ing)\b(?! by)", re.IGNORECASE
@@ -678,6 +794,8 @@ MUTUAL_EN = re.compile(
     r"|between them|mutual\w*|between|among)\b",
     re.IGNORECASE,
 )
+# ...in Thai: "ร่วมกัน", "ฝึกร่วม", "ระหว่าง", "ทวิภาคี"
+MUTUAL_TH = re.compile(r"ร่วม|ระหว่าง|ทวิภาคี|ไตรภาคี|พหุภาคี|กันและกัน")
 # Forces hosted on request or acting with the host's: "requested by Warsaw", "alongside the
 # Congolese army", "ตามคำร้องขอของรัฐบาล"
 HOSTED_TOGETHER = re.compile(
@@ -697,17 +815,27 @@ HOST_AFTER_EN = re.compile(
     r"(?:hosted|hosts|hosting|host)\s(?:a|an|the|this|talks|two|three|four|\w+\sround)\b"
 )
 HOST_AFTER_TH = re.compile(r"\s?(?:ได้|จะ)?\s?(?:รับ)?(?:เป็นเจ้าภาพ|เป็นประธาน)")
-# A state's own embassy or envoy abroad: "สถานเอกอัครราชทูตไทยประจำกรุงโตเกียว"
+# A state's own embassy or envoy abroad: "สถานเอกอัครราชทูตไทยประจำกรุงโตเกียว",
+# "สถานทูตสหรัฐฯ ประจำประเทศไทย"
 EMBASSY_BEFORE = re.compile(
-    r"(?:ทูต|กงสุล)\S{0,12}ประจำ$|\b(?:embass(?:y|ies)|consulates?)\s(?:in|at)\s(?:the\s)?$",
+    r"(?:ทูต|กงสุล)\S{0,12}\s?ประจำ$|\b(?:embass(?:y|ies)|consulates?)\s(?:in|at)\s(?:the\s)?$",
     re.IGNORECASE,
 )
 VISITED_BEFORE_TH = ("เยือน", "กับ")
+# What may stand between a Thai list and the joint verb it is the subject of: "ไทยและกัมพูชา
+# จะจัดการประชุม", "จีนและลาวได้ร่วมลงนาม"
+SUBJECT_GAP_TH = re.compile(
+    r"\s?(?:ได้|จะ|ยัง|เตรียม(?:ที่จะ)?|มีกำหนด)?\s?(?:ร่วมกัน|ร่วม)?\s?(?:จัด(?:การ)?|เปิด|เริ่ม)?\s?"
+)
 # The other side of a Thai verb: "รับมอบปืนใหญ่จากอินเดีย ลงนามซื้อ CAESAR จากฝรั่งเศส" names
 # two sellers of one buyer, each after its own preposition, not partners of each other
 OBJECT_BEFORE_TH = ("จาก", "ให้", "แก่", "กับ", "ไปยัง", "ต่อ")
 # Thai onlookers: "ผู้แทนจากสหรัฐและจีนเข้าร่วมประชุมในฐานะผู้สังเกตการณ์" watch, not act together
 OBSERVING_TH = re.compile(r"(?:ในฐานะ|เป็น)ผู้สังเกตการณ์|ร่วมสังเกตการณ์")
+# A name (or a list it opens) followed by that: "ผู้แทนสหรัฐฯ และจีนร่วมสังเกตการณ์" only watch
+OBSERVER_AFTER_TH = re.compile(
+    r"(?:\s?(?:และ|,)\s?\S{1,15}?)?\s?(?:ร่วมสังเกตการณ์|(?:ในฐานะ|เป็น)ผู้สังเกตการณ์)"
+)
 # Onlookers of an exercise ("with observers from Bangladesh, Sri Lanka...") do not drill.
 OBSERVERS_BEFORE_EN = re.compile(r"\bobserv\w+\s(?:from|of)\s(?:the\s)?$", re.IGNORECASE)
 # A country named inside an institution's name ("the Reserve Bank of India") is no party.
@@ -723,9 +851,11 @@ PRESENCE_EN = re.compile(
     r"|sen[dt]\w*|dispatch\w*|host\w*|relieve\w*|on the way|outposts?|headed|moved?"
     r"|welcom\w+|depart(?:s|ed|ing|ures?)?|leav\w+|left|mandate|guard\w*|patrol\w*|in place"
     r"|return\w*|reduc\w+|contribut\w+|replac\w+"
+    r"|trains|training(?!\s(?:of|programmes?|programs?|cent(?:er|re)s?|schools?|missions?))"
     r"|ha(?:s|ve)\s(?:[\w,-]+\s){0,2}?(?:troops|soldiers|forces|personnel|contingents?)\s(?:in|at)"
     r"|(?:instructors|trainers|advisers|contingents?|peacekeepers)\s(?:(?:are|is|were)\s)?"
-    r"(?:in|at|inside))\b",
+    r"(?:in|at|inside)"
+    r"|(?:its|their|our)\s(?:[\w-]+\s){0,2}?(?:troops|soldiers|forces)\s(?:in|at))\b",
     re.IGNORECASE,
 )
 # The host's own forces named beside a base ("กองทัพเรือกัมพูชาที่ฐานทัพเรือเรียม"): the base
@@ -814,6 +944,10 @@ FORMER_BEFORE_EN = re.compile(
 # A presence that ended before the story's year: "served with UNDOF ... until 2013",
 # "a school that US forces ran until 1999"
 ENDED_EN = re.compile(r"\buntil\s(?:(?:the\s)?(?:end|middle|start)\sof\s)?(?P<year>\d{4})\b")
+LEFT_IN_EN = re.compile(
+    r"\b(?:withdrew|left|pulled\s(?:[\w-]+\s){0,4}?out|departed|closed)\b[^.;]{0,80}?"
+    r"\bin\s(?P<year>\d{4})\b"
+)
 # Forces after these are partners of the clause's subject: "would train with British forces",
 # "operate alongside the Congolese army"
 PARTNER_BEFORE_EN = re.compile(
@@ -847,7 +981,8 @@ THE_FORCES_EN = re.compile(
 # Forces a state is let use a base are not there for that: "lets US forces use Rygge and
 # Evenes air stations" (access granted to named sites, as under EDCA, is told as a presence)
 ACCESS_EN = re.compile(
-    r"\b(?:(?:lets?|allow\w*|permit\w*)\s(?:[\w-]+\s){1,4}?(?:to\s)?use|right to use)\b"
+    r"\b(?:(?:lets?|allow\w*|permit\w*)\s(?:[\w-]+\s){1,4}?(?:to\s)?(?:use|train|exercise)"
+    r"|right to use|seek\w*\saccess)\b"
 )
 # A presence told in the past tense of a year long gone: "in 1968, the United States had more
 # than 500,000 troops in South Vietnam"
@@ -868,14 +1003,16 @@ REACTION_EN = re.compile(
     r"|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|denounc(?:ed|es|ing)|slamm(?:ed|ing)"
     r"|regrett(?:ed|ing)|object(?:ed|s|ing) to|support(?:ed|s|ing)?|back(?:ed|s|ing)"
     r"|endors(?:ed|es|ing)|(?:express|voic)(?:ed|es|ing)\s(?:[a-z]+\s)?(?:support|concern|hope"
-    r"|satisfaction)\s(?:for|about|over|at|with)|(?:is|was|are|were)\s(?:deeply\s|very\s)?"
+    r"|satisfaction|appreciation|gratitude)\s(?:for|about|over|at|with)|(?:is|was|are|were)\s(?:deeply\s|very\s)?"
     r"concerned\s(?:about|by|over)|comment(?:ed|s|ing)?\s(?:on|about)|(?:made|make|makes)\sno"
-    r"\scomment\son)\b",
+    r"\scomment\son|t(?:ook|akes|aking|ake)\s[\"“]?note[\"”]?\sof)\b",
     re.IGNORECASE,
 )
 # ...what comes between the reacting state and its verb: "Japan's foreign ministry spokesman
 # Lin Jian", "said it", "has also"
-REACTOR_GAP_EN = re.compile(r"(?:['’]s)?(?:\s(?!(?:and|but|after|while|as)\b)[\w.'’-]+){0,7}?\s")
+REACTOR_GAP_EN = re.compile(
+    r"(?:['’]s)?(?:\s(?!(?:and|but|after|while|as)\b)[\w.'’-]+){0,7}?\s[\"“]?"
+)
 # ...or a reactor described between commas: "Italy, Algeria's largest gas customer, welcomed"
 DESCRIBED_REACTOR_GAP_EN = re.compile(
     r",\s(?!(?:which|who|whose|and|but|while|as)\b)[^,;]{3,80}?,\s(?:(?:also|has|have|had)\s)?"
@@ -909,7 +1046,8 @@ GEOGRAPHY_BETWEEN_EN = re.compile(
 # "the northernmost Philippine province", "a Chinese port"
 PLACE_NOUN_AFTER_EN = re.compile(
     r"\s(?:exclave|enclave|region|province|port|city|town|village|capital|islands?|territory"
-    r"|waters|coast|mainland|soil|airspace|border town|border city|border province)\b"
+    r"|waters|coast(?!\s?guards?\b)|mainland|soil|airspace|border town|border city"
+    r"|border province)\b"
 )
 # An official introduced with the state they serve: "Somali President Hassan Sheikh Mohamud",
 # "Turkish foreign minister Hakan Fidan", "Paraguay's President Santiago Pena"; later the
@@ -940,11 +1078,33 @@ EARLIER_WITH_EN = re.compile(
 )
 # A verb of saying: what follows it is what the speaker says
 SPEECH_EN = re.compile(r"\b(?:said|says|told|added|warned|insisted|stressed)\b")
+# ...what it says opens with the others: "says India-Taliban ties", "said that the two"
+TOLD_SUBJECT_GAP_EN = re.compile(r"\s(?:that\s)?(?:the\s)?")
+# A clause opening with a state's pronoun: the names after it are what it acts on
+PRONOUN_OPENS_EN = re.compile(r"\s*it\b", re.IGNORECASE)
+# Goods bought or sold, not cooperation: "buys almost all of Mongolia's coal", "bought 40
+# percent of its gas from Russia" (food or fuel delivered may be aid)
+PURCHASE_EN = re.compile(r"bought|buy\w*|purchas\w+|sell\w*|sold", re.IGNORECASE)
+COMMODITY_AFTER_EN = re.compile(
+    r"(?:\s[\w'’,-]+){0,6}?\s(?:gas|oil|crude|LNG|coal|wheat|grain|rice|corn|soybeans"
+    r"|fertili[sz]ers?|iron ore|copper|timber|beef)\b"
+)
+# An appositive describing the name before it: "China, Indonesia's largest trading partner,
+# said", "The UAE, Korea's largest Middle East trading partner, hosted Lee"
+DESCRIBES_BEFORE_EN = re.compile(
+    r"['’]s\s(?:[\w-]+\s){0,4}?(?:partner|ally|neighbou?r|creditor|lender|supplier|customer"
+    r"|buyer|rival|backer|patron|investor|friend)s?,"
+)
 # A state body named with no state: the one the sentence is about ("and the defence ministry
 # said it was in talks with Ankara")
 OWN_BODY_EN = re.compile(
     r"\s*(?:and\s)?the\s(?:[a-z]+\s){0,2}(?:ministry|government|cabinet|army|navy|military"
     r"|presidency|foreign office)\s(?:also\s)?(?:said|says|told|announced|added)\b"
+)
+# A capital before a document's name is where it was signed: "the Rome agreements"
+ACCORD_NAMED_AFTER_EN = re.compile(
+    r"\s(?:[a-z-]+\s)?(?:agreements?|accords?|pact|treaty|protocol|declaration|convention"
+    r"|process|format|communiqu[eé])\b"
 )
 # An accord told of before: "the deal", "its part of the agreement", "that pact"
 DEFINITE_BEFORE_EN = re.compile(r"\b(?:the|this|that)\s(?:[a-z-]+\s)?$")
@@ -953,13 +1113,20 @@ JOINS_ACCORD_EN = re.compile(
     r"\b(?:sign\w*|join\w*|ratif\w+|accede\w*|adher\w+|(?:its|their) part of|signator\w+)\b",
     re.IGNORECASE,
 )
-# A state joining a joint act told just before: "Baku would become the company's fourth
-# shareholder", "will join the command's intelligence cell", "asked ... to let its navy take
-# part in the patrols", "Myanmar was represented by its deputy foreign minister",
-# "ฝรั่งเศสส่งทหารมาร่วมการฝึก", "ขอเข้าร่วมโครงการ". The act must be named as one already
-# told ("the", "its"), or be the Thai activity itself.
+# "agreed to run joint patrols": an accord told by its verb
+AGREED_EN = re.compile(r"agree(?:s|d)?", re.IGNORECASE)
+# "Honduras signed a similar accord": one like the accord told of before, with its partners
+SIMILAR_BEFORE_EN = re.compile(r"\b(?:a|an)\s(?:similar|comparable|parallel|matching)\s$", re.I)
+# A state joining a joint act or body told before: "would join the patrols", "Baku would become
+# the company's fourth shareholder", "will send liaison officers to the Moyale cell", "asked ...
+# to let its navy take part in the patrols", "Myanmar was represented by its deputy foreign
+# minister", "ฝรั่งเศสส่งทหารมาร่วมการฝึก", "ขอเข้าร่วมโครงการ". The act must be named as one
+# already told ("the", "its"), or be the Thai activity itself; what is joined follows the match.
 JOINS_ACT_EN = re.compile(
     r"\b(?:(?:join(?:s|ed|ing)?|tak(?:e|es|ing) part in|took part in)\s(?:the|its|this|that)\b"
+    r"|(?:send|sends|sent|sending)\s(?:[\w-]+\s){1,3}?(?:to|into)\s(?:the|this|that)\b"
+    r"(?=\s(?:[\w-]+\s){0,2}?(?:patrols?|cell|centre|center|task force|exercises?|drills?"
+    r"|operations?|network|initiative|corridor|command|project)\b)"
     r"|become (?:a |the )?(?:[\w'’-]+ ){0,3}?(?:member|shareholder|partner|signatory)\b"
     r"|(?:was|were) represented by\b)",
     re.IGNORECASE,
@@ -987,6 +1154,19 @@ ASIDE_EN = re.compile(
 PARENTHESIS = re.compile(r"\s?\([^()]{1,40}\)\s?")
 # "the disputed frontier": a thing's description, no hostility between the clause's states
 ATTRIBUTIVE_BEFORE_EN = re.compile(r"\b(?:the|a|an|its|their|two)\s$", re.IGNORECASE)
+# Where a meeting is held: "a summit in the Turkmen capital", "talks at Ashgabat"
+MEETING_VENUE_BEFORE_EN = re.compile(r"\b(?:in|at)\s(?:the\s)?$", re.IGNORECASE)
+# People sent home: "deported 40 Guatemalans", "migrants deported from", "repatriating
+# undocumented workers" (no hand-over of suspects to another state)
+SENT_HOME_EN = re.compile(r"deport\w*|repatriat\w*", re.IGNORECASE)
+_PEOPLE_EN = (
+    r"(?:migrants|refugees|foreigners|nationals|workers|tourists|citizens|asylum[- ]seekers"
+    r"|people|families|students|fishermen|deportees)"
+)
+PEOPLE_AFTER_EN = re.compile(
+    r"(?:\s[\w,-]+){0,6}?\s(?:" + _PEOPLE_EN + r"|[A-Z][a-z]+(?:ans|ese|is|ns))\b"
+)
+PEOPLE_BEFORE_EN = re.compile(r"\b" + _PEOPLE_EN + r"\s(?:[a-z]+\s){0,2}$", re.IGNORECASE)
 # A headline's second verb after a comma shares the first one's subject ("Poland orders more
 # Korean howitzers, plans drills with Lithuania")
 HEADLINE_NEXT_VERB_EN = re.compile(r",\s(?=(?:also\s)?[a-z]{3,}s\s)")

@@ -24,6 +24,7 @@ from geomap.relations import cues
 from geomap.relations.dates import find_dates
 from geomap.relations.geometry import great_circle
 from geomap.relations.magnitudes import find_money, find_troops
+from geomap.relations.scope import deployment_polarity
 from geomap.relations.taxonomy import (
     TYPES_BY_NAME,
     RelationType,
@@ -94,6 +95,7 @@ class RelationExtractor:
         self.money = find_money(self.text)
         self.troops = find_troops(self.text)
         self.mentions = self._mentions()
+        self.stricken: str | None = None  # not known while it is being found
         self.stricken = self._stricken_country()
         self.last_recipient: tuple[int, ActorMention] | None = None  # (sentence index, party)
         self.last_accord: tuple[int, list[ActorMention]] | None = None  # (sentence, parties)
@@ -275,19 +277,29 @@ class RelationExtractor:
 
     def _foreign_service(self, mention: ActorMention, mentions: list[ActorMention]) -> bool:
         """A bare service name is the Thai one unless the text gives it another state:
-        "กองทัพเรือภาคที่ 4 ของเวียดนาม", or "อินเดียส่งโรงพยาบาลสนามของกองทัพบก" in a
-        sentence about another state that names no Thailand."""
+        "กองทัพเรือภาคที่ 4 ของเวียดนาม", or, in a sentence about another state that names no
+        Thailand, "อินเดียส่งโรงพยาบาลสนามของกองทัพบก" and "กองทัพเรือฟิลิปปินส์เคยรับมอบ...
+        และกองทัพอากาศเคยจัดซื้อ..." (the services of the state named before)."""
         if mention.kind != "actor" or mention.text not in cues.BARE_SERVICES_TH:
             return False
         after = cues.OWNER_AFTER_TH.match(self.text, mention.end)
         if after and any(m.start == after.end() and m.kind == "country" for m in mentions):
             return True
-        if not self.text[max(0, mention.start - 4) : mention.start].rstrip().endswith("ของ"):
-            return False
         start, end = self.result.sentence_of(mention.start)
         before = [m for m in mentions if start <= m.start < mention.start and m.kind == "country"]
-        named = [m for m in mentions if start <= m.start < end and m is not mention]
+        owned = self.text[max(0, mention.start - 4) : mention.start].rstrip().endswith("ของ")
+        if not owned and not any(self._names_service(m) for m in before):
+            return False
+        named = [  # other bare services are as open as this one
+            m for m in mentions
+            if start <= m.start < end and m.text not in cues.BARE_SERVICES_TH
+        ]  # fmt: skip
         return bool(before) and not any("TH" in m.countries for m in named)
+
+    def _names_service(self, mention: ActorMention) -> bool:
+        """ "กองทัพเรือฟิลิปปินส์": a country named as the owner of an armed service."""
+        before = self.text[max(0, mention.start - 12) : mention.start]
+        return bool(cues.HOST_FORCES_BEFORE_TH.search(before))
 
     def _leaders(self, mentions: list[ActorMention]) -> list[ActorMention]:
         """A Thai story introduces a leader once with the country ("นายปราโบโว ซูเบียนโต
@@ -435,9 +447,18 @@ class RelationExtractor:
             and previous.role != "party"
             and previous.kind not in LOCATION_TYPES
             and (gap.strip() or self._list_goes_on(mention))
-            and (self.thai or not cues.SUBJECT_AFTER_EN.match(self.text, mention.end))
+            and (
+                self.thai or (
+                    not cues.SUBJECT_AFTER_EN.match(self.text, mention.end)
+                    and not (
+                        gap.strip() == "," and cues.TELLER_AFTER_EN.match(self.text, mention.end)
+                    )
+                )
+            )  # "on his way to Riyadh, Korean officials said": the teller, not the list
             and not (gap.strip() == "," and cues.POSSESSIVE.match(self.text, mention.end))
-        ):  # "In Lithuania, Germany's brigade": a subject after a fronted place, not a list
+            and not (not self.thai and self._names_forces(mention))
+        ):  # "In Lithuania, Germany's brigade", "In Kosovo, the Italian contingent": a subject
+            # after a fronted place, not a list
             return previous.role  # "ในอัฟกานิสถาน, อิหร่าน และอิรัก": the whole list
         if (
             previous and previous.kind == "city" and previous.role == "location"
@@ -488,7 +509,7 @@ class RelationExtractor:
             if cues.SENT_TO_TH.search(_strip_prefixes(window, cues.NAME_PREFIXES_TH)):
                 return "location"  # "ส่งทหารช่างอีก 180 นายไปยังสาธารณรัฐแอฟริกากลาง"
             targeted = cues.FORCES_TARGETED_TH.search(stripped)  # "ผลักดันกองกำลังยูเครน"
-            if targeted or (
+            if targeted or cues.SET_APART_BEFORE_TH.search(stripped) or (
                 any(stripped.endswith(word) for word in cues.TARGET_TH)
                 and not stripped.endswith(cues.DELEGATE_TH)
             ):  # "ผู้แทนเวียดนาม" is Vietnam's delegate, not "instead of" (แทน) Vietnam
@@ -501,8 +522,12 @@ class RelationExtractor:
             demonym = mention.text.startswith(cues.DEMONYM_BEFORE_TH) or before.endswith(
                 cues.DEMONYM_BEFORE_TH
             )
+            if cues.OBSERVER_AFTER_TH.match(after):
+                return "observer"  # "ผู้แทนสหรัฐฯ และจีนร่วมสังเกตการณ์": onlookers of others' talks
             if demonym and cues.PEOPLE_COUNT_AFTER_TH.match(after):
                 return "private"  # "ชาวจีน 41 คน": people counted by nationality
+            if demonym and self._names_person(mention):
+                return "private"  # "ส่งตัวนายหลี่ เหวินไห่ ชาวมาเลเซีย": one person's nationality
         else:
             words = [w.lower() for w in before.split()]
             while len(words) > 1 and words[-1] in cues.NAME_PREFIXES_EN:
@@ -519,12 +544,23 @@ class RelationExtractor:
             leaving = self.text[max(0, mention.start - 90) : mention.start]
             if (
                 cues.LEFT_FROM_EN.search(leaving) or cues.SET_OFF_FOR_EN.search(leaving)
+                or cues.MOVED_FROM_EN.search(leaving)
                 or (
                     cues.FORCES_LEFT_EN.search(leaving)
                     and not cues.SET_OFF_AFTER_EN.match(self.text, mention.end)
                 )
             ):
                 return "location"  # "the withdrawal of its personnel from the Maldives"
+            if (
+                mention.kind == "capital" and before.endswith("the ")
+                and cues.ACCORD_NAMED_AFTER_EN.match(self.text, mention.end)
+            ):  # fmt: skip
+                return "location"  # "the Rome agreements", "the Minsk accords": where signed
+            if (
+                previous and previous.role == "party" and gap.strip() == ","
+                and cues.DESCRIBES_BEFORE_EN.match(self.text, mention.end)
+            ):  # fmt: skip
+                return "description"  # "China, Indonesia's largest trading partner, said"
             if mention.kind == "capital" and self._union_seat(mention):
                 return "organisation"  # "Kigali has lobbied Brussels" after the EU is named
             if cues.SOURCE_BEFORE_EN.search(before):
@@ -550,6 +586,20 @@ class RelationExtractor:
         if self._dateline(mention):
             return "location"
         return "party"
+
+    def _names_person(self, mention: ActorMention) -> bool:
+        """A Thai demonym giving one person's nationality: after the person's name or noun,
+        or after a verb handing the person over to a state the sentence names next."""
+        before = self.text[max(0, mention.start - 40) : mention.start]
+        if cues.PERSON_BEFORE_TH.search(before):
+            return True
+        if not cues.HANDED_OVER_BEFORE_TH.search(before):
+            return False
+        _, end = self.result.sentence_of(mention.start)
+        after = [m for m in self.mentions if mention.end < m.start < min(end, mention.end + 80)]
+        return bool(after) and bool(  # the next name is the receiver
+            cues.RECEIVER_BEFORE_TH.search(self.text, max(0, after[0].start - 24), after[0].start)
+        )
 
     def _union_seat(self, mention: ActorMention) -> bool:
         """The seat of a union the story names (Brussels for the EU): its meetings are the
@@ -612,6 +662,8 @@ class RelationExtractor:
             if other.kind != "country" or not cues.LIST_GAP.match(self.text[end : other.start]):
                 break
             end = other.end
+        body = cues.STATE_BODY_AFTER_EN.match(self.text, end)  # "X's government, which hosts"
+        end = body.end() if body else end
         relative = cues.RELATIVE_EN.match(self.text, end)
         return cues.HOSTS_FORCES_EN.match(self.text, end) or (
             cues.HOSTS_FORCES_EN.match(self.text, relative.end()) if relative else None
@@ -675,8 +727,16 @@ class RelationExtractor:
             for clause in clauses:
                 self._lend_thai_antecedent(clause)
         else:
+            main = clauses[0] if clauses else None
             for previous, clause in itertools.pairwise(clauses):
-                self._lend_subject(previous, clause)
+                if previous.relative and cues.AND_VERB_EN.match(self.text, clause.start):
+                    # "Tanzania agreed ..., which marks the border ..., and will move a
+                    # battalion": past a relative clause, "and" goes back to the one before
+                    self._lend_subject(main, clause, joined=True)
+                else:
+                    self._lend_subject(previous, clause)
+                if not clause.relative:
+                    main = clause
         return clauses
 
     def _headline(self, sentence: tuple[int, int]) -> bool:
@@ -685,7 +745,7 @@ class RelationExtractor:
         line = self.text[start:end].rstrip()
         return start == 0 and "\n" not in line and not line.endswith(".")
 
-    def _lend_subject(self, previous: Clause, clause: Clause) -> None:
+    def _lend_subject(self, previous: Clause, clause: Clause, joined: bool = False) -> None:
         """ "Seoul has refused to send weapons to Kyiv, but supplies shells to the United
         States": a clause opening with "but"/"and" and a verb shares the subject of the one
         before it, as does one telling what the subject did before "with" others ("the carrier
@@ -693,7 +753,8 @@ class RelationExtractor:
         subject is a body of no named state ("Indonesia ordered Rafales from France, and the
         defence ministry said it was in talks with Ankara")."""
         if not (
-            cues.SHARED_SUBJECT_EN.match(self.text, clause.start)
+            joined
+            or cues.SHARED_SUBJECT_EN.match(self.text, clause.start)
             or cues.EARLIER_WITH_EN.match(self.text, clause.start)
             or cues.OWN_BODY_EN.match(self.text, clause.start)
             or (
@@ -739,6 +800,7 @@ class RelationExtractor:
             return
         clause.mentions = [*lent, *clause.mentions]
         clause.lent = lent
+        clause.relative = True
 
     def _lend_antecedent(self, clauses: list[Clause], relative: re.Match) -> None:
         """ "India, which once bought arms from Moscow, signed a deal ... from France": the
@@ -752,13 +814,12 @@ class RelationExtractor:
             ):
                 break
             antecedent.insert(0, mention)
-        if not antecedent:
-            return
         for clause in clauses:
             if clause.start in (relative.start() + 2, relative.end()):
-                clause.mentions = sorted(antecedent + clause.mentions, key=lambda m: m.start)
-                clause.lent = antecedent
                 clause.relative = clause.start == relative.start() + 2
+                if antecedent:
+                    clause.mentions = sorted(antecedent + clause.mentions, key=lambda m: m.start)
+                    clause.lent = antecedent
 
     def _new_subject(self, mention: ActorMention) -> bool:
         """Thai headlines join two stories with a space: "ไทยส่งตัวผู้ต้องหาให้ทางการจีน
@@ -800,19 +861,23 @@ class RelationExtractor:
 
     # links ---------------------------------------------------------------------------
     def _links(self, clause: Clause) -> list[dict]:
+        conditions = self._conditions(clause)
         triggers = [
             t for t in find_triggers(self.text, clause.start, clause.end)
             if not any(m.start < t.end and t.start < m.end for m in clause.mentions)
-            and not self._own_equipment(t, clause.mentions)
+            and not self._own_equipment(t, clause.mentions) and not self._goods_or_people_sent(t)
+            and not any(a <= t.start < b for a, b in conditions)
         ]  # fmt: skip
         triggers += self._money_given(clause, triggers)
         told_end = self._told_end(clause, triggers)
-        parties = sorted(
-            [m for m in clause.mentions if m.role == "party" and m.start < told_end]
-            + self._coreferents(clause),
-            key=lambda m: m.start,
-        )
-        parties = self._without_attribution(parties)
+        told = [
+            m for m in clause.mentions
+            if m.role == "party" and m.start < told_end
+            and not any(a <= m.start < b for a, b in conditions)
+        ]  # fmt: skip
+        parties = sorted(told + self._coreferents(clause), key=lambda m: m.start)
+        parties = self._without_speaker(self._without_attribution(parties), triggers)
+        parties = self._between(parties, triggers)
         parties = [  # "จัดการฝึกร่วม ท่ามกลางความตึงเครียดกับเอธิโอเปีย": no partner
             m for m in parties
             if not cues.HOSTILE_OBJECT_BEFORE.search(self.text, max(0, m.start - 30), m.start)
@@ -827,15 +892,19 @@ class RelationExtractor:
             triggers = [t for t in triggers if not any(a <= t.start < b for a, b in reactions)]
         if (
             clause.relative and parties and all(m in clause.lent for m in parties)
-            and not cues.MUTUAL_EN.search(self.text, clause.start, clause.end)
+            and not (cues.MUTUAL_TH if self.thai else cues.MUTUAL_EN).search(
+                self.text, clause.start, clause.end
+            )
         ):  # fmt: skip
-            return []  # "Zambia and Ghana, which completed similar restructurings": each its own
+            return []  # "Zambia and Ghana, which completed similar restructurings", "แอฟริกาใต้
+            # และบราซิล ซึ่งกำลังทยอยรับมอบเครื่องบิน": each its own
         if len({m.country for m in parties}) < 2:
             # one party acting at a place abroad: the place stands for its country
             # ("China sent rescuers to Yangon", "จีนมอบเงินช่วยเหลือแก่ผู้ประสบภัยในเชียงราย"),
             # but not a setting before it ("In Brussels, EU ministers approved loans to Ukraine");
             # a state's seat named as the venue stands for it too ("talks at the Kremlin")
-            abroad = [
+            signers = [] if reactors else self._joining_the_accord(clause, parties, triggers)
+            abroad = [] if signers else [
                 m for m in clause.mentions
                 if (m.kind in ("city", "capital", "site") or self._venue_body(m))
                 and len(m.countries) == 1
@@ -844,12 +913,10 @@ class RelationExtractor:
                 and not self._embassy_seat(m)  # "สถานทูตไทยประจำกรุงโตเกียว" hosts no one
                 and not self._union_seat(m)  # "EU leaders agree Ukraine aid at Brussels summit"
             ]  # fmt: skip
-            parties = sorted(parties + abroad[:1], key=lambda m: m.start)
+            parties = sorted(parties + abroad[:1], key=lambda m: m.start) + signers
             parties += self._aid_destination(clause, parties, triggers)
             if len({m.country for m in parties}) == 1 and not self.stricken:
                 parties += self._aid_recipient(clause, parties)
-            if len({m.country for m in parties}) == 1 and not reactors:
-                parties += self._joining_the_accord(clause, parties, triggers)
             if not parties or (len({m.country for m in parties}) < 2 and not self.stricken):
                 return []
         relation = strongest(triggers) or joined_relation
@@ -899,11 +966,16 @@ class RelationExtractor:
         if not pairs:
             return []
         self._remember_act(clause, pairs, parties, relation)
-        accord = [t for t in triggers if cues.ACCORD_EN.fullmatch(self.text, t.start, t.end)]
+        accord = [
+            t for t in triggers
+            if cues.ACCORD_EN.fullmatch(self.text, t.start, t.end)
+            or cues.AGREED_EN.fullmatch(self.text, t.start, t.end)
+        ]  # fmt: skip
         if accord and not self.thai:
             sentence = self.result.sentences.index(clause.sentence)
             self.last_accord = (sentence, [m for pair in pairs for m in pair])
-        status = self._link_status(clause, told_end)  # "หลังเยอรมนีปฏิเสธ...": not this news
+        named_by = [t for t in triggers if t.relation is relation]  # what the link is
+        status = self._link_status(clause, told_end, triggers=named_by)  # "หลังเยอรมนีปฏิเสธ..."
         if reactions and status in ("refused", "negated"):
             # the reacting state's own denial: "did not comment on the agreement between Tokyo
             # and Seoul" says nothing against the agreement
@@ -931,7 +1003,7 @@ class RelationExtractor:
         (eval/gold/CONVENTIONS.md)."""
         if relation.name not in ("meeting", "summit", "agreement", "cooperation"):
             return []
-        hosts = [m for m in parties if self._hosting(m)]
+        hosts = [m for m in parties if self._hosting(m)] or self._venue_hosts(parties, relation)
         seen = {frozenset((a.country, b.country)) for a, b in pairs}
         found = []
         for host in hosts[:1]:
@@ -941,6 +1013,24 @@ class RelationExtractor:
                     seen.add(key)
                     found.append((host, other))
         return found
+
+    def _venue_hosts(
+        self, parties: list[ActorMention], relation: RelationType
+    ) -> list[ActorMention]:
+        """ "The leaders of Azerbaijan, Iran, Kazakhstan, Russia and Turkmenistan ended a summit
+        in the Turkmen capital": the member whose land the meeting is held in hosts it
+        (English)."""
+        if self.thai or relation.name not in ("summit", "meeting") or not parties:
+            return []
+        _, end = self.result.sentence_of(parties[0].start)
+        for venue in self.mentions:
+            if not (parties[-1].end <= venue.start < end) or venue.role != "location":
+                continue
+            if len(venue.countries) == 1 and cues.MEETING_VENUE_BEFORE_EN.search(
+                self.text, max(0, venue.start - 12), venue.start
+            ):
+                return [m for m in parties if m.country == venue.country][:1]
+        return []
 
     def _hosting(self, mention: ActorMention) -> bool:
         if self.thai:
@@ -1053,20 +1143,25 @@ class RelationExtractor:
     ) -> list[ActorMention]:
         """ "Tanzania and Burundi signed a railway agreement ... Kinshasa would sign its part of
         the deal next year": one state and an accord told of just before ("the deal", "the
-        pact") join that accord's parties (English)."""
-        if self.thai or self.last_accord is None:
+        pact") join that accord's parties (joint acts and bodies joined: `_joining_an_act`).
+        "Honduras signed a similar accord" takes the place of the accord's subject: its
+        partners are the others (English)."""
+        if self.thai or self.last_accord is None or len({m.country for m in parties}) != 1:
             return []
         sentence, signatories = self.last_accord
-        if self.result.sentences.index(clause.sentence) - sentence > 2:
+        if self.result.sentences.index(clause.sentence) - sentence > 3:
             return []
-        if not any(
-            cues.ACCORD_EN.fullmatch(self.text, t.start, t.end)
-            and cues.DEFINITE_BEFORE_EN.search(self.text, max(0, t.start - 20), t.start)
+        own = parties[0].country
+        accords = [t for t in triggers if cues.ACCORD_EN.fullmatch(self.text, t.start, t.end)]
+        if any(cues.SIMILAR_BEFORE_EN.search(self.text, max(0, t.start - 20), t.start)
+               for t in accords):  # fmt: skip
+            signatories = [m for m in signatories if m.country != signatories[0].country]
+        elif not any(
+            cues.DEFINITE_BEFORE_EN.search(self.text, max(0, t.start - 20), t.start)
             and cues.JOINS_ACCORD_EN.search(self.text, clause.start, t.start)
-            for t in triggers
+            for t in accords
         ):
             return []  # "Beijing said the pact was aimed at it" joins nothing
-        own = parties[0].country
         joined = {m.country: m for m in signatories if m.country != own}
         return [
             ActorMention(clause.end, clause.end, m.text, m.countries, "actor", None)
@@ -1121,6 +1216,33 @@ class RelationExtractor:
                 reactors += unit
         return spans, reactors
 
+    def _between(
+        self, parties: list[ActorMention], triggers: list[Trigger]
+    ) -> list[ActorMention]:
+        """ "โฆษกจีนกล่าวว่าความร่วมมือระหว่างสองประเทศเป็นเรื่องของรัฐอธิปไตย": a Thai trigger
+        that names its sides after ระหว่าง, after a speaker or supporter, leaves out the clause's
+        other countries (a host of the talks stays)."""
+        if not self.thai:
+            return parties
+        for trigger in triggers:
+            between = cues.BETWEEN_AFTER_TH.match(self.text, trigger.end)
+            if between is None:
+                continue
+            members = [m for m in parties if m.start == between.start()]  # "ระหว่างสองประเทศ"
+            end = between.end()
+            named_after = [m for m in parties if m.start >= end] if not members else []
+            for mention in named_after:
+                if not cues.BETWEEN_GAP_TH.fullmatch(self.text, end, mention.start):
+                    break
+                members.append(mention)
+                end = mention.end
+            if len({m.country for m in members}) < 2:
+                continue
+            stance = cues.STANCE_TH.search(self.text, parties[0].end, trigger.start)
+            if stance:
+                return [m for m in parties if m in members or self._hosting(m)]
+        return parties
+
     def _without_attribution(self, parties: list[ActorMention]) -> list[ActorMention]:
         """ "Chinese and Russian warships held a joint patrol near Alaska, the US Coast Guard
         said": the teller of a clause that names two other parties takes no part in it; where
@@ -1134,6 +1256,32 @@ class RelationExtractor:
         ]  # fmt: skip
         rest = [m for m in parties if m not in tellers]
         return rest if tellers and len({m.country for m in rest}) >= 2 else parties
+
+    def _without_speaker(
+        self, parties: list[ActorMention], triggers: list[Trigger]
+    ) -> list[ActorMention]:
+        """ "Pakistan says India-Taliban ties 'aimed at us'": a state telling of the cooperation
+        of two others, named as the subject of what it says, takes no part in it; telling of its
+        own ("Japan said it would sign a deal with India") it does (English)."""
+        if self.thai:
+            return parties
+        if not parties:
+            return parties
+        for verb in cues.SPEECH_EN.finditer(self.text, parties[0].start, parties[-1].end):
+            before = [m for m in parties if m.end <= verb.start()]
+            if not before or not cues.REACTOR_GAP_EN.fullmatch(
+                self.text, before[-1].end, verb.start()
+            ):
+                continue
+            speaker = before[-1]
+            if any(speaker.end <= t.start < verb.start() for t in triggers):
+                continue
+            told = [m for m in parties if m.start >= verb.end() and m.country != speaker.country]
+            if len({m.country for m in told}) >= 2 and cues.TOLD_SUBJECT_GAP_EN.fullmatch(
+                self.text, verb.end(), told[0].start
+            ):  # not "said it would host talks with envoys from Laos, Cambodia and Vietnam"
+                return [m for m in parties if m.country != speaker.country or m.start > verb.end()]
+        return parties
 
     def _aid_destination(
         self, clause: Clause, parties: list[ActorMention], triggers: list[Trigger]
@@ -1170,6 +1318,17 @@ class RelationExtractor:
             return []
         return [ActorMention(clause.end, clause.end, "", recipient.countries, "actor", None)]
 
+    def _conditions(self, clause: Clause) -> list[tuple[int, int]]:
+        """The spans of Thai conditions ("หากไทยไม่สามารถบรรลุข้อตกลงได้ทัน"): what might be,
+        with no trigger and no party of the news."""
+        if not self.thai:
+            return []
+        segment = self.text[clause.start : clause.end]
+        return [
+            (clause.start + m.start(), clause.start + m.end())
+            for m in cues.CONDITION_TH.finditer(segment)
+        ]
+
     def _own_equipment(self, trigger: Trigger, named: list[ActorMention]) -> bool:
         """ "Australian and US warships will be based at Lombrum": weapons a state's name
         qualifies are its forces, not a sale (English; "US-made missiles" stay a trade), as
@@ -1199,6 +1358,22 @@ class RelationExtractor:
             gap.fullmatch(self.text, m.end, trigger.start)
             for m in named if m.kind not in LOCATION_TYPES
         )  # fmt: skip
+
+    def _goods_or_people_sent(self, trigger: Trigger) -> bool:
+        """ "Mexican officials deported 40 Guatemalans", "began deporting undocumented Afghans":
+        a state sending people home acts alone; handing suspects over to another state's
+        police is cooperation. "Rome bought 40 percent of its gas from Russia": trade in
+        goods is no link (eval/gold/CONVENTIONS.md), arms are (English)."""
+        if self.thai:
+            return False
+        if cues.PURCHASE_EN.fullmatch(self.text, trigger.start, trigger.end):
+            return bool(cues.COMMODITY_AFTER_EN.match(self.text, trigger.end))
+        if not cues.SENT_HOME_EN.fullmatch(self.text, trigger.start, trigger.end):
+            return False
+        return bool(
+            cues.PEOPLE_AFTER_EN.match(self.text, trigger.end)
+            or cues.PEOPLE_BEFORE_EN.search(self.text, max(0, trigger.start - 30), trigger.start)
+        )
 
     def _money_given(self, clause: Clause, triggers: list[Trigger]) -> list[Trigger]:
         """A sum given in a Thai clause no aid word names: "ไทยมอบ 10 ล้านบาทช่วยเมียนมา"."""
@@ -1307,10 +1482,10 @@ class RelationExtractor:
 
     def _acting_together(self, earlier: list[ActorMention], at: int, wanted: int) -> list[str]:
         """The countries a number phrase at `at` refers to, from the party mentions before it:
-        for two, the last two named "between" each other in the story so far."""
+        the only ones its sentence or the one before names; else, for two, the last two named
+        "between" each other in the story so far ("a ceasefire between Pakistan and
+        Afghanistan ... both sides"), which a longer list nearby does not outweigh."""
         between = self._between_pair(at) if wanted == 2 else []
-        if between:
-            return between
         sentences = [s for s in self.result.sentences if s[0] <= at][-2:]
         if self.thai and sentences:
             own = self._own_sentence_pair(earlier, sentences[-1][0], at, wanted)
@@ -1321,10 +1496,12 @@ class RelationExtractor:
             named = list(dict.fromkeys(m.country for m in near))
             if len(named) == wanted:
                 return named
-            if len(named) > wanted:
+            if len(named) > wanted and not between:
                 groups = [g for g in self._joined_groups(near) if len(g) >= wanted]
                 if groups:
                     return groups[-1][:wanted]
+        if between:
+            return between
         listed = [  # "the three coastal states" after "Benin, Togo and Ghana"
             g for g in self._joined_groups([m for m in earlier if at - m.end <= 1500])
             if len(g) == wanted
@@ -1384,13 +1561,24 @@ class RelationExtractor:
         return groups
 
     def _gives(self, mention: ActorMention, parties: list[ActorMention]) -> bool:
-        """A donor: the name, or the list or compound it ends, is followed by a giving verb."""
+        """A donor: the name, or the list or compound it ends, is followed by a giving verb;
+        or, after a disaster, the list is where the help comes from ("ทีมค้นหาและกู้ภัยจากจีน
+        อินเดีย และรัสเซียได้เดินทางถึงมัณฑะเลย์แล้ว")."""
         end = mention.end
         for other in parties:
             gap = self.text[end : other.start]
             if other.start >= end and (cues.HYPHEN_GAP.match(gap) or cues.LIST_GAP.match(gap)):
                 end = other.end
-        return bool(cues.GIVES_AFTER.match(self.text[end : end + 40]))
+        if cues.GIVES_AFTER.match(self.text[end : end + 40]):
+            return True
+        if not (self.thai and self.stricken) or mention.country == self.stricken:
+            return False
+        first = mention
+        for other in reversed([m for m in parties if m.end <= mention.start]):
+            if not cues.LIST_GAP.match(self.text[other.end : first.start]):
+                break
+            first = other
+        return _preposition_before(self.text, [first]) == "จาก"
 
     def _stricken_country(self) -> str | None:
         """The country a natural disaster hit: the one named most in the sentences telling
@@ -1414,6 +1602,7 @@ class RelationExtractor:
             spans = [
                 m.span() for word in cues.HOSTILE_TH for m in re.finditer(re.escape(word), segment)
                 if not segment[: m.start()].endswith(cues.AIRCRAFT_BEFORE_TH)
+                and not cues.NON_STATE_SUBJECT_TH.search(segment, max(0, m.start() - 40), m.start())
             ]  # fmt: skip
         else:
             spans = [
@@ -1425,14 +1614,24 @@ class RelationExtractor:
                     and (cues.NON_STATE_OBJECT_EN.match(segment, m.end())
                          or cues.NON_STATE_SUBJECT_EN.search(segment, 0, m.start()))
                 )
+                and not cues.NOT_HOSTILE_EN.search(segment, max(0, m.start() - 40), m.end())
+                and not cues.FROZEN_ASSETS_EN.match(segment, m.start())
             ]  # fmt: skip
         if cues.DISASTER.search(segment):
             spans = [(a, b) for a, b in spans if not cues.DISASTER_HARM.match(segment[a:b])]
         spans = [(a, b) for a, b in spans if not any(x <= start + a < y for x, y in reactions)]
-        return any(not cues.EASING.search(segment[max(0, a - 20) : a]) for a, _ in spans)
+        return any(
+            not cues.EASING.search(segment[max(0, a - 20) : a])
+            and not (self.thai and cues.DENIED_BEFORE_TH.search(segment[max(0, a - 12) : a]))
+            for a, _ in spans
+        )
 
     def _link_status(
-        self, clause: Clause, end: int | None = None, start: int | None = None
+        self,
+        clause: Clause,
+        end: int | None = None,
+        start: int | None = None,
+        triggers: list[Trigger] = (),
     ) -> str:
         start = clause.start if start is None else start
         segment = self.text[start : clause.end if end is None else end]
@@ -1441,7 +1640,10 @@ class RelationExtractor:
                 return "refused"
             if cues.NOT_YET_DELIVERED_TH.search(segment):
                 return "planned"
-            if cues.NEGATED_TH.search(segment) and "ไม่กี่" not in segment:
+            if (
+                cues.NEGATED_TH.search(segment) and "ไม่กี่" not in segment
+                and not self._beyond_negation(start, start + len(segment), triggers)
+            ):  # fmt: skip
                 return "negated"
             if any(word in segment for word in cues.REQUESTED_TH):
                 return "requested"
@@ -1450,13 +1652,53 @@ class RelationExtractor:
             return "realised"
         if cues.REFUSED_EN.search(segment):
             return "refused"
-        if cues.NEGATED_EN.search(segment):
+        if self._negation_governs(start, start + len(segment)):
             return "negated"
         if cues.REQUESTED_EN.search(segment):
             return "requested"
         if cues.PLANNED_EN.search(segment):
             return "planned"
         return "realised"
+
+    def _beyond_negation(self, start: int, end: int, triggers: list[Trigger]) -> bool:
+        """Whether a trigger of text[start:end] lies in a part no negation reaches: a Thai
+        negation reaches to the next joining word that opens a new subject ("ไม่มีความกังวล
+        ต่อการจัดซื้อครั้งนี้ และมาเลเซียเพิ่งรับมอบ FA-50 จากเกาหลีใต้": the delivery stands)."""
+        breaks = [  # a joining word before a new subject: "... และมาเลเซียเพิ่งรับมอบ"
+            m.start() for m in cues.NEGATION_END_TH.finditer(self.text, start, end)
+            if any(0 <= x.start - m.end() <= 12 for x in self.mentions)
+        ]  # fmt: skip
+        bounds = [start, *breaks, end]
+        for trigger in (t for t in triggers if start <= t.start < end):
+            low = max(b for b in bounds if b <= trigger.start)
+            high = min((b for b in bounds if b >= trigger.end), default=end)
+            if not cues.NEGATED_TH.search(self.text, low, high):
+                return True
+        return False
+
+    def _negation_governs(self, start: int, end: int) -> bool:
+        """A negation denies the cooperation only within its own verb phrase: "would "not take
+        orders from abroad" and would keep deepening ties with Baku" states the ties. Negated
+        when every trigger lies in a negation's reach: after it ("did not sign the deal") with
+        no quotation, contrast or new verb phrase between, or just before it ("the pact was not
+        signed") (English)."""
+        negations = list(cues.NEGATED_EN.finditer(self.text, start, end))
+        if not negations:
+            return False
+        triggers = find_triggers(self.text, start, end)
+        return all(any(self._reaches(n, t) for n in negations) for t in triggers)
+
+    def _reaches(self, negation: re.Match, trigger: Trigger) -> bool:
+        if trigger.start >= negation.end():  # a quotation closes what it denies
+            between = self.text[negation.end() : trigger.start]
+            return not re.search(r"[\"“”]", between) and not (
+                cues.NEGATION_SCOPE_END_EN.search(between)
+            )
+        if trigger.end > negation.start():
+            return True
+        between = self.text[trigger.end : negation.start()]
+        # "the pact "is defensive and not aimed at any third country""
+        return len(between) <= 40 and not cues.NEGATION_SCOPE_END_EN.search(between)
 
     def _link(
         self,
@@ -1556,11 +1798,17 @@ class RelationExtractor:
                     if (m.role == "location" or self._hosts_forces(m) or self._guests_th(m))
                     and m.place is not None
                     and (m.kind != "region" or len(m.countries) == 1)
-                    and not (not self.thai and cues.EXERCISE_AFTER_EN.match(self.text, m.end))
+                    and not (not self.thai and (
+                        cues.EXERCISE_AFTER_EN.match(self.text, m.end)
+                        or cues.EVENT_AFTER_EN.match(self.text, m.end)
+                        or (m.kind == "site" and cues.SPEAKER_AFTER_EN.match(self.text, m.end))
+                    ))
                     and not self._near_only(m) and not self._apposition(m)
                     and not self._dateline(m)  # "แคนเบอร์รา 5 ส.ค. 2568 –" files the story
                     and not (self.thai and self._visited_or_seat(m))
                     and not self._scene_only(m, clause) and not self._second_of_pair(m)
+                    and not self._asked_about(m, clause) and not self._supposed(m)
+                    and not self._moved_on(m)
                     and not (self.thai and self._departure(m))
                     and not (self.thai and cues.WAR_BEFORE_TH.search(self._words_before(m.start)))
                     and not (self.thai and self._passed(m))
@@ -1816,6 +2064,8 @@ class RelationExtractor:
         found: list[ActorMention] = []
         sources = cues.FORCES_FROM_TH if self.thai else cues.FORCES_FROM_EN
         for source in sources.finditer(self.text, clause.start, clause.end):
+            if not self.thai and cues.BOUGHT_EN.search(self.text, clause.start, source.start()):
+                continue  # "to buy 48 KAAN jets from Turkish Aerospace": the seller
             listed: list[ActorMention] = []
             for mention in (m for m in clause.mentions if m.start >= source.end()):
                 gap = self.text[listed[-1].end if listed else source.end() : mention.start]
@@ -2005,6 +2255,41 @@ class RelationExtractor:
             )
         )
 
+    def _asked_about(self, location: ActorMention, clause: Clause) -> bool:
+        """ "asked whether Australian units would be stationed in Papua New Guinea", "Would
+        Spain send soldiers to Ukraine?": forces only asked about are nowhere (English)."""
+        if self.thai:
+            return False
+        _, end = clause.sentence
+        if self.text[clause.sentence[0] : end].rstrip().endswith("?"):
+            return True  # "Would Spain send soldiers to Ukraine after a ceasefire?"
+        return any(
+            question.end() <= location.start
+            for question in cues.QUESTION_EN.finditer(self.text, clause.start, clause.end)
+        )
+
+    def _moved_on(self, location: ActorMention) -> bool:
+        """ "moved from Port-au-Prince to Cap-Haitien": forces moved on are where they went,
+        not where they were (English)."""
+        before = self.text[max(0, location.start - 90) : location.start]
+        return (
+            not self.thai and bool(cues.MOVED_FROM_EN.search(before))
+            and bool(re.match(r"\s(?:to|into|towards)\s", self.text[location.end :]))
+        )  # fmt: skip
+
+    def _supposed(self, location: ActorMention) -> bool:
+        """ "ready to send a battalion to Haiti if the UN approves", "If talks fail, ...":
+        forces that go only on a condition are nowhere yet (English)."""
+        if self.thai:
+            return False
+        start, end = self.result.sentence_of(location.start)
+        if cues.CONDITIONAL_EN.match(self.text, start):
+            return True
+        return any(  # the condition itself too: "... if the UN turns the mission there into"
+            offer.start() < location.start
+            for offer in cues.OFFERED_IF_EN.finditer(self.text, start, end)
+        )
+
     def _visited_or_seat(self, location: ActorMention) -> bool:
         """ "เทียบท่าที่ท่าเรือตันจุงปริออก" is a port call, "รัฐบาลชั่วคราวในกรุงดามัสกัส" the seat of
         a government, "ขณะที่เครมลินยังไม่แสดงความเห็น" a state body speaking: none is where
@@ -2038,9 +2323,12 @@ class RelationExtractor:
         year = int(self.document_date[:4])
         if any(
             int(m["year"]) < year
-            for m in cues.ENDED_EN.finditer(self.text, clause.start, clause.end)
+            for pattern in (cues.ENDED_EN, cues.LEFT_IN_EN)  # "withdrew ... from Agadez in 2024"
+            for m in pattern.finditer(self.text, clause.start, clause.end)
         ):
             return True
+        if cues.ONCE_EN.search(self.text, clause.start, clause.end):
+            return True  # "which once ran bases in Eritrea and Somaliland"
         sentence = clause.sentence  # "At the war's height in 1968, the United States had..."
         return bool(cues.HAD_EN.search(self.text, clause.start, clause.end)) and any(
             int(m["year"]) < year - 1
@@ -2314,7 +2602,12 @@ class RelationExtractor:
                 return None  # "ไทย-กัมพูชา...ต่างฝ่ายต่างถอนกำลังทหารของตน": each its own
             return owners[-1]
         relative = self.thai and re.match(r"\s*ซึ่ง", self.text[clause.start : clause.end])
-        in_clause = [m for m in subjects if m.start >= clause.start and not relative]
+        in_clause = [  # with a subject lent past a relative clause ("..., and will move")
+            m for m in subjects
+            if (m.start >= clause.start or (
+                m in clause.lent and cues.AND_VERB_EN.match(self.text, clause.start)
+            )) and not relative
+        ]  # fmt: skip
         if in_clause and all(site.country in m.countries for m in in_clause):
             # the host speaks of the place, unless the sentence names who keeps forces there:
             # "จอร์เจียหยิบยกประเด็นอับฮาเซีย ซึ่งรัสเซียยังคงตั้งฐานทัพ"
@@ -2330,9 +2623,12 @@ class RelationExtractor:
             m for m in inside
             if m.role == "party" and site.country not in m.countries
             and not (self.thai and self._origin(m))
+            and m.country not in cues.TERRITORY_OF  # "marines from Okinawa to Guam": a place
         ]  # fmt: skip
         partners = [m for m in parties if self._partner_forces(m)]
-        if any(clause.start <= m.start < clause.end and m not in partners for m in parties):
+        if any(clause.start <= m.start < clause.end and m not in partners for m in parties) or (
+            not self.thai and cues.WE_HAVE_EN.search(self.text, clause.start, site.start)
+        ):  # "We have about 600 troops at Adazi with the Canadian-led brigade": not Canada's
             parties = [m for m in parties if m not in partners]
         if guests := self._guests_th(site):
             return guests[0]
@@ -2349,6 +2645,9 @@ class RelationExtractor:
                 m for m in forces if clause.start <= m.start < site.start and not self.thai
             ]  # fmt: skip
             return min(subject or forces, key=lambda m: abs(_distance(site, (m.start, m.end))))
+        owner = self._pronoun_owner(clause, site, parties)
+        if owner is not None:
+            return owner
         before = [m for m in parties if m.start < site.start]
         if before and (
             site.start - before[-1].end <= 200 or (last and before[-1].country == last.country)
@@ -2369,6 +2668,29 @@ class RelationExtractor:
             # "ญี่ปุ่นยืนยันแผนตั้งหน่วยขีปนาวุธบนเกาะโยนากูนิ": the host's own forces
             return None if self.thai and subjects else last
         return None
+
+    def _pronoun_owner(
+        self, clause: Clause, site: ActorMention, parties: list[ActorMention]
+    ) -> ActorMention | None:
+        """ "Burundi is no longer part of the mission. Its last 800 soldiers left the Hiraan
+        region": forces a sentence gives to "its" or "their", with no state named before them
+        in it, are those of the subject of the sentence before (English)."""
+        sentence_start, _ = clause.sentence
+        if self.thai or any(sentence_start <= m.start < site.start for m in parties):
+            return None
+        if not cues.PRONOUN_FORCES_EN.search(self.text, sentence_start, site.start):
+            return None
+        sentences = self.result.sentences or []
+        index = next((i for i, s in enumerate(sentences) if s[0] == sentence_start), 0)
+        if index == 0:
+            return None
+        previous = sentences[index - 1]
+        subjects = [
+            m for m in self.mentions
+            if previous[0] <= m.start < previous[1] and m.role == "party"
+            and m.kind in ("country", "actor") and site.country not in m.countries
+        ]  # fmt: skip
+        return subjects[0] if subjects else None
 
     def _after_speaker(self, site: ActorMention, inside: list[ActorMention]) -> list[ActorMention]:
         """ "กระทรวงกลาโหมญี่ปุ่นแถลงว่า สหรัฐฯ จะเริ่มย้ายนาวิกโยธิน...": the speaker tells of
@@ -2448,7 +2770,9 @@ class RelationExtractor:
         background = cues.BACKGROUND_EN.search(segment, max(0, actor.start - told.start))
         if background and not self.thai:  # "withdrawn ... after Tajikistan declined to renew"
             segment = segment[: background.start()]
-        relation, status = self._deployment_status(segment, actor.start - told.start)
+        relation, status = self._deployment_status(
+            segment, actor.start - told.start, location.start - told.start
+        )
         place = location.place
         properties = {
             "kind": "deployment",
@@ -2480,7 +2804,7 @@ class RelationExtractor:
         own = [c for c in self._clauses(clause.sentence) if c.start <= actor.start < c.end]
         return own[0] if own and actor.start >= clause.end else clause
 
-    def _deployment_status(self, segment: str, actor_at: int) -> tuple[str, str]:
+    def _deployment_status(self, segment: str, actor_at: int, site_at: int) -> tuple[str, str]:
         if self.thai:
             background = cues.BACKGROUND_TH.search(segment, max(0, actor_at))
             if background:  # "...ประจำการที่เมืองวาอู หลังสหประชาชาติร้องขอ": what led to it
@@ -2497,17 +2821,18 @@ class RelationExtractor:
             if cues.DEPLOYMENT_REFUSED_TH.search(segment):
                 return ("withdrawal" if withdrawal else "base" if base else "stationed"), "refused"
         else:
-            withdrawal = bool(cues.WITHDRAWAL_EN.search(segment))
+            polarity = deployment_polarity(segment, site_at)
+            withdrawal = polarity.withdrawn or (
+                bool(cues.WITHDRAWAL_EN.search(segment)) and not polarity.kept
+            )  # "asked Washington not to reduce the 1,000 troops": a presence that stays
             reopen = bool(cues.REOPEN_EN.search(segment))
             base = bool(cues.BASE_EN.search(segment))
             requested = bool(cues.REQUESTED_EN.search(segment))
-            negated = bool(re.search(r"\b(?:no|not|never)\b", segment, re.I))
-            planned = bool(re.search(r"\b(?:will|plans?|due to|expected|to be)\b", segment))
-            if cues.KEPT_EN.search(segment):
-                # "asked Washington not to reduce the 1,000 troops", "refuses to remove them":
-                # a withdrawal denied is a presence that stays
-                withdrawal = negated = False
-            elif cues.DEPLOYMENT_REFUSED_EN.search(segment):
+            negated = polarity.negated
+            planned = polarity.pending or bool(
+                re.search(r"\b(?:will|plans?|due to|expected|to be)\b", segment)
+            )
+            if polarity.refused:
                 return ("withdrawal" if withdrawal else "base" if base else "stationed"), "refused"
         for expelled in cues.EXPELLED.finditer(segment):
             if expelled.start() <= actor_at < expelled.end():  # "ordered American troops out"
@@ -2756,7 +3081,10 @@ def _pairs(
                 if units[-1] not in compounds:
                     compounds.append(units[-1])
                 continue
-            if (joined or cues.LIST_GAP.match(gap)) and units[-1] not in compounds:
+            if (
+                (joined or cues.LIST_GAP.match(gap)) and units[-1] not in compounds
+                and not (gap.strip() == "," and cues.TELLER_AFTER_EN.match(text, mention.end))
+            ):  # fmt: skip  # "handed over to Spain, Belgian prosecutors said": no list
                 units[-1].append(mention)
                 continue
         units.append([mention])
@@ -2809,6 +3137,7 @@ def _pairs(
             # the destinations of an unnamed actor: "visited Kuala Lumpur and Bangkok",
             # "paddy fields that supply rice exports to Bangladesh and Malaysia"
             return pairs
+
         pronoun = re.search(r"\b(?:it|he|she|they|we)\b", text[clause.start : unit[0].start])
         if pronoun and not mutual:
             return pairs  # the objects of a pronoun: "it had asked China and Japan for relief"
@@ -2816,6 +3145,11 @@ def _pairs(
             return pairs  # where things went: "sales of Bayraktar drones to Kuwait and Qatar"
         if not mutual and all(cues.TRADE_EN.fullmatch(text, t.start, t.end) for t in triggers):
             return pairs  # "Qatar and Saudi Arabia are interested in buying the tank": buyers
+    if (
+        english and distinct and not cues.MUTUAL_EN.search(text, clause.start, clause.end)
+        and cues.PRONOUN_OPENS_EN.match(text, clause.start, distinct[0][0].start)
+    ):  # fmt: skip  # "It upgraded ties with Washington ... and hosted Chinese President Xi":
+        return pairs  # what one unnamed subject did with each, not their partnership
     trade = all(cues.TRADE_EN.fullmatch(text, t.start, t.end) for t in triggers)
     if english and triggers and trade:
         # "Azerbaijan has bought Israeli drones and Turkish TB2s": the sellers after the verb
@@ -2828,6 +3162,11 @@ def _pairs(
                 for b in (m for unit in sellers for m in unit):
                     add(a, b)
             return pairs
+    if (
+        not english and len(distinct) == 2
+        and _same_object(text, distinct[0], distinct[1], triggers)
+    ):  # fmt: skip
+        return pairs  # "รับมอบขีปนาวุธจากอินเดีย และได้รับเงินช่วยเหลือจากสหรัฐฯ": two givers
     if len(distinct) == 1 or len(set().union(*countries_per_unit) if distinct else ()) <= 2:
         everyone = [m for unit in distinct for m in unit]
         for a, b in itertools.combinations(everyone, 2):
@@ -2838,6 +3177,8 @@ def _pairs(
                 _object_of(text, unit) for unit in (left, right)
             ):
                 continue  # two sides of the first unit's verbs, not partners of each other
+            if not english and _same_object(text, left, right, triggers):
+                continue  # "รับมอบขีปนาวุธจากอินเดีย และได้รับเงินช่วยเหลือจากสหรัฐฯ": two givers
             for a in left:
                 for b in right:
                     add(a, b)
@@ -2846,8 +3187,26 @@ def _pairs(
 
 def _object_of(text: str, unit: list[ActorMention]) -> bool:
     """A Thai unit right after a preposition: the other side of a verb ("...จากอินเดีย")."""
+    return _preposition_before(text, unit) is not None
+
+
+def _same_object(
+    text: str, left: list[ActorMention], right: list[ActorMention], triggers: list[Trigger]
+) -> bool:
+    """Two Thai units after the same preposition, with a verb before the first, are the
+    objects of two verbs of one subject ("...จากอินเดีย ... จากสหรัฐฯ"), not partners;
+    "เจ้าหน้าที่จากไทยและจากกัมพูชาร่วมประชุม" names the subjects first."""
+    preps = [_preposition_before(text, unit) for unit in (left, right)]
+    return (
+        preps[0] is not None and preps[0] == preps[1]
+        and any(t.end <= left[0].start for t in triggers)
+    )  # fmt: skip
+
+
+def _preposition_before(text: str, unit: list[ActorMention]) -> str | None:
     before = text[max(0, unit[0].start - 20) : unit[0].start]
-    return _strip_prefixes(before, cues.NAME_PREFIXES_TH).endswith(cues.OBJECT_BEFORE_TH)
+    before = _strip_prefixes(before, cues.NAME_PREFIXES_TH)
+    return next((p for p in cues.OBJECT_BEFORE_TH if before.endswith(p)), None)
 
 
 def _visited(text: str, mention: ActorMention) -> bool:
@@ -2865,15 +3224,18 @@ def _observers(text: str, unit: list[ActorMention]) -> bool:
 
 
 def _subject_of(text: str, unit: list[ActorMention], trigger: Trigger) -> bool:
-    """ "Armenia and Azerbaijan initialled": an English list right before a past verb."""
+    """ "Armenia and Azerbaijan initialled", "ไทยและกัมพูชาจะจัดการประชุม": a list right
+    before a joint verb is its subject."""
     gap = text[unit[-1].end : trigger.start]
     word = text[trigger.start : trigger.end].lower()
     if len({m.country for m in unit}) > 2 and trigger.relation.name not in (
         "agreement", "joint_exercise"
     ):
         return False  # "France, Germany and Italy met Orban": each met him, not each other
-    if len(unit) < 2 or trigger.start < unit[-1].end or has_thai(gap):
+    if len(unit) < 2 or trigger.start < unit[-1].end:
         return False
+    if has_thai(gap) or has_thai(word):  # "ไทยและกัมพูชาจะจัดการประชุม": the list meets
+        return bool(cues.SUBJECT_GAP_TH.fullmatch(gap))
     if len(gap.split()) <= 2 and (word.endswith("ed") or word in ("met", "signed")):
         return True
     # "Turkish and Syrian defence officials held their first direct talks": the object

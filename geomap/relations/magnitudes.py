@@ -84,6 +84,20 @@ _EN_TROOPS = re.compile(  # not a model's number: "F-35 fighters"
 _EN_UNIT_TROOPS = re.compile(
     rf"\b(?P<number>{_NUMBER})(?P<scale>)-strong\b"
 )
+# "the Italian contingent with the NATO-led force numbers about 700", "about 120 strong"
+_EN_UNIT_NUMBERS = re.compile(
+    rf"\b(?:contingent|battalion|company|detachment|brigade|garrison|unit|battle\s?group)\b"
+    rf"[^.;]{{0,40}}?\b(?:numbers|numbering|totals|totall?ing)\s(?:about\s|some\s|around\s"
+    rf"|nearly\s|roughly\s|almost\s|more than\s|over\s)?(?P<number>{_NUMBER})(?P<scale>)\b"
+    rf"(?!\s?(?:million|billion|%|per))"
+    rf"|\b(?P<strong>{_NUMBER})\sstrong\b"
+)
+# A number that leaves out the noun of the count before it: "..., 1,500 in the Central African
+# Republic"
+_EN_ELLIPTICAL_TROOPS = re.compile(
+    rf",\s(?:and\s)?(?:about\s|some\s|around\s|nearly\s|roughly\s)?(?P<number>{_NUMBER})"
+    rf"\s(?=(?:in|at)\s(?:the\s)?[A-Z])"
+)
 _EN_UNIT_OF_TROOPS = re.compile(
     rf"\b(?:contingent|battalion|company|detachment|brigade|task force) of"
     rf" (?:some |about |around )?(?P<number>{_NUMBER})(?P<scale>)\b(?!\s?(?:million|billion|%|per))"
@@ -96,7 +110,8 @@ _EN_OF_ITS_TROOPS = re.compile(
     rf"(?i:{'|'.join(TROOP_NOUNS_EN)})\b"
 )
 _EN_RAISED_TO = re.compile(
-    rf"\b(?:its|their|[A-Z][\w-]*(?:'s|’s)) (?:[\w-]+ )?(?:contingent|presence|force|deployment)"
+    rf"\b(?:(?:its|their|[A-Z][\w-]*(?:'s|’s)) (?:[\w-]+ )?(?:contingent|presence|force|deployment)"
+    rf"|the number of (?:its |their )?(?i:{'|'.join(TROOP_NOUNS_EN)})\b[^.;]{{0,60}}?)"
     rf"(?: (?:at|in) [A-Z][\w-]*)? to (?:about |some |around |nearly |roughly |almost )?"
     rf"(?P<number>{_NUMBER})(?P<scale>)\b(?!\s?(?:million|billion|%|per))"
 )
@@ -192,6 +207,15 @@ def find_troops(text: str) -> list[TroopCount]:
             year = pattern is _THAI_TROOPS and _YEAR_BEFORE.search(plain, 0, match.start())
             if count > 0 and not year:  # the names before a new total are the force's
                 found.append(TroopCount(start, end, text[start:end], count))
+    for match in _EN_UNIT_NUMBERS.finditer(plain):
+        group = "number" if match["number"] else "strong"
+        start, end = match.span(group)
+        found.append(TroopCount(start, end, text[start:end], int(parse_number(match[group]))))
+    for count in list(found):  # "2,500 personnel in Mali, 1,500 in the Central African Republic"
+        for match in _EN_ELLIPTICAL_TROOPS.finditer(plain, count.end, count.end + 80):
+            if plain.count(".", count.end, match.start()) == 0:
+                start, end = match.span("number")
+                found.append(TroopCount(start, end, text[start:end], int(parse_number(match[1]))))
     for match in _THAI_PEOPLE_TROOPS.finditer(plain):
         if _FORCE_BEFORE_TH.search(plain, max(0, match.start() - 40), match.start()):
             count = int(parse_number(match["number"]) * THAI_SCALES.get(match["scale"] or "", 1))

@@ -35,7 +35,8 @@ RELATION_TYPES: tuple[RelationType, ...] = (
         "intelligence", "intelligence sharing", "ข่าวกรอง", "064", "COOPERATE",
         ("ข่าวกรอง", "แลกเปลี่ยนข้อมูล", "แบ่งปันข้อมูล", "ส่งข้อมูล"),
         (r"intelligence",
-         r"shar(?:e|es|ed|ing) [\w\s'’-]{0,30}(?:data|details|information|records)"),
+         r"shar(?:e|es|ed|ing) [\w\s'’-]{0,30}(?:data|details|information|records|positions?"
+         r"|coordinates|images|imagery|findings|evidence)"),
     ),
     RelationType(
         "counter_terrorism", "counter-terrorism", "ต่อต้านการก่อการร้าย", "062", "COOPERATE",
@@ -67,9 +68,10 @@ RELATION_TYPES: tuple[RelationType, ...] = (
     RelationType(
         "aid", "credit, aid and debt relief", "เงินกู้/ความช่วยเหลือ/ยกหนี้", "070", "AID",
         ("เครดิต", "เงินกู้", "ปล่อยกู้", "ให้กู้", "สินเชื่อ", "ยกหนี้", "เงินช่วยเหลือ", "ความช่วยเหลือ", "ช่วยเหลือ",
-         "ทีมกู้ภัย", "ทีมค้นหาและกู้ภัย", "เจ้าหน้าที่กู้ภัย", "บรรเทาทุกข์", "มอบเงิน", "บริจาค",
+         "ทีมกู้ภัย", "ทีมค้นหาและกู้ภัย", "ทีมแพทย์", "เจ้าหน้าที่กู้ภัย", "บรรเทาทุกข์", "มอบเงิน", "บริจาค",
          "ให้เปล่า", "เวชภัณฑ์", "เต็นท์", "ยารักษาโรค", "ถุงยังชีพ"),
-        (r"aid\b", r"assistance", r"loans?", r"credit(?: line)?", r"grants?", r"debt relief",
+        (r"aid\b(?!\s(?:workers?|groups?|agenc(?:y|ies)|organi[sz]ations?|officials?))",
+         r"assistance", r"loans?", r"credit(?: line)?", r"grants?", r"debt relief",
          r"financing", r"donat\w+", r"relief", r"rescue (?:boats|teams?)", r"swap line",
          r"(?:(?:pledg|provid|offer|promis|giv)(?:e|es|ed|ing)|gave) "
          r"(?:a |an |some |about |another |a further )?(?:US)?[$€£¥]", r"fund(?:ed|ing)\b",
@@ -95,30 +97,36 @@ RELATION_TYPES: tuple[RelationType, ...] = (
     ),
     RelationType(
         "meeting", "meeting or visit", "การพบหารือ/การเยือน", "040", "CONSULT",
-        ("เยือน", "พบกับ", "พบปะ", "หารือ", "เจรจา", "ประชุม", "ต้อนรับ", "ตามคำเชิญ", "เทียบท่า",
+        ("เยือน", "พบกับ", "พบปะ", "เข้าพบ", "หารือ", "เจรจา", "ประชุม", "ต้อนรับ", "ตามคำเชิญ", "เทียบท่า",
          "เยี่ยมคารวะ", "ไกล่เกลี่ย", "เป็นตัวกลาง", "เป็นคนกลาง"),
         (r"visit(?:s|ed|ing)?\b", r"state visit", r"port calls?", r"docked\b", r"met\b",
          r"meets?\b", r"meeting", r"talks",
-         r"welcomed", r"hosted", r"dialogue", r"discuss(?:ed|es)?"),
+         r"welcomed", r"hosted", r"dialogue", r"discuss(?:ed|es)?",
+         r"delegations?\s(?:to|for)\b",
+         # "Japan's prime minister is due in Riyadh": a visit (not "due in March")
+         r"(?:is|are)\s(?:due|expected)\s(?:to\sarrive\s)?in\s(?!(?:January|February|March|April"
+         r"|May|June|July|August|September|October|November|December)\b)(?=(?-i:[A-Z]))"),
     ),
     RelationType(
         "cooperation", "other cooperation", "ความร่วมมืออื่น", "060", "COOPERATE",
         ("ความร่วมมือ", "ร่วมมือ", "ทำงานร่วมกับ", "ปฏิบัติการร่วม", "ความสัมพันธ์", "ร่วมกับ",
-         "ร่วมลงทุน", "ร่วมผลิต", "คณะทำงานร่วม", "ประสานงาน", "ส่งออกไปยัง", "ซื้อ",
-         "ส่งมอบ", "สนับสนุน", "ส่งพลเมือง", "ฝึกอบรม", "บัญชาการร่วม", "ศูนย์ประสานงานร่วม",
-         "คณะกรรมการร่วม", "กองกำลังร่วม"),
+         "ร่วมลงทุน", "ร่วมผลิต", "คณะทำงานร่วม", "ประสานงาน", "ส่งออกไปยัง", "ซื้อ", "จัดหา",
+         "ส่งมอบ", "รับมอบ", "สนับสนุน", "ส่งพลเมือง", "ฝึกอบรม", "บัญชาการร่วม",
+         "ศูนย์ประสานงานร่วม", "คณะกรรมการร่วม", "กองกำลังร่วม"),
         (r"cooperat\w+", r"co-operat\w+",
-         r"joint (?:task force|statement|venture|project|operations?|raids?|offensives?"
+         r"(?:joint|coordinated) (?:task force|statement|venture|project|operations?|raids?"
+         r"|offensives?|investigations?|inquiry|probe"
          r"|command|campaign|committee|commission|cent(?:re|er)|unit|force|agency|team)",
          r"ties", r"relations", r"bought", r"buy(?:s|ing)?\b", r"purchas(?:e|es|ed|ing)\b",
          r"sell(?:s|ing)?\b", r"sold\b", r"order(?:ed|s)? (?:by|from)\b", r"supplied",
          r"suppl(?:y|ies|ying)\b(?! (?:chains?|roads?|routes?|lines?|ships?|convoys?|depots?"
          r"|hubs?))",
-         r"provided", r"invest\w*",
+         r"provided", r"invest(?!igat)\w*",
          r"deliver(?:s|ed|ing|y|ies)?\b", r"training (?:programme|program|mission)s?",
          r"train(?:s|ed|ing)?\b(?=\s(?:and\s[a-z]+\s)?(?:[\w'’-]+\s){0,4}?(?:forces|troops|soldiers"
          r"|officers|police|army|navy|pilots|brigades?|personnel|cadets|units|guards?)\b)",
-         r"power grids?", r"railway", r"solidarity", r"thank(?:s|ed|ing)\b", r"support(?:ed)?",
+         r"power grids?", r"railway", r"liaison officers?", r"solidarity", r"thank(?:s|ed|ing)\b",
+         r"support(?:ed)?", r"(?<=['’]s\s)requests?\b",
          r"jointly\b"),
     ),
     RelationType(
@@ -137,9 +145,12 @@ _EN_PATTERNS = [
 
 
 # Thai words that hold a trigger but name something else: a buyer, buying power, shopping,
-# an intelligence agency ("หน่วยข่าวกรองของเกาหลีใต้รายงานว่า..." shares nothing)
+# an intelligence agency ("หน่วยข่าวกรองของเกาหลีใต้รายงานว่า..." shares nothing), a defence
+# ministry or minister ("กระทรวงกลาโหมกัมพูชาระบุว่าจะติดตาม..." is a speaker, not an arms
+# deal), a signal (สัญญาณ holds สัญญา, a contract), taking over a post
 NOT_TRIGGERS_TH = (
     "ผู้ซื้อ", "กำลังซื้อ", "จับจ่ายซื้อ", "ผู้สนับสนุน", "หน่วยข่าวกรอง", "สำนักข่าวกรอง",
+    "กระทรวงกลาโหม", "รัฐมนตรีกลาโหม", "รมว.กลาโหม", "สัญญาณ", "รับมอบตำแหน่ง",
 )  # fmt: skip
 
 

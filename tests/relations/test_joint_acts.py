@@ -186,3 +186,28 @@ def test_the_other_side_of_a_tension_is_no_partner(relations_of):
         "อียิปต์และซูดานจัดการฝึกร่วมทางอากาศในภาคเหนือของซูดาน ท่ามกลางความตึงเครียดกับเอธิโอเปีย"
     )
     assert asserted_pairs(links) == {pair("EG", "SD")}
+
+
+def test_the_pair_named_just_before_outweighs_an_older_between(relations_of):
+    links, _ = relations_of(
+        "Ghana and Togo signed a border security pact in 2022. The pact answered a court ruling"
+        " that fixed the sea line between Benin and Nigeria. Two years later, Ghanaian and"
+        " Togolese officers began training together. Both governments have since bought patrol"
+        " boats from France."
+    )
+    pairs = asserted_pairs(links)
+    assert {pair("GH", "FR"), pair("TG", "FR")} <= pairs
+    assert not {pair("BJ", "FR"), pair("NG", "FR")} & pairs
+
+
+def test_a_thai_list_before_a_relative_clause_acts_each_on_its_own(relations_of):
+    links, _ = relations_of(
+        "นอกจากไทยแล้ว เครื่องบินรุ่นนี้ยังประจำการในกองทัพอากาศของเปรูและชิลี ซึ่งกำลังทยอย"
+        "รับมอบเครื่องบินที่ประกอบในประเทศ"
+    )
+    assert pair("PE", "CL") not in asserted_pairs(links)
+    links, _ = relations_of(
+        "นอกจากไทยแล้ว เครื่องบินรุ่นนี้ยังประจำการในกองทัพอากาศของเปรูและชิลี ซึ่งลงนาม"
+        "ความร่วมมือด้านการซ่อมบำรุงร่วมกันเมื่อปีก่อน"
+    )
+    assert pair("PE", "CL") in asserted_pairs(links)

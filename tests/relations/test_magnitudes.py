@@ -57,3 +57,12 @@ def test_part_of_a_force_and_a_force_s_new_total_are_troop_numbers():
     )
     assert [c.troops for c in counts] == [300, 800]
     assert counts[1].text == "800"  # the names before it stay place names
+
+
+def test_a_number_that_leaves_out_the_noun_of_the_count_before_it_is_a_count():
+    troops = find_troops(
+        "Russia has an estimated 2,500 personnel in Mali, 1,500 in the Central African Republic."
+    )
+    assert [t.troops for t in troops] == [2500, 1500]
+    years = find_troops("Turkey sent 500 troops in 2017, 2018 and 2019.")
+    assert [t.troops for t in years] == [500]
