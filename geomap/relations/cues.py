@@ -15,6 +15,11 @@ LOCATIVE_TH = (
     "นอก", "ข้าม", "ติดกับ", "ห่างจาก", "ออกจาก", "ตะวันออกของ", "ตะวันตกของ", "เหนือของ", "ใต้ของ",
     "เข้า",
 )  # fmt: skip
+# ...except after a command or force of that state: "กองบัญชาการภาคใต้ของสหรัฐฯ" is US Southern
+# Command, not the southern United States
+COMMAND_OF_TH = re.compile(
+    r"(?:กองบัญชาการ|กองทัพ|กองเรือ|กองกำลัง|กองพล|กองบิน)\S{0,24}?(?:ภาค|ส่วน)\S{0,16}ของ$"
+)
 # ...except where ที่/ใน end a conjunction: "ก่อนที่สหรัฐฯจะถอนตัว" (before the US...)
 CONJUNCTIONS_TH = (
     "ก่อนที่", "หลังจากที่", "ขณะที่", "โดยที่", "เพื่อที่", "จนกว่าที่", "แม้ว่าที่", "การที่", "ที่ว่า",

@@ -487,6 +487,8 @@ class RelationExtractor:
             return "location"  # "- กาบอง: 100 นาย": the place the list item counts forces in
         if self.thai and has_thai(before[-12:] if before else ""):
             stripped = _strip_prefixes(before, cues.NAME_PREFIXES_TH)
+            if cues.COMMAND_OF_TH.search(stripped):
+                return "party"
             if stripped.endswith("สงคราม"):
                 return "event"  # "ในช่วงสงครามเวียดนาม": a war's name, no party to the news
             if (

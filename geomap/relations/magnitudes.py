@@ -42,8 +42,9 @@ _WORD_MONEY = re.compile(
     rf"\b(?P<number>{_NUMBER})(?:\s?{_EN_SCALE})?\s(?P<currency>{_EN_CURRENCY})\b", re.IGNORECASE
 )
 
-# "20,000 นาย", "ทหาร 118 นาย"; "about 10,000 troops", "2,000 Russian personnel". นาย that opens
-# a title or rank ("ปี 2558 นายกรัฐมนตรี", "นายทหาร", "นายพล") counts no one.
+# "20,000 นาย", "ทหาร 118 นาย"; "about 10,000 troops", "2,000 Russian personnel", "45 defence
+# force personnel". นาย that opens a title or rank ("ปี 2558 นายกรัฐมนตรี", "นายทหาร", "นายพล")
+# counts no one.
 _NOT_TROOPS_AFTER_TH = r"(?!ก|พล|ทหาร|ร้อย|สิบ|เรือ|อำเภอ|ด่าน|ทุน|จ้าง)"
 _THAI_TROOPS = re.compile(
     rf"(?P<number>{_NUMBER})[^\S\n]?(?P<scale>พัน|หมื่น|แสน)?[^\S\n]?นาย{_NOT_TROOPS_AFTER_TH}"
@@ -77,7 +78,8 @@ TROOP_NOUNS_EN = (
 _EN_TROOPS = re.compile(  # not a model's number: "F-35 fighters"
     rf"(?<![A-Za-z]-)\b(?P<number>{_NUMBER})(?:\s(?P<scale>thousand))?"
     rf"(?:\s(?:[A-Z][\w-]*|US|U\.S\.|military|foreign|combat|special|naval|army|additional"
-    rf"|more|active|allied|coalition|ground|elite|regular|extra)){{0,3}}"
+    rf"|more|active|allied|coalition|ground|elite|regular|extra|defen[cs]e|force|navy|air"
+    rf"|peacekeeping|engineering|medical)){{0,3}}"
     rf"\s(?P<noun>(?i:{'|'.join(TROOP_NOUNS_EN)}))\b"  # "2,500 US Marines"
 )
 # "its 600-strong contingent", "an engineering company of 150": a unit's size

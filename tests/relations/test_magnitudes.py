@@ -34,6 +34,7 @@ def test_money_with_its_currency(text, amount, currency):
         ("About 2,000 Russian personnel are based in Mali", 2_000),
         ("around 11,000 North Korean soldiers", 11_000),
         ("roughly 100 Africa Corps instructors", 100),
+        ("a further 45 defence force personnel", 45),
     ],
 )
 def test_troop_numbers(text, troops):

@@ -288,3 +288,12 @@ def test_soldiers_who_flee_across_a_border_are_no_deployment(relations_of):
         "ทหารเมียนมาราว 200 นาย พร้อมครอบครัว ได้หลบหนีข้ามแม่น้ำเมยเข้ามายังฝั่งไทยในอำเภอแม่สอด"
     )
     assert _deployments(deployments) == set()
+
+
+def test_a_regional_command_of_a_state_is_its_forces_not_a_region(relations_of):
+    """ "กองบัญชาการภาคใต้ของสหรัฐฯ" is US Southern Command; "ภาคใต้ของ" alone would place it."""
+    _, deployments = relations_of(
+        "กองบัญชาการภาคใต้ของสหรัฐฯ ประกาศส่งทหาร 150 นายไปประจำที่กรุงจอร์จทาวน์เป็นเวลาหกเดือน"
+        " เพื่อฝึกกองกำลังป้องกันประเทศกายอานาด้านการเฝ้าระวังทางทะเล"
+    )
+    assert _deployments(deployments) == {("US", "GY", 150)}
