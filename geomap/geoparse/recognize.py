@@ -38,8 +38,9 @@ from geomap.text import (
 )
 
 # actors.csv kinds that name who acts for a state (never a place): "Russian", "the Kremlin",
-# "Thai" the language, and leaders ("Prabowo", "Lula") whose names stand for their countries
-ACTOR_KINDS = ("demonym", "organization", "language", "leader")
+# "Thai" the language, leaders ("Prabowo", "Lula") whose names stand for their countries, and
+# state bodies Thai news names without a country ("ศาลอาญา": whose, the relations stage says)
+ACTOR_KINDS = ("demonym", "organization", "language", "leader", "state_body")
 
 # Military and police ranks, and doctors' titles, as the press abbreviates them: written
 # before a name (ร.ต.อ.สุรินทร์, พล.ต.ต.ชุมพร), never before a place.
@@ -312,10 +313,14 @@ class Recognizer:
             key = value[1]
             start = end_index - len(key) + 1
             after = bisect.bisect_right(ordered_spaces, start)
-            if after < len(ordered_spaces) and ordered_spaces[after] <= end_index and (
-                len(key) < _MIN_KEY_ACROSS_SPACE
-                or self._words_apart(text[slice(*norm.span(start, end_index + 1))])
-            ):
+            if (
+                after < len(ordered_spaces) and ordered_spaces[after] <= end_index
+                and value[0] != "leader"  # "หวัง อี้", "ฮุน เซน": a person's names, spaced
+                and (
+                    len(key) < _MIN_KEY_ACROSS_SPACE
+                    or self._words_apart(text[slice(*norm.span(start, end_index + 1))])
+                )
+            ):  # fmt: skip
                 continue  # two words that happen to spell a name
             raw.append((start, end_index + 1, value))
         # places and actors are chosen apart: a country inside an organisation's name
