@@ -48,7 +48,9 @@ PRIVATE_AFTER_EN = re.compile(
     r"journalists?|workers|migrants|refugees|prisoners|detainees|media|press|newspapers?|"
     r"producers|exporters|importers|traders|buyers|sellers|exhibitors|visitors|shoppers|"
     r"farmers|growers|fishermen|crews?|passengers|travell?ers|trekkers|spectators|supporters|"
-    r"victims|gangs?|smugglers|traffickers)\b"
+    r"victims|gangs?|smugglers|traffickers|scientists?|scholars?|academics?|analysts?|engineers?"
+    r"|researchers?|professors?|experts?|lawyers?|doctors?|teachers?|businesswom[ae]n"
+    r"|entrepreneurs?|tycoons?|executives?|activists?|writers?|artists?|athletes?)\b"
     # "Chinese-made drones", "a Thai-registered trawler": where a thing comes from
     r"|^-(?:made|built|designed|registered|flagged|owned|based|born|listed|produced)\b"
 )
@@ -703,7 +705,7 @@ HOST_AFTER_TH = re.compile(r"\s?(?:ได้|จะ)?\s?(?:รับ)?(?:เป�
 # A state's own embassy or envoy abroad: "สถานเอกอัครราชทูตไทยประจำกรุงโตเกียว",
 # "สถานทูตสหรัฐฯ ประจำประเทศไทย"
 EMBASSY_BEFORE = re.compile(
-    r"(?:ทูต|กงสุล)\S{0,12}\s?ประจำ$|\b(?:embass(?:y|ies)|consulates?)\s(?:in|at)\s(?:the\s)?$",
+    r"(?:ทูต|กงสุล)\S{0,12}\s?(?:ประจำ|ใน|ที่)$|\b(?:embass(?:y|ies)|consulates?)\s(?:in|at)\s(?:the\s)?$",
     re.IGNORECASE,
 )
 VISITED_BEFORE_TH = ("เยือน", "กับ")
@@ -977,6 +979,13 @@ NAME_SUFFIXES_EN = frozenset(
     "Jr Sr II III Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February"
     " March April May June July August September October November December".split()
 )
+# A state's own people in another country: "คนไทยในอิสราเอล", "Thai workers in Israel"
+OWN_PEOPLE_IN = re.compile(
+    r"(?:คน|ชาว|แรงงาน)?ไทย(?:ที่พำนัก|ที่อาศัย|ที่ทำงาน)?(?:อยู่)?ใน(?:ประเทศ)?"
+    r"|[A-Z][a-z]+\s(?:nationals|citizens|workers|residents|tourists|students)\s(?:living\s|working\s)?in\s(?:the\s)?"
+)
+# A private person described after a bare family name: "Kim, a 34-year-old engineer"
+PRIVATE_PERSON_AFTER_EN = re.compile(r",\s(?:a|an)\s")
 # Family names written first (Chinese, Korean, Vietnamese, Cambodian): "Wang Yi" is later
 # "Wang", "Lee Jae-myung" is "Lee"
 FAMILY_NAME_FIRST_EN = frozenset(

@@ -313,10 +313,9 @@ class RelationExtractor:
             if (
                 following is not None and following.kind in ("country", "actor")
                 and (cues.OWNER_GAP_TH.fullmatch(gap) or cues.TITLE_CHAIN_TH.fullmatch(gap))
-                and following.countries != ("TH",)
             ):  # fmt: skip
                 owners[body] = following.countries
-                continue  # the owner's own mention stands for it
+                continue  # the owner's own mention stands for it ("นายกรัฐมนตรีไทย" too)
             previous = kept[-1] if kept else None
             if (
                 previous is not None and self._is_leader(previous)
@@ -334,6 +333,7 @@ class RelationExtractor:
             countries = mention.countries if body in home else owners.get(body, mention.countries)
             if countries == ("TH",):
                 home.add(body)
+            owners[body] = countries
             kept.append(ActorMention(
                 mention.start, mention.end, mention.text, countries, mention.kind, mention.place,
             ))  # fmt: skip
@@ -447,6 +447,10 @@ class RelationExtractor:
             for name in (n for n in names if len(n) >= 4 or n in cues.FAMILY_NAME_FIRST_EN):
                 for later in re.finditer(rf"\b{re.escape(name)}\b(?!-)", self.text[after:]):
                     start, end = after + later.start(), after + later.end()
+                    if name in cues.FAMILY_NAME_FIRST_EN and cues.PRIVATE_PERSON_AFTER_EN.match(
+                        self.text, end
+                    ):
+                        continue  # "Kim, a 34-year-old engineer": someone else of that name
                     if not any(a < end and start < b for a, b in taken):
                         found.append(ActorMention(start, end, name, countries, "actor", None))
                         taken.append((start, end))
@@ -1194,6 +1198,11 @@ class RelationExtractor:
             m for m in clause.mentions
             if m.kind == "country" and m.role == "location" and m.start > donor.start
             and m.country != donor.country and not m.implied
+            and not any(  # "คนไทยในอิสราเอล", "Thai workers in Israel": its own people there
+                n.country == donor.country and n.end <= m.start
+                and cues.OWN_PEOPLE_IN.fullmatch(self.text, n.start, m.start)
+                for n in clause.mentions
+            )
         ]  # fmt: skip
         return places[:1] if len({m.country for m in places}) == 1 else []
 

@@ -99,7 +99,8 @@ RELATION_TYPES: tuple[RelationType, ...] = (
          "เยี่ยมคารวะ", "ไกล่เกลี่ย", "เป็นตัวกลาง", "เป็นคนกลาง"),
         (r"visit(?:s|ed|ing)?\b", r"state visit", r"port calls?", r"docked\b", r"met\b",
          r"meets?\b", r"meeting", r"talks",
-         r"welcomed", r"hosted", r"dialogue", r"discuss(?:ed|es)?"),
+         r"welcomed", r"hosted", r"dialogue", r"discuss(?:ed|es)?",
+         r"(?:is|are|was|were) due (?:in|to visit)\b"),
     ),
     RelationType(
         "cooperation", "other cooperation", "ความร่วมมืออื่น", "060", "COOPERATE",

@@ -125,3 +125,41 @@ def test_a_state_watching_others_cooperate_takes_no_part(relations_of):
         ' between Beijing and Moscow "with grave concern".'
     )
     assert not any("JP" in p for p in asserted_pairs(links))
+
+
+def test_a_hyphenated_leader_name_is_known(relations_of):
+    links, _ = relations_of(
+        "Lee Jae-myung will travel to Washington on Aug 25 for his first summit with Donald Trump."
+    )
+    assert asserted_pairs(links) == {pair("KR", "US")}
+
+
+def test_a_private_person_sharing_a_leader_s_family_name_is_no_actor(relations_of):
+    links, _ = relations_of(
+        "Kim Jong Un rejected any talks. Kim, a 34-year-old engineer from Incheon, was sentenced"
+        " on Thursday for leaking chip designs to a firm that cooperates with Pyongyang."
+    )
+    assert asserted_pairs(links) == set()
+
+
+def test_a_scholar_s_nationality_is_no_party(relations_of):
+    links, _ = relations_of(
+        "Wong, a Singaporean political scientist, said Seoul was rebuilding ties with Washington."
+    )
+    assert not any("SG" in p for p in asserted_pairs(links))
+
+
+def test_help_for_a_state_s_own_people_abroad_is_no_aid_to_the_host(relations_of):
+    links, _ = relations_of(
+        "กต. ขอให้คนไทยในอิสราเอลติดตามสถานการณ์ โดยสถานเอกอัครราชทูตไทยในกรุงเทลอาวีฟ"
+        "พร้อมให้ความช่วยเหลือตลอด 24 ชั่วโมง"
+    )
+    assert asserted_pairs(links) == set()
+
+
+def test_a_leader_due_in_a_capital_visits_its_state(relations_of):
+    links, _ = relations_of(
+        "Erdogan is due in Manila in November. Marcos has asked the Philippines' navy to"
+        " study a Turkish corvette design."
+    )
+    assert pair("PH", "TR") in asserted_pairs(links)
