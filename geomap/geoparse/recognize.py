@@ -38,8 +38,9 @@ from geomap.text import (
 )
 
 # actors.csv kinds that name who acts for a state (never a place): "Russian", "the Kremlin",
-# "Thai" the language, and leaders ("Prabowo", "Lula") whose names stand for their countries
-ACTOR_KINDS = ("demonym", "organization", "language", "leader")
+# "Thai" the language, leaders ("Prabowo", "Lula") whose names stand for their countries, and
+# state bodies Thai news names without a country ("ศาลอาญา": whose, the relations stage says)
+ACTOR_KINDS = ("demonym", "organization", "language", "leader", "state_body")
 
 # Military and police ranks, and doctors' titles, as the press abbreviates them: written
 # before a name (ร.ต.อ.สุรินทร์, พล.ต.ต.ชุมพร), never before a place.
@@ -286,6 +287,11 @@ class Recognizer:
             self._thai.add_word(key, ("place", key, tuple(ids)))
         self.demonyms: dict[str, str] = {}
         self._abbreviations: set[str] = set()  # ทร., ทอ.: keys whose dot the key drops
+        # leaders named in full ("Lee Jae-myung"): their names alone are people, not towns
+        self._leader_names = [
+            actor.term for actor in gazetteer.actor_terms()
+            if actor.kind == "leader" and " " in actor.term and not has_thai(actor.term)
+        ]  # fmt: skip
         for actor in gazetteer.actor_terms():
             key = thai_key(actor.term) if has_thai(actor.term) else actor.term.lower()
             if has_thai(key) and actor.term.endswith("."):
@@ -312,10 +318,14 @@ class Recognizer:
             key = value[1]
             start = end_index - len(key) + 1
             after = bisect.bisect_right(ordered_spaces, start)
-            if after < len(ordered_spaces) and ordered_spaces[after] <= end_index and (
-                len(key) < _MIN_KEY_ACROSS_SPACE
-                or self._words_apart(text[slice(*norm.span(start, end_index + 1))])
-            ):
+            if (
+                after < len(ordered_spaces) and ordered_spaces[after] <= end_index
+                and value[0] != "leader"  # "หวัง อี้", "ฮุน เซน": a person's names, spaced
+                and (
+                    len(key) < _MIN_KEY_ACROSS_SPACE
+                    or self._words_apart(text[slice(*norm.span(start, end_index + 1))])
+                )
+            ):  # fmt: skip
                 continue  # two words that happen to spell a name
             raw.append((start, end_index + 1, value))
         # places and actors are chosen apart: a country inside an organisation's name
@@ -640,7 +650,10 @@ class Recognizer:
         words = [(m.start(), m.end(), m.group()) for m in _LATIN_WORD.finditer(text)]
         lowercase_words = {w for _, _, w in words if w.islower()}
         self.gazetteer.lookup_many(_capitalised_runs(text, words))  # one query, then cached
-        person_parts: set[str] = set()
+        person_parts = {  # "South Korea's Lee ... Lee Jae-myung": Lee is the man
+            part for name in self._leader_names if name in text
+            for part in name.split() if not self._names_a_country(part)
+        }  # fmt: skip
         mentions: list[Mention] = []
         before_class = self._listed_before_a_class_word(text, words)
         i = 0
@@ -671,7 +684,8 @@ class Recognizer:
             found = None
             for size in range(min(6, len(words) - i), 0, -1):
                 span = words[i : i + size]
-                if not _capitalised(span[-1][2]) or not _contiguous(text, span):
+                hyphenated = size > 1 and text[span[-1][0] - 1] == "-"  # "Lee Jae-myung"
+                if not (_capitalised(span[-1][2]) or hyphenated) or not _contiguous(text, span):
                     continue
                 surface = _strip_possessive(text[start : span[-1][1]]).rstrip(".")
                 if size == 1 and _ACRONYM.fullmatch(surface):
@@ -687,7 +701,7 @@ class Recognizer:
                 elif size == 1 and (
                     surface.lower() in ENGLISH_NON_PLACES
                     or surface.lower() in lowercase_words
-                    or surface in person_parts
+                    or (surface in person_parts and surface.lower() not in self.demonyms)
                 ):
                     continue
                 end = start + len(surface)

@@ -55,7 +55,9 @@ PRIVATE_AFTER_EN = re.compile(
     r"newspapers?|"
     r"producers|exporters|importers|traders|buyers|sellers|exhibitors|visitors|shoppers|"
     r"farmers|growers|fishermen|crews?|passengers|travell?ers|trekkers|spectators|supporters|"
-    r"victims|gangs?|smugglers|traffickers)\b"
+    r"victims|gangs?|smugglers|traffickers|scientists?|scholars?|academics?|analysts?|engineers?"
+    r"|researchers?|professors?|experts?|lawyers?|doctors?|teachers?|businesswom[ae]n"
+    r"|entrepreneurs?|tycoons?|executives?|activists?|writers?|artists?|athletes?)\b"
     # "Chinese-made drones", "a Thai-registered trawler": where a thing comes from
     r"|^-(?:made|built|designed|registered|flagged|owned|based|born|listed|produced)\b"
 )
@@ -304,6 +306,8 @@ SET_APART_BEFORE_TH = re.compile(
 # in it tell what might be, not what is
 CONDITION_TH = re.compile(r"(?:(?<=[\s\"“])|(?<=ว่า)|(?<=แต่)|^)(?:หาก|ถ้า)(?:ว่า)?\s?\S+")
 DELEGATE_TH = ("ผู้แทน", "ตัวแทน")
+# A reporter's question runs to the answer: "asked whether Manila would invite Vietnam, said"
+QUESTION_PUT_EN = re.compile(r"\basked\s(?:whether|if)\b[^.;]*?(?=,\s|$)")
 TARGET_EN = re.compile(r"\b(?:against|versus|vs\.?|over|rather than|instead of)\s+$", re.IGNORECASE)
 
 REFUSED_TH = ("เลือกที่จะไม่", "ปฏิเสธ", "ไม่ส่งผู้แทน", "ไม่เข้าร่วม", "บอยคอต", "ไม่รับ", "ไม่ยอม")
@@ -314,7 +318,8 @@ REFUSED_EN = re.compile(
     # ... but talks "ended with an agreement" reached it
     r"|(?:ended|ends|quit|quits|exited|tore up|walked away from)\s(?!with\b)(?:the\s|a\s|an\s|its\s"
     r"|their\s)?(?:\d{4}\s)?(?:[\w-]+\s){0,2}(?:deal|agreement|accord|pact|treaty)"
-    r"|cut short|failed|rul(?:e|es|ed|ing) out|shelv\w+|abandon\w+)\b",
+    r"|cut short|failed|rul(?:e|es|ed|ing) out|shelv\w+|abandon\w+"
+    r"|turn(?:ed|s|ing)? down|passed up)\b",
     re.IGNORECASE,
 )
 # ...but "โดยไม่มีเงื่อนไข" (unconditionally) tells the manner, not that nothing happened
@@ -823,7 +828,7 @@ HOST_AFTER_TH = re.compile(r"\s?(?:ได้|จะ)?\s?(?:รับ)?(?:เป�
 # A state's own embassy or envoy abroad: "สถานเอกอัครราชทูตไทยประจำกรุงโตเกียว",
 # "สถานทูตสหรัฐฯ ประจำประเทศไทย"
 EMBASSY_BEFORE = re.compile(
-    r"(?:ทูต|กงสุล)\S{0,12}\s?ประจำ$|\b(?:embass(?:y|ies)|consulates?)\s(?:in|at)\s(?:the\s)?$",
+    r"(?:ทูต|กงสุล)\S{0,12}\s?(?:ประจำ|ใน|ที่)$|\b(?:embass(?:y|ies)|consulates?)\s(?:in|at)\s(?:the\s)?$",
     re.IGNORECASE,
 )
 VISITED_BEFORE_TH = ("เยือน", "กับ")
@@ -917,6 +922,39 @@ CLAUSE_VERB_TH = re.compile(
 BARE_SERVICES_TH = frozenset({"กองทัพบก", "กองทัพเรือ", "กองทัพอากาศ"})
 # ...unless a state follows them: "กองทัพเรือภาคที่ 4 ของเวียดนาม"
 OWNER_AFTER_TH = re.compile(r"[^\s]{0,20}\s?ของ(?:ประเทศ)?")
+# A bare Thai state body's owner named right after it: "กระทรวงกลาโหมสหรัฐฯ", "รัฐมนตรีกลาโหม
+# ของฟิลิปปินส์", "นายกรัฐมนตรีชิเงรุ อิชิบะ", "นายกรัฐมนตรีของมาเลเซีย นายอันวาร์"
+OWNER_GAP_TH = re.compile(
+    r"\s?(?:ของ|แห่ง)?\s?(?:ประเทศ|สาธารณรัฐ|ราชอาณาจักร)?\s?"
+    r"(?:นาย|นาง|นางสาว|สมเด็จ|ดร\.|พลเอก|พล\.อ\.)?"
+)
+# ...or after a second title joined to the first: "รัฐมนตรีช่วยว่าการกระทรวงกลาโหมคนที่หนึ่งและ
+# หัวหน้ากองเสนาธิการรัสเซีย"
+TITLE_CHAIN_TH = re.compile(
+    r"(?:คนที่\S{1,6})?(?:และ|รวมทั้ง|ควบ)(?:รอง)?(?:หัวหน้า|ผู้บัญชาการ|เสนาธิการ|ประธาน|รัฐมนตรี"
+    r"|นายกรัฐมนตรี|ผู้อำนวยการ|เลขาธิการ)\S{0,30}"
+)
+# ...or several states at once: "รัฐมนตรีกลาโหมของทั้งสองประเทศ", "ผู้นำ...ทั้ง 2 ฝ่าย"
+OWNER_GROUP_AFTER_TH = re.compile(
+    r"\s?(?:ของ|แห่ง)?\s?(?:ทั้ง|ทุก)\s?(?:สอง|2|สาม|3|\d+)?\s?(?:ประเทศ|ฝ่าย|ชาติ)"
+    r"|\s?(?:ของ|แห่ง)\s?(?:ประเทศ|ชาติ)(?:ดังกล่าว|นั้น|เหล่านั้น|สมาชิก|อื่น)"
+)
+# ...and the office-holder's title between a leader and the body: "นายเซอร์เกย์ ลาฟรอฟ
+# รัฐมนตรีว่าการกระทรวงการต่างประเทศ"
+TITLE_GAP_TH = re.compile(
+    r"[\s,]*(?:รัฐมนตรีช่วยว่าการ|รัฐมนตรีว่าการ|รัฐมนตรี|โฆษก|ปลัด|อธิบดี|เลขาธิการ)?"
+)
+# A body's name used for a rank or a past office, no body acting: "การประชุมระดับรัฐมนตรี
+# ต่างประเทศ", "อดีตนายกรัฐมนตรี"
+NO_BODY_BEFORE_TH = re.compile(r"(?:ระดับ|อดีต|ตำแหน่ง|ประชุม)\s?$")
+# A treaty named after the city it was signed in: "อนุสัญญากรุงเวียนนา", "ข้อตกลงปารีส"
+ACCORD_NAMES_TH = ("อนุสัญญา", "สนธิสัญญา", "ปฏิญญา", "ความตกลง", "ข้อตกลง", "พิธีสาร")
+# Reported speech in Thai, and the words a sentence may open with before its subject
+SPEECH_TH = re.compile(r"(?:ระบุ|กล่าว|แถลง|เปิดเผย|ยืนยัน|ชี้แจง|ประกาศ|เผย)(?:ด้วย|อีก|ต่อ\S{0,12})?ว่า")
+SENTENCE_OPENERS_TH = ("ด้าน", "ส่วน", "ขณะที่", "ทั้งนี้", "นอกจากนี้", "ในขณะที่", "ฝ่าย", "ทาง")
+# The office of a Thai state body, whichever form names it: กระทรวงกลาโหม, รมว.กลาโหม and
+# รัฐมนตรีกลาโหม are one office (กลาโหม)
+BODY_PREFIX_TH = re.compile(r"^(?:รัฐมนตรีว่าการ|รัฐมนตรี|รมว\.|รมต\.|สำนักงาน)?(?:กระทรวง)?(?:การ)?")
 # Forces named as what is fought or driven out: "ผลักดันกองกำลังยูเครน", "โจมตีทหารอิสราเอล"
 FORCES_TARGETED_TH = re.compile(
     r"(?:ผลักดัน|ขับไล่|โจมตี|ต่อสู้กับ|ปราบปราม|ต่อต้าน|ปะทะกับ)(?:ทหาร|กองทหาร|กองทัพ|กองกำลัง"
@@ -1010,7 +1048,7 @@ REACTION_EN = re.compile(
     r"|endors(?:ed|es|ing)|(?:express|voic)(?:ed|es|ing)\s(?:[a-z]+\s)?(?:support|concern|hope"
     r"|satisfaction|appreciation|gratitude)\s(?:for|about|over|at|with)|(?:is|was|are|were)\s(?:deeply\s|very\s)?"
     r"concerned\s(?:about|by|over)|comment(?:ed|s|ing)?\s(?:on|about)|(?:made|make|makes)\sno"
-    r"\scomment\son|t(?:ook|akes|aking|ake)\s[\"“]?note[\"”]?\sof)\b",
+    r"\scomment\son|t(?:ook|akes|aking|ake)\s[\"“]?note[\"”]?\sof|watch(?:ed|es|ing))\b",
     re.IGNORECASE,
 )
 # ...what comes between the reacting state and its verb: "Japan's foreign ministry spokesman
@@ -1072,6 +1110,24 @@ NOT_NAME_WORDS_EN = frozenset(
     "President Prime Minister Premier Chancellor King Queen Emir Prince Mr Ms Mrs Dr General Gen"
     " Sheikh Crown Secretary Leader Chairman Marshal Sultan Pope Foreign Defence Defense The"
     " In On At After When While But And Former Deputy Vice Admiral Colonel Col Lt Senator".split()
+)
+# Words that follow a name without being another person's family name
+NAME_SUFFIXES_EN = frozenset(
+    "Jr Sr II III Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February"
+    " March April May June July August September October November December".split()
+)
+# A state's own people in another country: "คนไทยในอิสราเอล", "Thai workers in Israel"
+OWN_PEOPLE_IN = re.compile(
+    r"(?:คน|ชาว|แรงงาน)?ไทย(?:ที่พำนัก|ที่อาศัย|ที่ทำงาน)?(?:อยู่)?ใน(?:ประเทศ)?"
+    r"|[A-Z][a-z]+\s(?:nationals|citizens|workers|residents|tourists|students)\s(?:living\s|working\s)?in\s(?:the\s)?"
+)
+# A private person described after a bare family name: "Kim, a 34-year-old engineer"
+PRIVATE_PERSON_AFTER_EN = re.compile(r",\s(?:a|an)\s")
+# Family names written first (Chinese, Korean, Vietnamese, Cambodian): "Wang Yi" is later
+# "Wang", "Lee Jae-myung" is "Lee"
+FAMILY_NAME_FIRST_EN = frozenset(
+    "Wang Li Lee Kim Dong Han Cho Ahn Choe Yoon Moon Lai Hun Park Zhang Zhao Chen Liu Yang"
+    " Huang Zhou Pham Nguyen Tran Bui Phan Luong".split()
 )
 # A lone list right after "to"/"from" is where things go or come from, not who acts together
 DESTINATION_BEFORE_EN = re.compile(r"\b(?:to|from|into)\s(?:the\s)?$", re.IGNORECASE)

@@ -238,6 +238,8 @@ class RelationExtractor:
                 mentions.append(ActorMention(m.start, m.end, m.text, countries, named, place))
         for m in self.result.actors:
             countries = tuple(c for c in m.countries if c)
+            if not countries and self.thai and self._state_body(m.text):
+                countries = ("TH",)  # Thailand's until `_home_bodies` says whose
             if not countries or (self.thai and self._abbreviation_misread(m.start, m.end)):
                 continue
             if not self.thai and self._inside_other_name(m.start, m.end):
@@ -250,6 +252,8 @@ class RelationExtractor:
             implied = self._the_country(mentions) + self._missions(mentions)
             mentions = sorted(mentions + implied, key=lambda m: m.start)
             mentions = sorted(mentions + self._officials(mentions), key=lambda m: m.start)
+        if self.thai:
+            mentions = self._home_bodies(mentions)
         starts = {m.start: m for m in mentions if m.kind == "country"}
         mentions = [  # "กองทัพเรือกัมพูชา" is Cambodia's navy, not the Thai navy
             m for m in mentions
@@ -280,7 +284,10 @@ class RelationExtractor:
         "กองทัพเรือภาคที่ 4 ของเวียดนาม", or, in a sentence about another state that names no
         Thailand, "อินเดียส่งโรงพยาบาลสนามของกองทัพบก" and "กองทัพเรือฟิลิปปินส์เคยรับมอบ...
         และกองทัพอากาศเคยจัดซื้อ..." (the services of the state named before)."""
-        if mention.kind != "actor" or mention.text not in cues.BARE_SERVICES_TH:
+        if (
+            mention.kind != "actor" or mention.text not in cues.BARE_SERVICES_TH
+            or mention.countries != ("TH",)
+        ):  # fmt: skip
             return False
         after = cues.OWNER_AFTER_TH.match(self.text, mention.end)
         if after and any(m.start == after.end() and m.kind == "country" for m in mentions):
@@ -295,6 +302,93 @@ class RelationExtractor:
             if start <= m.start < end and m.text not in cues.BARE_SERVICES_TH
         ]  # fmt: skip
         return bool(before) and not any("TH" in m.countries for m in named)
+
+    def _home_bodies(self, mentions: list[ActorMention]) -> list[ActorMention]:
+        """Thai news names its own state's bodies without the country ("ศาลอาญามีคำสั่ง",
+        "รัฐมนตรีว่าการกระทรวงกลาโหมต้อนรับ"): they stand for Thailand unless the text ties
+        them to another state. The state named right after is the owner ("กระทรวงกลาโหม
+        สหรัฐฯ", "นายกรัฐมนตรีชิเงรุ อิชิบะ", "...ของทั้งสองประเทศ"); a foreign leader named
+        right before holds the office ("นายเซอร์เกย์ ลาฟรอฟ รัฐมนตรีว่าการกระทรวงการต่างประเทศ");
+        and a body named again is the one named last ("กระทรวงกลาโหมญี่ปุ่นแถลง ...
+        กระทรวงกลาโหมระบุด้วยว่า")."""
+        owners: dict[str, tuple[str, ...]] = {}  # body -> the other state it belonged to last
+        home: set[str] = set()  # bodies the story has already told of as Thailand's
+        kept: list[ActorMention] = []
+        for index, mention in enumerate(mentions):
+            body = self._home_body(mention)
+            if body is None:
+                kept.append(mention)
+                continue
+            following = mentions[index + 1] if index + 1 < len(mentions) else None
+            gap = self.text[mention.end : following.start] if following else ""
+            if cues.OWNER_GROUP_AFTER_TH.match(self.text, mention.end) or (
+                cues.NO_BODY_BEFORE_TH.search(self.text, max(0, mention.start - 12), mention.start)
+            ):
+                continue  # "กระทรวงกลาโหมของทั้งสองประเทศ", "การประชุมระดับรัฐมนตรีต่างประเทศ"
+            if (
+                following is not None and following.kind in ("country", "actor")
+                and (cues.OWNER_GAP_TH.fullmatch(gap) or cues.TITLE_CHAIN_TH.fullmatch(gap))
+            ):  # fmt: skip
+                owners[body] = following.countries
+                continue  # the owner's own mention stands for it ("นายกรัฐมนตรีไทย" too)
+            previous = kept[-1] if kept else None
+            if (
+                previous is not None and self._is_leader(previous)
+                and cues.TITLE_GAP_TH.fullmatch(self.text, previous.end, mention.start)
+            ):  # fmt: skip
+                owners[body] = previous.countries
+                continue  # the leader's title, told of the leader's state
+            speaker = self._foreign_speaker(mention, kept)
+            if speaker is not None:
+                kept.append(ActorMention(
+                    mention.start, mention.end, mention.text, speaker.countries, mention.kind,
+                    mention.place,
+                ))  # fmt: skip
+                continue  # "เช็ก...ระบุว่าจะส่งคณะผู้แทนกระทรวงกลาโหมไปกรุงโซล": the speaker's own
+            countries = mention.countries if body in home else owners.get(body, mention.countries)
+            if countries == ("TH",):
+                home.add(body)
+            owners[body] = countries
+            kept.append(ActorMention(
+                mention.start, mention.end, mention.text, countries, mention.kind, mention.place,
+            ))  # fmt: skip
+        return kept
+
+    def _foreign_speaker(
+        self, mention: ActorMention, before: list[ActorMention]
+    ) -> ActorMention | None:
+        """The foreign state whose words a bare body is told in: the sentence opens with that
+        state, which says (ระบุว่า, กล่าวว่า...) what follows, and names no Thailand."""
+        start, _ = self.result.sentence_of(mention.start)
+        said = [m for m in cues.SPEECH_TH.finditer(self.text, start, mention.start)]
+        named = [m for m in before if start <= m.start < mention.start]
+        if not said or not named or any("TH" in m.countries for m in named):
+            return None
+        subject = named[0]
+        opening = self.text[start : subject.start].strip()
+        if (
+            subject.kind not in ("country", "actor") or subject.start > said[0].start()
+            or (opening and not opening.endswith(cues.SENTENCE_OPENERS_TH))
+        ):  # fmt: skip
+            return None
+        return subject
+
+    def _home_body(self, mention: ActorMention) -> str | None:
+        """The office a bare Thai state body names ("กลาโหม" for กระทรวงกลาโหม and
+        รัฐมนตรีกลาโหม alike), or None when the mention is none."""
+        if mention.kind != "actor" or mention.countries != ("TH",):
+            return None
+        if not self._state_body(mention.text):
+            return None
+        return cues.BODY_PREFIX_TH.sub("", mention.text.replace(" ", ""))
+
+    def _state_body(self, term: str) -> bool:
+        return any(a.kind == "state_body" for a in self.gazetteer.actors(term))
+
+    def _is_leader(self, mention: ActorMention) -> bool:
+        return mention.kind == "actor" and any(
+            a.kind == "leader" for a in self.gazetteer.actors(mention.text)
+        )
 
     def _names_service(self, mention: ActorMention) -> bool:
         """ "กองทัพเรือฟิลิปปินส์": a country named as the owner of an armed service."""
@@ -325,11 +419,17 @@ class RelationExtractor:
 
     def _inside_other_name(self, start: int, end: int) -> bool:
         """ "Yunus-Bek Yevkurov" is not Yunus of Bangladesh: a leader's name glued to more of
-        a name, or after a given name, is someone else's (English)."""
+        a name, or after a given name, is someone else's, as is a single name before a family
+        name ("President Teodoro Obiang") (English)."""
         if not any(a.kind == "leader" for a in self.gazetteer.actors(self.text[start:end])):
             return False
         if re.match(r"-[A-Z]", self.text[end : end + 2]) or re.search(
             r"[A-Za-z]-$", self.text[max(0, start - 2) : start]
+        ):
+            return True
+        family = re.match(r" ([A-Z][a-z]+)\b", self.text[end : end + 20])
+        if " " not in self.text[start:end] and family and family.group(1) not in (
+            cues.NOT_NAME_WORDS_EN | cues.NAME_SUFFIXES_EN
         ):
             return True
         given = re.search(r"(?<![.!?]\s)([A-Z][a-z]+)\s$", self.text[max(0, start - 20) : start])
@@ -338,10 +438,9 @@ class RelationExtractor:
     def _officials(self, mentions: list[ActorMention]) -> list[ActorMention]:
         """ "Somali President Hassan Sheikh Mohamud ... met Sisi and Hassan Sheikh in Asmara":
         an official introduced with the state they serve stands for it when the story later
-        writes the name alone: the whole name, the surname, or the first two of three names
-        (English)."""
-        found: list[ActorMention] = []
-        taken = [(m.start, m.end) for m in mentions]
+        writes the name alone: the whole name, the surname, or the first two of three names;
+        so does a leader of the actor table named in full ("Wang Yi ... Wang said") (English)."""
+        introduced: list[tuple[int, set[str], tuple[str, ...]]] = []
         for state in (m for m in mentions if m.kind in ("country", "actor") and not m.implied):
             intro = cues.OFFICIAL_INTRODUCED_EN.match(self.text, state.end)
             if intro is None:
@@ -350,11 +449,25 @@ class RelationExtractor:
             names = {intro.group("name"), words[-1]}
             if len(words) > 2:
                 names.add(" ".join(words[:2]))
-            for name in (n for n in names if len(n) >= 4):
-                for later in re.finditer(rf"\b{re.escape(name)}\b", self.text[intro.end() :]):
-                    start, end = intro.end() + later.start(), intro.end() + later.end()
+            introduced.append((intro.end(), names, state.countries))
+        for leader in (m for m in mentions if self._is_leader(m) and " " in m.text):
+            words = [w for w in leader.text.split() if w not in cues.NOT_NAME_WORDS_EN]
+            names = {words[-1]} if words and not words[-1].endswith(".") else set()
+            if words and words[0] in cues.FAMILY_NAME_FIRST_EN:
+                names.add(words[0])  # "Wang Yi ... Wang told Lavrov"
+            introduced.append((leader.end, names, leader.countries))
+        found: list[ActorMention] = []
+        taken = [(m.start, m.end) for m in mentions]
+        for after, names, countries in introduced:
+            for name in (n for n in names if len(n) >= 4 or n in cues.FAMILY_NAME_FIRST_EN):
+                for later in re.finditer(rf"\b{re.escape(name)}\b(?!-)", self.text[after:]):
+                    start, end = after + later.start(), after + later.end()
+                    if name in cues.FAMILY_NAME_FIRST_EN and cues.PRIVATE_PERSON_AFTER_EN.match(
+                        self.text, end
+                    ):
+                        continue  # "Kim, a 34-year-old engineer": someone else of that name
                     if not any(a < end and start < b for a, b in taken):
-                        found.append(ActorMention(start, end, name, state.countries, "actor", None))
+                        found.append(ActorMention(start, end, name, countries, "actor", None))
                         taken.append((start, end))
         return found
 
@@ -491,6 +604,8 @@ class RelationExtractor:
                 return "party"
             if stripped.endswith("สงคราม"):
                 return "event"  # "ในช่วงสงครามเวียดนาม": a war's name, no party to the news
+            if mention.kind in ("city", "capital") and stripped.endswith(cues.ACCORD_NAMES_TH):
+                return "event"  # "ตามอนุสัญญากรุงเวียนนา": a treaty named after its city
             if (
                 any(stripped.endswith(word) for word in cues.LOCATIVE_TH)
                 and not stripped.endswith(cues.NOUNS_IN_TI_TH)
@@ -1298,6 +1413,11 @@ class RelationExtractor:
             m for m in clause.mentions
             if m.kind == "country" and m.role == "location" and m.start > donor.start
             and m.country != donor.country and not m.implied
+            and not any(  # "คนไทยในอิสราเอล", "Thai workers in Israel": its own people there
+                n.country == donor.country and n.end <= m.start
+                and cues.OWN_PEOPLE_IN.fullmatch(self.text, n.start, m.start)
+                for n in clause.mentions
+            )
         ]  # fmt: skip
         return places[:1] if len({m.country for m in places}) == 1 else []
 
@@ -1321,14 +1441,13 @@ class RelationExtractor:
         return [ActorMention(clause.end, clause.end, "", recipient.countries, "actor", None)]
 
     def _conditions(self, clause: Clause) -> list[tuple[int, int]]:
-        """The spans of Thai conditions ("หากไทยไม่สามารถบรรลุข้อตกลงได้ทัน"): what might be,
-        with no trigger and no party of the news."""
-        if not self.thai:
-            return []
+        """The spans of Thai conditions ("หากไทยไม่สามารถบรรลุข้อตกลงได้ทัน") and of English
+        questions put to a speaker ("asked whether Manila would invite Vietnam"): what might
+        be, with no trigger and no party of the news."""
+        pattern = cues.CONDITION_TH if self.thai else cues.QUESTION_PUT_EN
         segment = self.text[clause.start : clause.end]
         return [
-            (clause.start + m.start(), clause.start + m.end())
-            for m in cues.CONDITION_TH.finditer(segment)
+            (clause.start + m.start(), clause.start + m.end()) for m in pattern.finditer(segment)
         ]
 
     def _own_equipment(self, trigger: Trigger, named: list[ActorMention]) -> bool:
@@ -2760,6 +2879,14 @@ class RelationExtractor:
         return bool(cues.FORCE_AFTER_EN.match(self.text[mention.end : mention.end + 40]))
 
     def _host(self, location: ActorMention, actor: ActorMention, inside) -> str | None:
+        if location.kind == "border" and set(actor.countries) & set(location.countries):
+            return None  # "ส่งทหารไปชายแดนสหรัฐ-เม็กซิโก" by Washington: its own side
+        if (
+            self.thai and location.kind == "country" and actor.country
+            and re.search(r"(?:ชายแดน|พรมแดน)(?:ติด|ติดกับ|กับ)?$", self.text[: location.start])
+            and self.gazetteer.border(actor.country, location.country) is not None
+        ):  # fmt: skip
+            return None  # Washington sends troops "ไปชายแดนเม็กซิโก": to its own side of it
         candidates = [c for c in location.countries if c not in actor.countries]
         if len(candidates) > 1:
             named = {m.country for m in inside if m is not location}

@@ -104,8 +104,9 @@ RELATION_TYPES: tuple[RelationType, ...] = (
          r"welcomed", r"hosted", r"dialogue", r"discuss(?:ed|es)?",
          r"delegations?\s(?:to|for)\b",
          # "Japan's prime minister is due in Riyadh": a visit (not "due in March")
-         r"(?:is|are)\s(?:due|expected)\s(?:to\sarrive\s)?in\s(?!(?:January|February|March|April"
-         r"|May|June|July|August|September|October|November|December)\b)(?=(?-i:[A-Z]))"),
+         r"(?:is|are|was|were)\s(?:due|expected)\s(?:to\sarrive\s)?in\s(?!(?:January|February|March|April"
+         r"|May|June|July|August|September|October|November|December)\b)(?=(?-i:[A-Z]))",
+         r"(?:is|are|was|were) due to visit\b"),
     ),
     RelationType(
         "cooperation", "other cooperation", "ความร่วมมืออื่น", "060", "COOPERATE",

@@ -39,3 +39,28 @@ def test_english_press_spellings_of_arabic_and_hebrew_town_names():
     assert english_spellings("Qiryat Shmona") == ["Kiryat Shmona"]
     assert english_spellings("As Salt") == []  # too short to stand without its article
     assert english_spellings("El Paso") == []
+
+
+def test_actor_rows_are_well_formed():
+    rows = read_table("actors.csv")
+    kinds = {"demonym", "language", "leader", "organization", "state_body"}
+    seen = set()
+    for row in rows:
+        assert row["lang"] in ("en", "th") and row["kind"] in kinds, row["term"]
+        assert (row["term"], row["lang"]) not in seen, row["term"]
+        seen.add((row["term"], row["lang"]))
+        if row["kind"] == "leader":
+            assert len(row["country_code"]) == 2 and row["note"], row["term"]
+
+
+def test_bare_family_names_that_are_common_words_stand_for_no_one(gazetteer):
+    for word in ("สี", "หวัง", "Wang", "Lee", "Kim", "Wong"):
+        assert not any(a.kind == "leader" for a in gazetteer.actors(word)), word
+
+
+def test_leaders_are_known_in_thai_and_english_spellings(gazetteer):
+    for term, code in [
+        ("แอร์โดอัน", "TR"), ("ฮุน มาเนต", "KH"), ("สี จิ้นผิง", "CN"), ("หวัง อี้", "CN"),
+        ("ลาฟรอฟ", "RU"), ("Hakan Fidan", "TR"), ("Richard Marles", "AU"),
+    ]:  # fmt: skip
+        assert ("leader", code) in {(a.kind, a.country_code) for a in gazetteer.actors(term)}

@@ -255,10 +255,14 @@ def test_observers_of_an_exercise_do_not_drill_with_each_other(relations_of):
 
 def test_the_places_one_actor_visited_are_not_paired(relations_of):
     links, _ = relations_of(
-        "Nakatani had visited Kuala Lumpur and Bangkok in 2024, when Japan delivered patrol"
+        "The envoy had visited Kuala Lumpur and Bangkok in 2024, when Japan delivered patrol"
         " boats to Malaysia."
     )
     assert _pairs(links) == {frozenset(("JP", "MY"))}
+    links, _ = relations_of(  # Japan's defence minister: his visits are Japan's
+        "Nakatani had visited Kuala Lumpur and Bangkok in 2024."
+    )
+    assert _pairs(links) == {frozenset(("JP", "MY")), frozenset(("JP", "TH"))}
 
 
 def test_a_new_subject_after_and_starts_a_clause(relations_of):

@@ -133,8 +133,8 @@ def test_a_list_right_before_a_joint_verb_acts_together(relations_of):
 
 
 def test_the_person_handed_over_is_no_party(relations_of):
-    links, _ = relations_of("ศาลอาญาสั่งส่งตัวชาวรัสเซียให้สหรัฐฯ")
-    assert asserted_pairs(links) == set()
+    links, _ = relations_of("ศาลอาญาสั่งส่งตัวชาวรัสเซียให้สหรัฐฯ")  # the Thai court hands over
+    assert asserted_pairs(links) == {pair("TH", "US")}
     links, _ = relations_of("ไทยส่งผู้ร้ายข้ามแดนชาวออสเตรเลีย")  # no receiver named: Australia
     assert asserted_pairs(links) == {pair("TH", "AU")}
 
