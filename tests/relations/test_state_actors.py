@@ -163,3 +163,12 @@ def test_a_leader_due_in_a_capital_visits_its_state(relations_of):
         " study a Turkish corvette design."
     )
     assert pair("PH", "TR") in asserted_pairs(links)
+
+
+def test_a_body_owned_by_a_government_we_cannot_name_is_not_thailand(relations_of):
+    """ "รัฐมนตรีต่างประเทศของรัฐบาลตาลีบัน": an owner is written, though it is no country."""
+    links, _ = relations_of(
+        "อินเดียและอัฟกานิสถานตกลงเปิดเส้นทางขนส่งสินค้าทางอากาศอีกครั้ง"
+        " หลังจากรัฐมนตรีต่างประเทศของรัฐบาลตาลีบันเยือนนิวเดลีเมื่อปลายปีที่แล้ว"
+    )
+    assert asserted_pairs(links) == {pair("IN", "AF")}
