@@ -87,6 +87,7 @@ class RelationExtractor:
         self.result = result
         self.text = result.text
         self.gazetteer = gazetteer
+        self._kinds_of: dict[str, frozenset[str]] = {}  # surface -> its actor-table kinds
         self.thai = has_thai(result.text)
         dates = find_dates(self.text)
         self.document_date = dates[0].iso if dates and dates[0].start < 300 else None
@@ -382,13 +383,18 @@ class RelationExtractor:
             return None
         return cues.BODY_PREFIX_TH.sub("", mention.text.replace(" ", ""))
 
+    def _actor_kinds(self, term: str) -> frozenset[str]:
+        """What the actor table says a surface is (leader, state_body, organization...): asked
+        of the same names many times per document, so read once each."""
+        if term not in self._kinds_of:
+            self._kinds_of[term] = frozenset(a.kind for a in self.gazetteer.actors(term))
+        return self._kinds_of[term]
+
     def _state_body(self, term: str) -> bool:
-        return any(a.kind == "state_body" for a in self.gazetteer.actors(term))
+        return "state_body" in self._actor_kinds(term)
 
     def _is_leader(self, mention: ActorMention) -> bool:
-        return mention.kind == "actor" and any(
-            a.kind == "leader" for a in self.gazetteer.actors(mention.text)
-        )
+        return mention.kind == "actor" and "leader" in self._actor_kinds(mention.text)
 
     def _names_service(self, mention: ActorMention) -> bool:
         """ "กองทัพเรือฟิลิปปินส์": a country named as the owner of an armed service."""
@@ -421,7 +427,7 @@ class RelationExtractor:
         """ "Yunus-Bek Yevkurov" is not Yunus of Bangladesh: a leader's name glued to more of
         a name, or after a given name, is someone else's, as is a single name before a family
         name ("President Teodoro Obiang") (English)."""
-        if not any(a.kind == "leader" for a in self.gazetteer.actors(self.text[start:end])):
+        if "leader" not in self._actor_kinds(self.text[start:end]):
             return False
         if re.match(r"-[A-Z]", self.text[end : end + 2]) or re.search(
             r"[A-Za-z]-$", self.text[max(0, start - 2) : start]
@@ -2216,8 +2222,8 @@ class RelationExtractor:
 
     def _venue_body(self, mention: ActorMention) -> bool:
         """ "talks at the Kremlin": a state body named as the place where things happen."""
-        return (mention.kind, mention.role) == ("actor", "location") and any(
-            actor.kind == "organization" for actor in self.gazetteer.actors(mention.text)
+        return (mention.kind, mention.role) == ("actor", "location") and (
+            "organization" in self._actor_kinds(mention.text)
         )
 
     def _named_otherwise(self, mention: ActorMention) -> bool:
