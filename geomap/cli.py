@@ -252,8 +252,14 @@ def serve(data_dir: Path | None, host: str, port: int) -> None:
 @data_dir_option
 @click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
 @click.option("--errors/--no-errors", default=False, help="List every miss and false place.")
+@click.option(
+    "--rules-only", is_flag=True,
+    help="Score the relation rules without the learned model's second opinion.",
+)  # fmt: skip
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-def evaluate(data_dir: Path | None, as_json: bool, errors: bool, gold: tuple[Path, ...]) -> None:
+def evaluate(
+    data_dir: Path | None, as_json: bool, errors: bool, rules_only: bool, gold: tuple[Path, ...]
+) -> None:
     """Score the parser on gold JSONL files (the format of shared/eval/seeds_gold.jsonl).
 
     Prints mention precision, recall and F1, resolution accuracy within 161 km and
@@ -271,7 +277,7 @@ def evaluate(data_dir: Path | None, as_json: bool, errors: bool, gold: tuple[Pat
     parser = _open_parser(data_dir)
     with _progress(len(documents), "evaluating") as bar:
         report = run_evaluation(parser, documents, progress=lambda *_: bar.update(1))
-    report["relations"] = _relation_scores(parser, documents)
+    report["relations"] = _relation_scores(parser, documents, second_opinion=not rules_only)
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
         return
@@ -306,14 +312,14 @@ def evaluate(data_dir: Path | None, as_json: bool, errors: bool, gold: tuple[Pat
             click.echo(f"  {line}")
 
 
-def _relation_scores(parser, documents: list[dict]) -> dict:
+def _relation_scores(parser, documents: list[dict], second_opinion: bool) -> dict:
     """Link and deployment scores (geomap.relations.evaluate) of the same documents."""
     from geomap.relations import extract_relations, relation_report
 
     scored = []
     for doc in documents:
         result = parser.parse(doc["text"], doc.get("lang", "auto"))
-        features = extract_relations(result, parser.gazetteer)
+        features = extract_relations(result, parser.gazetteer, second_opinion)
         scored.append((doc, features, doc.get("lang", result.lang)))
     return relation_report(scored)
 
@@ -459,6 +465,54 @@ def relations_import(data_dir: Path | None, dry_run: bool, fmt: str, file: Path)
     )
     for feature in joined:
         click.echo(f"  {_relation_line(feature['properties'])}")
+
+
+@relations.command("train")
+@data_dir_option
+@click.option(
+    "--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    help="Where to write the model [default: the one geomap ships and uses].",
+)  # fmt: skip
+@click.option(
+    "--l2", type=click.FloatRange(min=0.0), default=None,
+    help="Regularisation strength (higher: fewer, smaller word weights).",
+)  # fmt: skip
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+def relations_train(data_dir: Path | None, out: Path | None, l2: float | None, gold) -> None:
+    """Train the learned second opinion on the rules' links from gold JSONL files.
+
+    Every pair of countries named together in a sentence with a cooperation cue is one
+    example, labelled by the gold. Rebuild the shipped model after changing the rules or the
+    dev gold:
+
+        geomap relations train eval/gold/dev*.jsonl
+    """
+    from geomap.geoparse.evaluate import load_gold
+    from geomap.relations import DEFAULT_MODEL_PATH, train_link_model, training_examples
+    from geomap.relations.learned import DEFAULT_L2
+
+    documents = []
+    for path in gold:
+        try:
+            documents.extend(load_gold(path))
+        except (ValueError, KeyError) as error:
+            raise click.ClickException(str(error)) from error
+    parser = _open_parser(data_dir)
+    examples = []
+    with _progress(len(documents), "reading gold") as bar:
+        for doc in documents:
+            result = parser.parse(doc["text"], doc.get("lang", "auto"))
+            examples.extend(training_examples(result, parser.gazetteer, doc))
+            bar.update(1)
+    model = train_link_model(examples, DEFAULT_L2 if l2 is None else l2)
+    target = out or DEFAULT_MODEL_PATH
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(model.to_json() + "\n", encoding="utf-8")
+    gold_pairs = sum(gold for _, gold in examples)
+    click.echo(
+        f"{len(documents)} documents, {len(examples)} pairs ({gold_pairs} gold)"
+        f" -> {len(model.weights)} weights in {target}"
+    )
 
 
 def _expand_inputs(paths: tuple[Path, ...]) -> list[Path]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from geomap.gazetteer import Gazetteer, Place, haversine_km
 from geomap.geoparse import ParseResult
-from geomap.relations import cues
+from geomap.relations import cues, learned
 from geomap.relations.dates import find_dates
 from geomap.relations.geometry import great_circle
 from geomap.relations.magnitudes import find_money, find_troops
@@ -77,9 +77,24 @@ class Clause:
     relative: bool = False  # the relative clause itself ("which completed ...")
 
 
-def extract_relations(result: ParseResult, gazetteer: Gazetteer) -> list[dict]:
-    """Link and deployment Features (the `geomap parse` contract) of one parsed text."""
-    return RelationExtractor(result, gazetteer).run()
+def extract_relations(
+    result: ParseResult, gazetteer: Gazetteer, second_opinion: bool = True
+) -> list[dict]:
+    """Link and deployment Features (the `geomap parse` contract) of one parsed text: the
+    rules' reading, its links checked by the learned model unless `second_opinion` is off."""
+    extractor = RelationExtractor(result, gazetteer)
+    features = extractor.run()
+    if not second_opinion:
+        return features
+    return learned.second_opinion(extractor, features, learned.default_model())
+
+
+def training_examples(
+    result: ParseResult, gazetteer: Gazetteer, doc: dict
+) -> list[tuple[set[str], bool]]:
+    """The link model's labelled pairs of one gold document (learned.labelled_examples)."""
+    extractor = RelationExtractor(result, gazetteer)
+    return learned.labelled_examples(extractor, extractor.run(), doc)
 
 
 class RelationExtractor:
@@ -861,6 +876,11 @@ class RelationExtractor:
                 if not clause.relative:
                     main = clause
         return clauses
+
+    def whole_sentence(self, sentence: tuple[int, int]) -> Clause:
+        """A sentence as one clause, for a pair the model finds there (learned.py)."""
+        start, end = sentence
+        return Clause(start, end, sentence, [m for m in self.mentions if start <= m.start < end])
 
     def _headline(self, sentence: tuple[int, int]) -> bool:
         """The story's first line when it ends without a full stop: a headline."""

@@ -11,6 +11,7 @@ from geomap.text.normalize import (
 from geomap.text.sentences import detect_language, sentence_spans
 from geomap.text.sources import DocumentError, SourceDocument, decode_bytes, read_document
 from geomap.text.translit import phonetic, phonetic_of, thai_to_latin
+from geomap.text.words import word_tokens
 
 __all__ = [
     "DocumentError",
@@ -28,4 +29,5 @@ __all__ = [
     "sentence_spans",
     "thai_key",
     "thai_to_latin",
+    "word_tokens",
 ]
