@@ -38,6 +38,9 @@ LOCATION_TYPES = frozenset({"city", "site", "admin1", "water", "region", "border
 SPECIFICITY = {
     "site": 0, "city": 1, "capital": 1, "admin1": 2, "water": 2, "border": 3, "region": 4,
 }  # fmt: skip
+# How many sentences back a state that joins an act or accord may reach for it: "...signed a
+# rail pact. Baku would become the company's fourth shareholder"
+JOIN_REACH = 3
 
 
 @dataclass
@@ -1188,7 +1191,7 @@ class RelationExtractor:
         if cues.JOINS_MEETING.search(join.group()) and self.last_host is not None:
             told, host = self.last_host
             act, relation = [host], TYPES_BY_NAME["meeting"]
-            if sentence - told > 3:
+            if sentence - told > JOIN_REACH:
                 return [], None
         else:
             joint = self._act_joined(join, sentence)
@@ -1204,12 +1207,20 @@ class RelationExtractor:
         parties[:] = [  # "...shareholder, so that cargo could continue to Georgia": no joiner
             m for m in parties if m.start < join.end() or m.country in members
         ]
-        named = {m.country for m in parties}
+        return self._joined_parties(clause, act, {m.country for m in parties}), relation
+
+    @staticmethod
+    def _joined_parties(
+        clause: Clause, act: list[ActorMention], named: set[str]
+    ) -> list[ActorMention]:
+        """The parties of an act a clause's state joins (`_joining_an_act`,
+        `_joining_the_accord`) that the clause does not name itself, one a state: implied
+        actors at the clause's end, so the joiner acts with each."""
         joined = {m.country: m for m in act if m.country not in named}
         return [
             ActorMention(clause.end, clause.end, m.text, m.countries, "actor", None)
             for m in joined.values()
-        ], relation
+        ]
 
     def _act_joined(self, join: re.Match, sentence: int) -> JointAct | None:
         """The act a state joins: the last one that names what is joined ("applied to join the
@@ -1221,7 +1232,7 @@ class RelationExtractor:
             if nouns and sentence - act.sentence <= 12 and any(n in act.words for n in nouns):
                 return act
         last = self.acts[-1] if self.acts else None
-        return last if last is not None and sentence - last.sentence <= 3 else None
+        return last if last is not None and sentence - last.sentence <= JOIN_REACH else None
 
     def _remember_act(
         self,
@@ -1272,7 +1283,7 @@ class RelationExtractor:
         if self.thai or self.last_accord is None or len({m.country for m in parties}) != 1:
             return []
         sentence, signatories = self.last_accord
-        if self.result.sentences.index(clause.sentence) - sentence > 3:
+        if self.result.sentences.index(clause.sentence) - sentence > JOIN_REACH:
             return []
         own = parties[0].country
         accords = [t for t in triggers if cues.ACCORD_EN.fullmatch(self.text, t.start, t.end)]
@@ -1285,11 +1296,7 @@ class RelationExtractor:
             for t in accords
         ):
             return []  # "Beijing said the pact was aimed at it" joins nothing
-        joined = {m.country: m for m in signatories if m.country != own}
-        return [
-            ActorMention(clause.end, clause.end, m.text, m.countries, "actor", None)
-            for m in joined.values()
-        ]
+        return self._joined_parties(clause, signatories, {own})
 
     def _reactions(
         self, clause: Clause, parties: list[ActorMention]
