@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from geomap.gazetteer import Gazetteer, Place, haversine_km
@@ -903,16 +904,13 @@ class RelationExtractor:
         its role before."""
         if not re.match(r"\s*ซึ่ง", self.text[clause.start : clause.end]):
             return
-        before = [m for m in self.mentions if m.end <= clause.start]
-        if not before or cues.PARENTHESIS.sub("", self.text[before[-1].end : clause.start]).strip(
-            " ,"
-        ):  # "สำนักงานปราบปรามยาเสพติดของสหรัฐฯ (ดีอีเอ) ซึ่ง...": the name before the brackets
+        antecedents = self._antecedent(  # "ญี่ปุ่นและเกาหลีใต้ ซึ่งเป็นหุ้นส่วน...": the whole list
+            clause.start,
+            # "สำนักงานปราบปรามยาเสพติดของสหรัฐฯ (ดีอีเอ) ซึ่ง...": the name before the brackets
+            lambda gap: not cues.PARENTHESIS.sub("", gap).strip(" ,"),
+        )
+        if not antecedents:
             return
-        antecedents = [before[-1]]  # "ญี่ปุ่นและเกาหลีใต้ ซึ่งเป็นหุ้นส่วน...": the whole list
-        for mention in reversed(before[:-1]):
-            if not cues.LIST_GAP.match(self.text[mention.end : antecedents[0].start]):
-                break
-            antecedents.insert(0, mention)
         if len(antecedents) > 1 and (
             _object_of(self.text, antecedents) or any(m.role != "party" for m in antecedents)
         ):  # "ชาวต่างชาติจากอินโดนีเซีย อินเดีย ... ซึ่งทยอยถูกส่งตัว": the people, not the states
@@ -924,28 +922,37 @@ class RelationExtractor:
         ]
         if len(lent) < len(antecedents):
             return
-        clause.mentions = [*lent, *clause.mentions]
-        clause.lent = lent
+        _lend(clause, lent)
         clause.relative = True
 
     def _lend_antecedent(self, clauses: list[Clause], relative: re.Match) -> None:
         """ "India, which once bought arms from Moscow, signed a deal ... from France": the
         names before ", which" are the subject of both the relative clause and the main
         clause it interrupts; the relative clause's own names stay out of the main one."""
-        antecedent: list[ActorMention] = []
-        for mention in reversed([m for m in self.mentions if m.end <= relative.start()]):
-            gap = self.text[mention.end : antecedent[0].start if antecedent else relative.start()]
-            if mention.role != "party" or not (
-                cues.HEAD_AFTER_EN.fullmatch(gap) if not antecedent else cues.LIST_GAP.match(gap)
-            ):
-                break
-            antecedent.insert(0, mention)
+        antecedent = self._antecedent(
+            relative.start(), lambda gap: bool(cues.HEAD_AFTER_EN.fullmatch(gap)), parties=True
+        )
         for clause in clauses:
             if clause.start in (relative.start() + 2, relative.end()):
                 clause.relative = clause.start == relative.start() + 2
                 if antecedent:
-                    clause.mentions = sorted(antecedent + clause.mentions, key=lambda m: m.start)
-                    clause.lent = antecedent
+                    _lend(clause, antecedent)
+
+    def _antecedent(
+        self, at: int, ends_head: Callable[[str], bool], parties: bool = False
+    ) -> list[ActorMention]:
+        """The names a relative word at `at` takes up: the last name before it, if the words
+        between pass `ends_head`, and the names listed before that one ("Japan and South
+        Korea, which"); with `parties`, parties only."""
+        antecedent: list[ActorMention] = []
+        for mention in reversed([m for m in self.mentions if m.end <= at]):
+            gap = self.text[mention.end : antecedent[0].start if antecedent else at]
+            if (parties and mention.role != "party") or not (
+                cues.LIST_GAP.match(gap) if antecedent else ends_head(gap)
+            ):
+                break
+            antecedent.insert(0, mention)
+        return antecedent
 
     def _new_subject(self, mention: ActorMention) -> bool:
         """Thai headlines join two stories with a space: "ไทยส่งตัวผู้ต้องหาให้ทางการจีน
@@ -3325,6 +3332,12 @@ def _pairs(
                 for b in right:
                     add(a, b)
     return pairs
+
+
+def _lend(clause: Clause, antecedent: list[ActorMention]) -> None:
+    """A relative clause takes the names it refers back to as its subject."""
+    clause.mentions = sorted(antecedent + clause.mentions, key=lambda m: m.start)
+    clause.lent = antecedent
 
 
 def _object_of(text: str, unit: list[ActorMention]) -> bool:
