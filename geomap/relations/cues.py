@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import re
 
+from geomap.relations.forces import FORCE_NOUNS_EN, FORCE_NOUNS_TH, any_of, some_of, subset
+
+# Any noun that names forces, for the English cues below
+_FORCE_EN = any_of(FORCE_NOUNS_EN)
+
 # A country after these words is where something happens, not a party to it.
 LOCATIVE_TH = (
     "ใน", "ที่", "ณ", "ใกล้", "ใกล้กับ", "ผ่าน", "สู่", "บน", "ทั่ว", "ตลอด", "เข้าสู่", "ภายใน",
@@ -384,7 +389,8 @@ DEPLOYMENT_TH = (
 )  # fmt: skip
 # Forces that arrive or serve somewhere: "กองร้อยทหารช่าง...เดินทางถึงเมืองมาลากาล"
 ARRIVING_TH = re.compile(r"เดินทาง(?:มา)?ถึง|(?:ไป)?ปฏิบัติภารกิจ")
-FORCE_NOUN_TH = re.compile(r"ทหาร|กองกำลัง|กองพัน|กองร้อย|กำลังพล|นาวิกโยธิน")
+# (Not กองทัพ or กองเรือ: a navy's ships that "เดินทางถึง" a port are on a visit)
+FORCE_NOUN_TH = re.compile(some_of("ทหาร", "กองกำลัง", "กองพัน", "กองร้อย", "กำลังพล", "นาวิกโยธิน"))
 # A Thai clause that turns to other news
 NEW_TOPIC_TH = re.compile(r"\s*(?:ส่วน|ขณะที่|ขณะเดียวกัน|ในขณะที่|ด้าน|อย่างไรก็ตาม)")
 # "ข้ามสะพานมิตรภาพไทย-ลาว", "ผ่านคลองสุเอซ": a place passed on the way
@@ -397,14 +403,14 @@ SERVED_BEFORE_TH = re.compile(r"(?<!ทำ)(?:ให้(?:แก่|กับ)?|
 # aircraft and ships "ประจำการ" in their own air force or navy are equipment in service.
 IN_SERVICE_TH = "ประจำการ"
 SERVICE_NOUN_TH = re.compile(
-    r"(?P<force>ทหาร|กองกำลัง|กองพัน|กองพล|กองร้อย|นาวิกโยธิน|กำลังพล|\d\s?นาย|ที่ปรึกษา)"
+    r"(?P<force>" + any_of(FORCE_NOUNS_TH) + r"|\d\s?นาย|ที่ปรึกษา)"
     r"|(?P<equipment>เครื่องบิน|อากาศยาน|เฮลิคอปเตอร์|เรือ(?!ข้าม)|รถถัง|ขีปนาวุธ|จรวด|โดรน"
     r"|ระบบ|ปืนใหญ่)"
 )
 # Equipment arriving at its new home: "จะเดินทางมาถึงฐานทัพเรือสัตหีบ", "ส่งมอบให้ที่ฐาน"
 DELIVERED_TO_TH = re.compile(r"(?:มาถึง|มายัง|ส่งมอบ|รับมอบ)\S{0,6}$")
 # "ทหารของตน": the forces belong to the clause's subject
-OWN_FORCES_TH = re.compile(r"(?:ทหาร|กองกำลัง|กำลังพล|กำลังทหาร)ของตน")
+OWN_FORCES_TH = re.compile(any_of(FORCE_NOUNS_TH) + "ของตน")
 DEPLOYMENT_EN = re.compile(
     r"\b(?:bases?|air base|naval base|stationed|deploy\w*|troops|soldiers|garrison\w*|"
     r"contingents?|posted|rotation|rotating|rotate|marines|instructors|trainers|outposts?|"
@@ -428,13 +434,11 @@ NOT_DEPLOYMENT_AFTER_TH = ("บำรุง",)
 # Forces sent to a place: the name after "to"/"ไปยัง" is where they go, not a party
 SENT_TO_EN = re.compile(
     r"\b(?:deploy\w*|(?:send|sends|sent|sending|dispatch\w*|mov(?:e|es|ed|ing)|transferr?\w*"
-    r"|rotat\w+|post(?:s|ed|ing)?)\b[^.;]{0,60}\b(?:troops|soldiers|forces|battalion|contingent|peacekeepers|"
-    r"marines|company|personnel|warships|units|brigade|sailors|instructors))\b[^.;]{0,50}"
+    r"|rotat\w+|post(?:s|ed|ing)?)\b[^.;]{0,60}\b(?:" + _FORCE_EN + r"|company))\b[^.;]{0,50}"
     r"\bto (?:the )?(?:(?:southern|northern|eastern|western|central) )?$"
     r"|\bsail\w*\s(?:on\s)?to\s(?:the\s)?$"  # only ships sail: "will sail on to Djibouti"
     # forces that go somewhere themselves: "150 Indian paratroopers will fly to Egypt"
-    r"|\b(?:troops|soldiers|forces|battalion|contingent|peacekeepers|marines|personnel|warships"
-    r"|sailors|instructors|paratroopers|brigade)\b[^.;]{0,30}\b(?:fly|flew|flown|flying|travel\w*"
+    r"|\b" + _FORCE_EN + r"\b[^.;]{0,30}\b(?:fly|flew|flown|flying|travel\w*"
     r"|head(?:s|ed|ing)?|sail\w*|go|goes|went|arriv\w+|return\w*|redeploy\w*)\s(?:on\s)?"
     r"(?:to|in|into)\s(?:the\s)?$",
     re.IGNORECASE,
@@ -470,7 +474,7 @@ SET_OFF_FOR_EN = re.compile(
 )
 # "French troops left Chad": the place forces leave
 FORCES_LEFT_EN = re.compile(
-    r"\b(?:troops|soldiers|forces|contingents?|personnel|peacekeepers|marines|instructors)\b"
+    r"\b" + _FORCE_EN + r"\b"
     r"[^.;]{0,40}\b(?:left|leav(?:e|es|ing)|quit|quits|exit(?:ed|s)?)\s(?:the\s)?$"
 )
 # ...unless they left it for somewhere else: "left Dhaka on Wednesday for the Central African"
@@ -521,8 +525,7 @@ ONCE_EN = re.compile(
 WE_HAVE_EN = re.compile(r"\b(?:[Ww]e\s(?:have|keep|maintain|sent|send|will)|[Oo]ur\s)")
 # Forces owned by a pronoun: "Its last 800 soldiers", "their contingent"
 PRONOUN_FORCES_EN = re.compile(
-    r"\b(?:[Ii]ts|[Tt]heir)\s(?:[\w,-]+\s){0,3}?(?:troops|soldiers|forces|contingents?"
-    r"|battalions?|peacekeepers|personnel|units?|marines|sailors|instructors|trainers)\b"
+    r"\b(?:[Ii]ts|[Tt]heir)\s(?:[\w,-]+\s){0,3}?" + _FORCE_EN + r"\b"
 )
 # A place that names a meeting is where it met: "was not represented at the Moscow meeting"
 EVENT_AFTER_EN = re.compile(
@@ -569,7 +572,7 @@ MISSION = re.compile(
 UNION_SEATS_EN = {"Brussels": re.compile(r"\bEU\b|\bEuropean (?:Union|Commission|Council)\b")}
 # Forces named only by the mission they serve: "battalions to the force", "their contingents"
 THE_MISSION_EN = re.compile(
-    r"\b(?:(?:battalions?|troops|company|contingents?|units?|soldiers|peacekeepers)\s(?:[\w-]+\s)?"
+    r"\b(?:(?:" + _FORCE_EN + r"|company)\s(?:[\w-]+\s)?"
     r"(?:to|in|with)\sthe\s(?:force|mission|operation)\b|(?:their|its)\s(?:[\w-]+\s)?"
     r"contingents?\b)",
     re.IGNORECASE,
@@ -608,8 +611,9 @@ WITHDRAWAL_TH = ("ถอนทหาร", "ถอนกำลัง", "ถอน
 WITHDRAWAL_EN = re.compile(
     r"\b(?:withdr\w+|pull(?:ed|ing|s)? out|pull\w*\s[\w\s-]{0,30}?\sout of|leav(?:e|es|ing)"
     r"|drawdown|clos(?:e|es|ed|ing)\s(?:its|their|the|all)?\s?(?:[\w-]+\s){0,2}?bases?"
-    r"|(?:cut|cuts|reduc\w+|halv\w+)\s(?:its|their|the)\s(?:[\w-]+\s){0,2}?(?:forces|troops"
-    r"|presence|contingent)|hand(?:ed|s|ing)?\sover\s(?:a|the|its|their)\s(?:[\w-]+\s){0,2}?"
+    r"|(?:cut|cuts|reduc\w+|halv\w+)\s(?:its|their|the)\s(?:[\w-]+\s){0,2}?(?:"
+    + _FORCE_EN
+    + r"|presence)|hand(?:ed|s|ing)?\sover\s(?:a|the|its|their)\s(?:[\w-]+\s){0,2}?"
     r"(?:base|camp)"
     r"|depart(?:ed|ing|s)?)\b",
     re.I,
@@ -618,9 +622,7 @@ WITHDRAWAL_EN = re.compile(
 HOSTS_FORCES_EN = re.compile(
     r",?\s(?:(?:which|that)\s)?(?:also\s|now\s|still\s|already\s)?"
     r"(?:will\s)?(?:keep\s|continue\s(?:to\s)?)?host(?:s|ed|ing)?\s"
-    r"(?:[\w'’-]+\s|\d[\d,.]*\s){0,5}?(?:bases?|troops|soldiers|forces|instructors|trainers"
-    r"|contingents?|marines|personnel|garrisons?|peacekeepers|warships|fleet|battalions?"
-    r"|brigades?|battle\s?groups?)\b"
+    r"(?:[\w'’-]+\s|\d[\d,.]*\s){0,5}?(?:bases?|" + _FORCE_EN + r")\b"
     r"(?:\sof\s(?:the\s)?[\w'’-]+)?",  # "a battalion of British Army Gurkhas": whose
     re.IGNORECASE,
 )
@@ -651,12 +653,11 @@ KEEPS_FORCES_TH = re.compile(
 # A number of people who are no forces: "เจ้าหน้าที่ตำรวจออสเตรเลีย 3 นาย" (but a bare
 # เจ้าหน้าที่ may be soldiers: "นักบินและเจ้าหน้าที่ภาคพื้นราว 120 นาย")
 CIVILIANS_TH = re.compile(r"ตำรวจ|ผู้ต้องหา|ผู้ต้องสงสัย|นักการทูต|นักข่าว")
-PERSONNEL_TH = re.compile(CIVILIANS_TH.pattern + r"|ทหาร|กำลังพล|นาวิกโยธิน|กองกำลัง|ที่ปรึกษา|ครูฝึก")
+PERSONNEL_TH = re.compile(CIVILIANS_TH.pattern + "|" + any_of(FORCE_NOUNS_TH) + "|ที่ปรึกษา")
 # Forces drawn from a list of countries: "กำลังพลกว่า ๘,๐๐๐ นาย จาก", "ทหารจาก"
-FORCES_FROM_TH = re.compile(r"(?:ทหาร|กำลังพล|กองกำลัง|นาย)\S{0,12}\s?จาก\s?(?:ประเทศ)?")
+FORCES_FROM_TH = re.compile(r"(?:" + any_of(FORCE_NOUNS_TH) + r"|นาย)\S{0,12}\s?จาก\s?(?:ประเทศ)?")
 FORCES_FROM_EN = re.compile(
-    r"\b(?:troops|soldiers|forces|units|personnel|contingents|peacekeepers|marines|sailors"
-    r"|airmen|battalions|companies|warships|ships|jets|aircraft)\s(?:[\w-]+\s){0,2}?from\s"
+    r"\b(?:" + _FORCE_EN + r"|companies|ships)\s(?:[\w-]+\s){0,2}?from\s"
     r"(?:the\s)?(?:(?:countries|nations|states)\s(?:including|such as|like)\s(?:the\s)?)?",
     re.IGNORECASE,
 )
@@ -684,12 +685,20 @@ DEPLOYMENT_NEGATED_TH = re.compile(
 # to withdraw ("ปฏิเสธข้อเรียกร้อง...ที่ให้ถอนทหาร") keeps the forces there
 DEPLOYMENT_REFUSED_TH = re.compile(r"ปฏิเสธ(?![^\n]{0,40}?(?:ถอน|ลด|ย้าย))")
 # Forces of a state: the name right after these Thai words, or right before the English.
-FORCE_BEFORE_TH = ("ทหาร", "กองทหาร", "กองทัพ", "นาวิกโยธิน", "กองกำลัง", "กองเรือ", "เรือรบ")
+# (Not กำลังพล or a unit: in "กำลังพลนาวิกโยธินสหรัฐฯ" the state is the marines', named by them)
+FORCE_BEFORE_TH = (*subset("ทหาร", "กองทหาร", "กองทัพ", "นาวิกโยธิน", "กองกำลัง", "กองเรือ"), "เรือรบ")
+# (Not every force noun: "the two countries' navies" are no one state's forces.)
+_FORCE_AFTER_NAME_EN = some_of(
+    "troops", "soldiers", "forces", "marines", "military", "navy", "army", "personnel", "units",
+    "sailors", "trainers", "instructors", "border guards", "submarines", "warships",
+    "peacekeepers", "paratroopers", "brigade", "brigades", "battalion", "battalions",
+    "contingent", "contingents", "regiment", "regiments", "detachment", "detachments",
+    "squadron", "squadrons", "garrison", "garrisons",
+)  # fmt: skip
 FORCE_AFTER_EN = re.compile(
-    r"^(?:-led)?\s?(?:'s\s)?(?:[A-Z0-9][\w-]*\s){0,3}(?i:troops|soldiers|forces|marines|military|navy|army|"
-    r"personnel|units|sailors|trainers|instructors|border guards|submarines|warships|"
-    r"peacekeepers|peacekeeping|paratroopers|commandos|special forces|brigades?|battalions?"
-    r"|contingents?|regiments?|detachments?|squadrons?|garrisons?|task force)\b"
+    r"^(?:-led)?\s?(?:'s\s)?(?:[A-Z0-9][\w-]*\s){0,3}(?i:"
+    + _FORCE_AFTER_NAME_EN
+    + r"|peacekeeping|commandos|special forces|task force)\b"
 )
 
 # Trade has two sides: a list of buyers (or of sellers) does not trade within itself
@@ -783,9 +792,14 @@ RECEIVES_AFTER_EN = re.compile(
     r"|asked|requested)\b"
 )
 # Forces named in an English sentence (what "based in" needs to be a deployment).
+# (Not every force noun: "the fighters", "bombers based at" name no state's forces here.)
+_FORCE_NAMED_EN = some_of(
+    "troops", "soldiers", "forces", "military", "marines", "personnel", "units", "sailors",
+    "trainers", "instructors", "warships", "aircraft", "jets", "navy", "army", "fleet",
+    "contingent", "garrison",
+)  # fmt: skip
 FORCES_EN = re.compile(
-    r"\b(?:troops|soldiers|forces|military|marines|personnel|units|sailors|trainers|"
-    r"instructors|warships|aircraft|jets|navy|army|fleet|contingent|garrison|peacekeep\w*)\b",
+    r"\b(?:" + _FORCE_NAMED_EN + r"|peacekeep\w*)\b",
     re.IGNORECASE,
 )
 NON_STATE_TH = re.compile(r"แก๊ง|เครือข่าย|ขบวนการ|มาเฟีย|กลุ่มติดอาวุธ|กลุ่มกบฏ|บริษัท")
@@ -862,20 +876,26 @@ PRESENCE_EN = re.compile(
     r"|welcom\w+|depart(?:s|ed|ing|ures?)?|leav\w+|left|mandate|guard\w*|patrol\w*|in place"
     r"|return\w*|reduc\w+|contribut\w+|replac\w+"
     r"|trains|training(?!\s(?:of|programmes?|programs?|cent(?:er|re)s?|schools?|missions?))"
-    r"|ha(?:s|ve)\s(?:[\w,-]+\s){0,2}?(?:troops|soldiers|forces|personnel|contingents?)\s(?:in|at)"
-    r"|(?:instructors|trainers|advisers|contingents?|peacekeepers)\s(?:(?:are|is|were)\s)?"
-    r"(?:in|at|inside)"
-    r"|(?:its|their|our)\s(?:[\w-]+\s){0,2}?(?:troops|soldiers|forces)\s(?:in|at))\b",
+    r"|ha(?:s|ve)\s(?:[\w,-]+\s){0,2}?"
+    + some_of("troops", "soldiers", "forces", "personnel", "contingent", "contingents")
+    + r"\s(?:in|at)|"
+    + some_of(
+        "instructors", "trainers", "advisers", "contingent", "contingents", "peacekeepers"
+    )
+    + r"\s(?:(?:are|is|were)\s)?(?:in|at|inside)"
+    r"|(?:its|their|our)\s(?:[\w-]+\s){0,2}?"
+    + some_of("troops", "soldiers", "forces")
+    + r"\s(?:in|at))\b",
     re.IGNORECASE,
 )
 # The host's own forces named beside a base ("กองทัพเรือกัมพูชาที่ฐานทัพเรือเรียม"): the base
 # is theirs, and its name tells of no foreign presence.
-HOST_FORCES_BEFORE_TH = re.compile(r"(?:กองทัพ(?:เรือ|อากาศ|บก)?|ทหาร|นาวิกโยธิน)(?:ของ)?\s?$")
+HOST_FORCES_BEFORE_TH = re.compile(any_of(FORCE_NOUNS_TH) + r"(?:เรือ|อากาศ|บก)?(?:ของ)?\s?$")
 # A list of countries that itself keeps forces: "Indonesia, India and Italy also keep large
 # contingents in Lebanon" are the forces of all three.
 LIST_KEEPS_FORCES_EN = re.compile(
     r"\s(?:also\s|each\s|still\s)*(?:keep|have|station|maintain|deploy(?:ed)?|sent)\s"
-    r"(?:[\w,-]+\s){0,3}(?:troops|soldiers|forces|contingents?|peacekeepers|battalions)\b"
+    r"(?:[\w,-]+\s){0,3}" + _FORCE_EN + r"\b"
 )
 
 # A port call is a visit, not a presence: "เรือดำน้ำ...เทียบท่าที่ท่าเรือตันจุงปริออก"
@@ -1019,8 +1039,7 @@ SITE_DESCRIBED_EN = re.compile(
 # A sentence that takes up forces already told of: "The troops, drawn mainly from ...", "The
 # contingent will ..."
 THE_FORCES_EN = re.compile(
-    r"(?:The|These|Those)\s(?:[\w-]+\s)?(?:troops|soldiers|forces?|contingent|unit|battalion"
-    r"|brigade|reinforcements|marines|sailors|personnel|peacekeepers)\b"
+    r"(?:The|These|Those)\s(?:[\w-]+\s)?(?:" + _FORCE_EN + r"|force|reinforcements)\b"
 )
 # Forces a state is let use a base are not there for that: "lets US forces use Rygge and
 # Evenes air stations" (access granted to named sites, as under EDCA, is told as a presence)

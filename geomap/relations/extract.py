@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from geomap.gazetteer import Gazetteer, Place, haversine_km
@@ -38,6 +39,9 @@ LOCATION_TYPES = frozenset({"city", "site", "admin1", "water", "region", "border
 SPECIFICITY = {
     "site": 0, "city": 1, "capital": 1, "admin1": 2, "water": 2, "border": 3, "region": 4,
 }  # fmt: skip
+# How many sentences back a state that joins an act or accord may reach for it: "...signed a
+# rail pact. Baku would become the company's fourth shareholder"
+JOIN_REACH = 3
 
 
 @dataclass
@@ -920,16 +924,13 @@ class RelationExtractor:
         its role before."""
         if not re.match(r"\s*ซึ่ง", self.text[clause.start : clause.end]):
             return
-        before = [m for m in self.mentions if m.end <= clause.start]
-        if not before or cues.PARENTHESIS.sub("", self.text[before[-1].end : clause.start]).strip(
-            " ,"
-        ):  # "สำนักงานปราบปรามยาเสพติดของสหรัฐฯ (ดีอีเอ) ซึ่ง...": the name before the brackets
+        antecedents = self._antecedent(  # "ญี่ปุ่นและเกาหลีใต้ ซึ่งเป็นหุ้นส่วน...": the whole list
+            clause.start,
+            # "สำนักงานปราบปรามยาเสพติดของสหรัฐฯ (ดีอีเอ) ซึ่ง...": the name before the brackets
+            lambda gap: not cues.PARENTHESIS.sub("", gap).strip(" ,"),
+        )
+        if not antecedents:
             return
-        antecedents = [before[-1]]  # "ญี่ปุ่นและเกาหลีใต้ ซึ่งเป็นหุ้นส่วน...": the whole list
-        for mention in reversed(before[:-1]):
-            if not cues.LIST_GAP.match(self.text[mention.end : antecedents[0].start]):
-                break
-            antecedents.insert(0, mention)
         if len(antecedents) > 1 and (
             _object_of(self.text, antecedents) or any(m.role != "party" for m in antecedents)
         ):  # "ชาวต่างชาติจากอินโดนีเซีย อินเดีย ... ซึ่งทยอยถูกส่งตัว": the people, not the states
@@ -941,28 +942,37 @@ class RelationExtractor:
         ]
         if len(lent) < len(antecedents):
             return
-        clause.mentions = [*lent, *clause.mentions]
-        clause.lent = lent
+        _lend(clause, lent)
         clause.relative = True
 
     def _lend_antecedent(self, clauses: list[Clause], relative: re.Match) -> None:
         """ "India, which once bought arms from Moscow, signed a deal ... from France": the
         names before ", which" are the subject of both the relative clause and the main
         clause it interrupts; the relative clause's own names stay out of the main one."""
-        antecedent: list[ActorMention] = []
-        for mention in reversed([m for m in self.mentions if m.end <= relative.start()]):
-            gap = self.text[mention.end : antecedent[0].start if antecedent else relative.start()]
-            if mention.role != "party" or not (
-                cues.HEAD_AFTER_EN.fullmatch(gap) if not antecedent else cues.LIST_GAP.match(gap)
-            ):
-                break
-            antecedent.insert(0, mention)
+        antecedent = self._antecedent(
+            relative.start(), lambda gap: bool(cues.HEAD_AFTER_EN.fullmatch(gap)), parties=True
+        )
         for clause in clauses:
             if clause.start in (relative.start() + 2, relative.end()):
                 clause.relative = clause.start == relative.start() + 2
                 if antecedent:
-                    clause.mentions = sorted(antecedent + clause.mentions, key=lambda m: m.start)
-                    clause.lent = antecedent
+                    _lend(clause, antecedent)
+
+    def _antecedent(
+        self, at: int, ends_head: Callable[[str], bool], parties: bool = False
+    ) -> list[ActorMention]:
+        """The names a relative word at `at` takes up: the last name before it, if the words
+        between pass `ends_head`, and the names listed before that one ("Japan and South
+        Korea, which"); with `parties`, parties only."""
+        antecedent: list[ActorMention] = []
+        for mention in reversed([m for m in self.mentions if m.end <= at]):
+            gap = self.text[mention.end : antecedent[0].start if antecedent else at]
+            if (parties and mention.role != "party") or not (
+                cues.LIST_GAP.match(gap) if antecedent else ends_head(gap)
+            ):
+                break
+            antecedent.insert(0, mention)
+        return antecedent
 
     def _new_subject(self, mention: ActorMention) -> bool:
         """Thai headlines join two stories with a space: "ไทยส่งตัวผู้ต้องหาให้ทางการจีน
@@ -1208,7 +1218,7 @@ class RelationExtractor:
         if cues.JOINS_MEETING.search(join.group()) and self.last_host is not None:
             told, host = self.last_host
             act, relation = [host], TYPES_BY_NAME["meeting"]
-            if sentence - told > 3:
+            if sentence - told > JOIN_REACH:
                 return [], None
         else:
             joint = self._act_joined(join, sentence)
@@ -1224,12 +1234,20 @@ class RelationExtractor:
         parties[:] = [  # "...shareholder, so that cargo could continue to Georgia": no joiner
             m for m in parties if m.start < join.end() or m.country in members
         ]
-        named = {m.country for m in parties}
+        return self._joined_parties(clause, act, {m.country for m in parties}), relation
+
+    @staticmethod
+    def _joined_parties(
+        clause: Clause, act: list[ActorMention], named: set[str]
+    ) -> list[ActorMention]:
+        """The parties of an act a clause's state joins (`_joining_an_act`,
+        `_joining_the_accord`) that the clause does not name itself, one a state: implied
+        actors at the clause's end, so the joiner acts with each."""
         joined = {m.country: m for m in act if m.country not in named}
         return [
             ActorMention(clause.end, clause.end, m.text, m.countries, "actor", None)
             for m in joined.values()
-        ], relation
+        ]
 
     def _act_joined(self, join: re.Match, sentence: int) -> JointAct | None:
         """The act a state joins: the last one that names what is joined ("applied to join the
@@ -1241,7 +1259,7 @@ class RelationExtractor:
             if nouns and sentence - act.sentence <= 12 and any(n in act.words for n in nouns):
                 return act
         last = self.acts[-1] if self.acts else None
-        return last if last is not None and sentence - last.sentence <= 3 else None
+        return last if last is not None and sentence - last.sentence <= JOIN_REACH else None
 
     def _remember_act(
         self,
@@ -1292,7 +1310,7 @@ class RelationExtractor:
         if self.thai or self.last_accord is None or len({m.country for m in parties}) != 1:
             return []
         sentence, signatories = self.last_accord
-        if self.result.sentences.index(clause.sentence) - sentence > 3:
+        if self.result.sentences.index(clause.sentence) - sentence > JOIN_REACH:
             return []
         own = parties[0].country
         accords = [t for t in triggers if cues.ACCORD_EN.fullmatch(self.text, t.start, t.end)]
@@ -1305,11 +1323,7 @@ class RelationExtractor:
             for t in accords
         ):
             return []  # "Beijing said the pact was aimed at it" joins nothing
-        joined = {m.country: m for m in signatories if m.country != own}
-        return [
-            ActorMention(clause.end, clause.end, m.text, m.countries, "actor", None)
-            for m in joined.values()
-        ]
+        return self._joined_parties(clause, signatories, {own})
 
     def _reactions(
         self, clause: Clause, parties: list[ActorMention]
@@ -3338,6 +3352,12 @@ def _pairs(
                 for b in right:
                     add(a, b)
     return pairs
+
+
+def _lend(clause: Clause, antecedent: list[ActorMention]) -> None:
+    """A relative clause takes the names it refers back to as its subject."""
+    clause.mentions = sorted(antecedent + clause.mentions, key=lambda m: m.start)
+    clause.lent = antecedent
 
 
 def _object_of(text: str, unit: list[ActorMention]) -> bool:

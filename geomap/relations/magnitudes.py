@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geomap.relations.forces import FORCE_NOUNS_TH, PEOPLE_EN, any_of
+
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 THAI_SCALES = {"สิบ": 10, "ร้อย": 100, "พัน": 1_000, "หมื่น": 10_000, "แสน": 100_000}
@@ -66,21 +68,17 @@ _THAI_WORD_TROOPS = re.compile(
 _THAI_PEOPLE_TROOPS = re.compile(
     rf"(?P<number>{_NUMBER})[^\S\n]?(?P<scale>พัน|หมื่น|แสน)?[^\S\n]?คน(?!ไทย|ละ|ต่อ)"
 )
-_FORCE_BEFORE_TH = re.compile(r"(?:ทหาร|กำลังพล|นาวิกโยธิน|กองกำลัง|กองทัพ)[^\n]{0,30}$")
+_FORCE_BEFORE_TH = re.compile(any_of(FORCE_NOUNS_TH) + r"[^\n]{0,30}$")
 # "ปี 2558 นาย...", "พ.ศ. 2567": a year before นาย is no count of people
 _YEAR_BEFORE = re.compile(r"(?:ปี|พ\.ศ\.|ค\.ศ\.)\s?$")
-TROOP_NOUNS_EN = (
-    "troops", "soldiers", "personnel", "servicemen", "service members", "servicemembers",
-    "marines", "sailors", "airmen", "instructors", "trainers", "advisers", "advisors",
-    "fighters", "paratroopers", "peacekeepers", "forces", "mercenaries", "contractors",
-    "military personnel", "border guards",
-)  # fmt: skip
+# Only people are counted as troops: "48 jets" and "two battalions" are no troop numbers
+_PEOPLE = any_of(PEOPLE_EN)
 _EN_TROOPS = re.compile(  # not a model's number: "F-35 fighters"
     rf"(?<![A-Za-z]-)\b(?P<number>{_NUMBER})(?:\s(?P<scale>thousand))?"
     rf"(?:\s(?:[A-Z][\w-]*|US|U\.S\.|military|foreign|combat|special|naval|army|additional"
     rf"|more|active|allied|coalition|ground|elite|regular|extra|defen[cs]e|force|navy|air"
     rf"|peacekeeping|engineering|medical)){{0,3}}"
-    rf"\s(?P<noun>(?i:{'|'.join(TROOP_NOUNS_EN)}))\b"  # "2,500 US Marines"
+    rf"\s(?P<noun>(?i:{_PEOPLE}))\b"  # "2,500 US Marines"
 )
 # "its 600-strong contingent", "an engineering company of 150": a unit's size
 _EN_UNIT_TROOPS = re.compile(
@@ -109,11 +107,11 @@ _EN_UNIT_OF_TROOPS = re.compile(
 # "300 of its soldiers"; "raising its contingent to about 800" (the force's new total)
 _EN_OF_ITS_TROOPS = re.compile(
     rf"\b(?P<number>{_NUMBER})(?P<scale>) of (?:its|their) (?:own )?(?:[a-z]+ )?"
-    rf"(?i:{'|'.join(TROOP_NOUNS_EN)})\b"
+    rf"(?i:{_PEOPLE})\b"
 )
 _EN_RAISED_TO = re.compile(
     rf"\b(?:(?:its|their|[A-Z][\w-]*(?:'s|’s)) (?:[\w-]+ )?(?:contingent|presence|force|deployment)"
-    rf"|the number of (?:its |their )?(?i:{'|'.join(TROOP_NOUNS_EN)})\b[^.;]{{0,60}}?)"
+    rf"|the number of (?:its |their )?(?i:{_PEOPLE})\b[^.;]{{0,60}}?)"
     rf"(?: (?:at|in) [A-Z][\w-]*)? to (?:about |some |around |nearly |roughly |almost )?"
     rf"(?P<number>{_NUMBER})(?P<scale>)\b(?!\s?(?:million|billion|%|per))"
 )

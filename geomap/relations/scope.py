@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geomap.relations.forces import FORCE_NOUNS_EN, any_of
+
 WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[,;:()\"“”]")
 NEGATOR = re.compile(r"\b(?:no|not|never|cannot)\b|n['’]t\b", re.IGNORECASE)
 REFUSAL = re.compile(
@@ -48,13 +50,13 @@ CARRIERS = frozenset(
     "plan plans intention intentions decision need question desire wish interest proposal"
     " request evidence sign signs indication trace proof".split()
 )
-FORCES = re.compile(
-    r"(?:troops|soldiers|forces?|military|militar\w+|personnel|units?|bases?|basing|presence"
-    r"|arm(?:y|ies)|nav(?:y|ies)|fleets?|aircraft|jets|bombers|contingents?|garrisons?|marines|sailors|airmen|warships?|boots|battalions?|brigades?"
-    r"|instructors|trainers|advis[eo]rs|peacekeepers|outposts?|deploy\w*|station\w*|based"
-    r"|send|sends|sending|sent|dispatch\w*|posted|post|seeks?|seeking|establish\w*)",
-    re.IGNORECASE,
-)
+# Words that put forces at a place: the force nouns, and the posts, presence and moves of forces
+_POSTS_AND_MOVES = (
+    "force", r"militar\w+", "bases?", "basing", "presence", "boots", "outposts?", r"deploy\w*",
+    r"station\w*", "based", "send|sends|sending|sent", r"dispatch\w*", "posted|post",
+    "seeks?|seeking", r"establish\w*",
+)  # fmt: skip
+FORCES = re.compile(any_of((*FORCE_NOUNS_EN, *_POSTS_AND_MOVES)), re.IGNORECASE)
 # A state that will not have forces on its soil refuses them: "would not allow", "not host"
 HOSTING = re.compile(r"(?:allow\w*|permit\w*|accept\w*|host\w*)", re.IGNORECASE)
 WITHDRAWING = re.compile(
