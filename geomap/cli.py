@@ -266,14 +266,8 @@ def evaluate(
     end-to-end F1, per language and overall.
     """
     from geomap.geoparse.evaluate import evaluate as run_evaluation
-    from geomap.geoparse.evaluate import load_gold
 
-    documents = []
-    for path in gold:
-        try:
-            documents.extend(load_gold(path))
-        except (ValueError, KeyError) as error:
-            raise click.ClickException(str(error)) from error
+    documents = _gold_documents(gold)
     parser = _open_parser(data_dir)
     with _progress(len(documents), "evaluating") as bar:
         report = run_evaluation(parser, documents, progress=lambda *_: bar.update(1))
@@ -310,6 +304,19 @@ def evaluate(
     if errors:
         for line in report["errors"] + relations["errors"]:
             click.echo(f"  {line}")
+
+
+def _gold_documents(paths: tuple[Path, ...]) -> list[dict]:
+    """Every document of the gold JSONL files, or a clear error naming the bad line."""
+    from geomap.geoparse.evaluate import load_gold
+
+    documents = []
+    for path in paths:
+        try:
+            documents.extend(load_gold(path))
+        except (ValueError, KeyError) as error:
+            raise click.ClickException(str(error)) from error
+    return documents
 
 
 def _relation_scores(parser, documents: list[dict], second_opinion: bool) -> dict:
@@ -487,16 +494,10 @@ def relations_train(data_dir: Path | None, out: Path | None, l2: float | None, g
 
         geomap relations train eval/gold/dev*.jsonl
     """
-    from geomap.geoparse.evaluate import load_gold
     from geomap.relations import DEFAULT_MODEL_PATH, train_link_model, training_examples
     from geomap.relations.learned import DEFAULT_L2
 
-    documents = []
-    for path in gold:
-        try:
-            documents.extend(load_gold(path))
-        except (ValueError, KeyError) as error:
-            raise click.ClickException(str(error)) from error
+    documents = _gold_documents(gold)
     parser = _open_parser(data_dir)
     examples = []
     with _progress(len(documents), "reading gold") as bar:
