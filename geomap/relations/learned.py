@@ -22,7 +22,7 @@ import json
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -209,15 +209,22 @@ def _rule_pairs(features: list[dict]) -> set[Pair]:
 def _co_mention_words(text: str, a: ActorMention, b: ActorMention) -> set[str]:
     """The kinds and roles of the two names, the words between them (when near) and around."""
     features = {f"kindA:{a.kind}", f"kindB:{b.kind}", f"roleA:{a.role}", f"roleB:{b.role}"}
-    between = word_tokens(text[a.end : b.start])
+    between = _words(text[a.end : b.start])
     features.add(f"dist:{_bucket(len(between), (0, 1, 2, 3, 5, 8, 13, 21, 34))}")
     if len(between) <= 25:
         features |= {f"btw:{w}" for w in between}
-    features |= {f"L:{w}" for w in word_tokens(text[max(0, a.start - 60) : a.start])[-4:]}
-    features |= {f"R:{w}" for w in word_tokens(text[b.end : b.end + 60])[:4]}
-    features |= {f"Apre:{w}" for w in word_tokens(text[max(0, a.start - 30) : a.start])[-2:]}
-    features |= {f"Bpre:{w}" for w in word_tokens(text[max(0, b.start - 30) : b.start])[-2:]}
+    features |= {f"L:{w}" for w in _words(text[max(0, a.start - 60) : a.start])[-4:]}
+    features |= {f"R:{w}" for w in _words(text[b.end : b.end + 60])[:4]}
+    features |= {f"Apre:{w}" for w in _words(text[max(0, a.start - 30) : a.start])[-2:]}
+    features |= {f"Bpre:{w}" for w in _words(text[max(0, b.start - 30) : b.start])[-2:]}
     return features
+
+
+@lru_cache(maxsize=4096)
+def _words(window: str) -> tuple[str, ...]:
+    """A window's tokens, once: each name's windows recur in every pair it makes, and Thai
+    segmentation is the model's main cost."""
+    return tuple(word_tokens(window))
 
 
 def _bucket(n: int, edges: tuple[int, ...] = (0, 1, 2, 3, 5, 8, 13)) -> str:
