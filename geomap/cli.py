@@ -253,12 +253,21 @@ def serve(data_dir: Path | None, host: str, port: int) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
 @click.option("--errors/--no-errors", default=False, help="List every miss and false place.")
 @click.option(
+    "--error-kinds", is_flag=True,
+    help="Count the relation errors by kind (no text shown: safe on held-out sets).",
+)  # fmt: skip
+@click.option(
     "--rules-only", is_flag=True,
     help="Score the relation rules without the learned model's second opinion.",
 )  # fmt: skip
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 def evaluate(
-    data_dir: Path | None, as_json: bool, errors: bool, rules_only: bool, gold: tuple[Path, ...]
+    data_dir: Path | None,
+    as_json: bool,
+    errors: bool,
+    error_kinds: bool,
+    rules_only: bool,
+    gold: tuple[Path, ...],
 ) -> None:
     """Score the parser on gold JSONL files (the format of shared/eval/seeds_gold.jsonl).
 
@@ -301,6 +310,12 @@ def evaluate(
             f" {deployments['recall']:>6.3f} {deployments['f1']:>6.3f}"
             f" {deployments['troops_accuracy']:>7.3f} {deployments['location_acc_at_161km']:>7.3f}"
         )
+    if error_kinds:
+        for lang, row in relations.items():
+            if lang != "errors" and row["error_kinds"]:
+                click.echo(f"\nrelation errors by kind, {lang}:")
+                for kind, count in row["error_kinds"].items():
+                    click.echo(f"{count:>6}  {kind}")
     if errors:
         for line in report["errors"] + relations["errors"]:
             click.echo(f"  {line}")

@@ -11,11 +11,14 @@ the same actor in the same host, each gold deployment takes the nearest unmatche
 prediction. Refused and negated deployments are not scored, as for links. Of the matched
 deployments we also report how many have the gold troop number (null included) and how
 many lie within 161 km of the gold point.
+
+Every error is also counted by kind (`error_kinds`: "another site of a gold pair", "output
+as negated", ...), so a set whose texts must stay unread can still say where it loses.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from geomap.gazetteer import haversine_km
@@ -35,11 +38,14 @@ class RelationTally:
     troops_right: int = 0
     location_right: int = 0
     errors: list[str] = field(default_factory=list)
+    kinds: Counter[str] = field(default_factory=Counter)
 
     def add(self, other: RelationTally) -> None:
         for name in self.__dataclass_fields__:
             if name == "errors":
                 self.errors.extend(other.errors)
+            elif name == "kinds":
+                self.kinds.update(other.kinds)
             else:
                 setattr(self, name, getattr(self, name) + getattr(other, name))
 
@@ -51,7 +57,8 @@ class RelationTally:
         deployments["location_acc_at_161km"] = (
             round(self.location_right / matched, 3) if matched else 0.0
         )
-        return {"links": links, "deployments": deployments}
+        kinds = dict(sorted(self.kinds.items(), key=lambda item: (-item[1], item[0])))
+        return {"links": links, "deployments": deployments, "error_kinds": kinds}
 
 
 def _prf(matched: int, predicted: int, gold: int) -> dict:
@@ -85,8 +92,10 @@ def score_relations(doc: dict, features: list[dict]) -> RelationTally:
     tally.link_matched = len(scored & gold_links)
     for pair in sorted(scored - gold_links, key=sorted):
         tally.errors.append(f"{doc_id}: false link {'-'.join(sorted(pair))}")
+        tally.kinds[_false_link_kind(pair, features)] += 1
     for pair in sorted(gold_links - scored, key=sorted):
         tally.errors.append(f"{doc_id}: missed link {'-'.join(sorted(pair))}")
+        tally.kinds[_missed_link_kind(pair, features)] += 1
 
     predicted = [
         f for f in features
@@ -106,6 +115,7 @@ def score_relations(doc: dict, features: list[dict]) -> RelationTally:
         label = f"{entry['actor']}->{entry['host']}"
         if not same:
             tally.errors.append(f"{doc_id}: missed deployment {label} ({entry.get('troops')})")
+            tally.kinds[_missed_deployment_kind(entry, features, predicted)] += 1
             continue
         best = min(same, key=lambda f: _km(entry, f))
         unmatched.remove(best)
@@ -131,7 +141,59 @@ def score_relations(doc: dict, features: list[dict]) -> RelationTally:
             f"{doc_id}: false deployment {props['actor_country']}->{props['host_country']}"
             f" at {props.get('place')}"
         )
+        tally.kinds[_false_deployment_kind(props, gold)] += 1
     return tally
+
+
+def _links_of(pair: frozenset, features: list[dict]) -> list[dict]:
+    return [
+        props for f in features
+        if (props := f["properties"])["kind"] == "link"
+        and frozenset((props["source_country"], props["target_country"])) == pair
+    ]  # fmt: skip
+
+
+def _false_link_kind(pair: frozenset, features: list[dict]) -> str:
+    told = [p for p in _links_of(pair, features) if p["status"] in SCORED_STATUSES]
+    if all(p.get("found_by") == "model" for p in told):
+        return "false link added by the model"
+    return f"false link: {', '.join(sorted({p['relation'] for p in told}))}"
+
+
+def _missed_link_kind(pair: frozenset, features: list[dict]) -> str:
+    statuses = sorted({p["status"] for p in _links_of(pair, features)})
+    return f"missed link output as {', '.join(statuses)}" if statuses else "missed link: nothing"
+
+
+def _missed_deployment_kind(entry: dict, features: list[dict], scored: list[dict]) -> str:
+    """Why a gold deployment found no prediction of its actor and host."""
+    pair = entry["actor"], entry["host"]
+    pairs = [(f["properties"]["actor_country"], f["properties"]["host_country"]) for f in scored]
+    if pair in pairs:
+        return "missed deployment: a site fewer than the gold"
+    unscored = sorted({
+        props["status"] for f in features
+        if (props := f["properties"])["kind"] == "deployment"
+        and (props["actor_country"], props["host_country"]) == pair
+    })  # fmt: skip
+    if unscored:
+        return f"missed deployment output as {', '.join(unscored)}"
+    if any(actor == entry["actor"] for actor, _ in pairs):
+        return "missed deployment: its actor placed in another host"
+    if any(host == entry["host"] for _, host in pairs):
+        return "missed deployment: its host given another actor"
+    return "missed deployment: nothing for its actor or host"
+
+
+def _false_deployment_kind(props: dict, gold: list[dict]) -> str:
+    pairs = [(entry["actor"], entry["host"]) for entry in gold]
+    if (props["actor_country"], props["host_country"]) in pairs:
+        return "false deployment: another site of a gold pair"
+    if any(actor == props["actor_country"] for actor, _ in pairs):
+        return "false deployment: right actor, wrong host"
+    if any(host == props["host_country"] for _, host in pairs):
+        return "false deployment: right host, wrong actor"
+    return "false deployment: neither actor nor host in the gold"
 
 
 def _km(entry: dict, feature: dict) -> float:
