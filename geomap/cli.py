@@ -260,6 +260,11 @@ def serve(data_dir: Path | None, host: str, port: int) -> None:
     "--rules-only", is_flag=True,
     help="Score the relation rules without the learned model's second opinion.",
 )  # fmt: skip
+@click.option(
+    "--overlay", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+    help="JSONL of relation annotations (id, links, allowed_links, deployments) laid over the "
+    "gold documents of the same id; only those documents are scored.",
+)  # fmt: skip
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 def evaluate(
     data_dir: Path | None,
@@ -267,6 +272,7 @@ def evaluate(
     errors: bool,
     error_kinds: bool,
     rules_only: bool,
+    overlay: Path | None,
     gold: tuple[Path, ...],
 ) -> None:
     """Score the parser on gold JSONL files (the format of shared/eval/seeds_gold.jsonl).
@@ -277,6 +283,8 @@ def evaluate(
     from geomap.geoparse.evaluate import evaluate as run_evaluation
 
     documents = _gold_documents(gold)
+    if overlay is not None:
+        documents = _overlaid(documents, overlay)
     parser = _open_parser(data_dir)
     with _progress(len(documents), "evaluating") as bar:
         report = run_evaluation(parser, documents, progress=lambda *_: bar.update(1))
@@ -332,6 +340,25 @@ def _gold_documents(paths: tuple[Path, ...]) -> list[dict]:
         except (ValueError, KeyError) as error:
             raise click.ClickException(str(error)) from error
     return documents
+
+
+RELATION_LAYER = ("links", "allowed_links", "deployments")
+
+
+def _overlaid(documents: list[dict], path: Path) -> list[dict]:
+    """The documents `path` annotates, with its relation layer in place of their own: our
+    annotations of a corpus we may read but not copy (shared/eval/peer) live apart from it."""
+    by_id = {doc.get("id"): doc for doc in documents}
+    overlaid = []
+    for number, entry in enumerate(_gold_documents((path,)), 1):
+        doc = by_id.get(entry.get("id"))
+        if doc is None:
+            raise click.ClickException(
+                f"{path}: entry {number} names document {entry.get('id')!r}, "
+                "which no gold file holds"
+            )
+        overlaid.append({**doc, **{key: entry.get(key, []) for key in RELATION_LAYER}})
+    return overlaid
 
 
 def _relation_scores(parser, documents: list[dict], second_opinion: bool) -> dict:

@@ -86,3 +86,25 @@ def test_evaluate_prints_error_kinds_without_text(run_cli, tmp_path):
     report = json.loads(run_cli("evaluate", "--json", str(gold)).stdout)
     kinds = report["relations"]["overall"]["error_kinds"]
     assert kinds == {"false deployment: neither actor nor host in the gold": 1}
+
+
+def test_an_overlay_scores_its_own_relation_layer_on_a_text_kept_elsewhere(run_cli, tmp_path):
+    text = "About 10,000 American troops are stationed in Poland, the Pentagon said."
+    gold = tmp_path / "corpus.jsonl"
+    gold.write_text(
+        json.dumps({"id": "x", "lang": "en", "text": text, "places": []}) + "\n"
+        + json.dumps({"id": "y", "lang": "en", "text": "Nothing here.", "places": []}) + "\n"
+    )  # fmt: skip
+    overlay = tmp_path / "relations.jsonl"
+    deployment = {"actor": "US", "host": "PL", "troops": 10000}
+    layer = {"id": "x", "links": [], "deployments": [deployment]}
+    overlay.write_text(json.dumps(layer) + "\n")
+    report = json.loads(run_cli("evaluate", "--json", "--overlay", str(overlay), str(gold)).stdout)
+    assert report["documents"] == 1
+    deployments = report["relations"]["overall"]["deployments"]
+    assert deployments["f1"] == 1.0 and deployments["troops_accuracy"] == 1.0
+
+    overlay.write_text(json.dumps({**layer, "id": "z"}) + "\n")
+    result = run_cli("evaluate", "--overlay", str(overlay), str(gold))
+    assert result.returncode != 0
+    assert "names document 'z', which no gold file holds" in result.stderr
