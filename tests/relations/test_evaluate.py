@@ -1,6 +1,9 @@
 """The relation scorer counts every error by kind, so unread sets still say where they lose."""
 
 import json
+from pathlib import Path
+
+import pytest
 
 from geomap.relations import score_relations
 
@@ -108,3 +111,20 @@ def test_an_overlay_scores_its_own_relation_layer_on_a_text_kept_elsewhere(run_c
     result = run_cli("evaluate", "--overlay", str(overlay), str(gold))
     assert result.returncode != 0
     assert "names document 'z', which no gold file holds" in result.stderr
+
+
+ROOT = Path(__file__).resolve().parents[2]
+PEER_TEXTS = ROOT.parent / "shared" / "eval" / "peer" / "geovirus_gold.jsonl"
+PEER_RELATIONS = ROOT / "eval" / "gold" / "peer" / "geovirus_relations.jsonl"
+
+
+@pytest.mark.skipif(not PEER_TEXTS.exists(), reason="shared/ is not beside the checkout")
+def test_the_real_news_relation_layer_fits_its_corpus(gazetteer):
+    texts = [json.loads(line)["id"] for line in PEER_TEXTS.read_text().splitlines()]
+    layer = [json.loads(line) for line in PEER_RELATIONS.read_text().splitlines()]
+    assert [entry["id"] for entry in layer] == texts
+    for entry in layer:
+        pairs = entry["links"] + entry["allowed_links"]
+        pairs += [[d["actor"], d["host"]] for d in entry["deployments"]]
+        for pair in pairs:
+            assert len(set(pair)) == 2 and all(gazetteer.country(code) for code in pair), entry
