@@ -32,7 +32,8 @@ from geomap.relations.taxonomy import TYPES_BY_NAME, find_triggers, strongest
 from geomap.text import word_tokens
 
 if TYPE_CHECKING:  # the extractor calls this module, not the other way round
-    from geomap.relations.extract import ActorMention, RelationExtractor
+    from geomap.relations.extract import RelationExtractor
+    from geomap.relations.reading import ActorMention
 
 DEFAULT_MODEL_PATH = Path(__file__).parent / "data" / "link_model.json"
 ADD_ABOVE = 0.7  # a pair the rules missed is added at this probability or above
