@@ -13,7 +13,7 @@ import re
 
 from geomap.gazetteer import Place, haversine_km
 from geomap.relations import cues
-from geomap.relations.reading import ActorMention, Clause, DocumentReading, _strip_prefixes
+from geomap.relations.reading import ActorMention, Clause, DocumentReading, strip_prefixes
 from geomap.relations.scope import deployment_polarity
 from geomap.text import has_thai
 
@@ -634,7 +634,7 @@ class DeploymentRules(DocumentReading):
         previous = self.mentions[index - 1] if index else None
         if (  # "จากฐานทัพอากาศคาเดนะในญี่ปุ่น": where the base left lies
             previous is not None and set(previous.countries) & set(location.countries)
-            and re.fullmatch(r"\s?(?:ใน|ของ)?\s?", _strip_prefixes(
+            and re.fullmatch(r"\s?(?:ใน|ของ)?\s?", strip_prefixes(
                 self.text[previous.end : location.start], cues.NAME_PREFIXES_TH))
             and self._departure(previous)
         ):  # fmt: skip
@@ -650,7 +650,7 @@ class DeploymentRules(DocumentReading):
             return False
         sentence_start, _ = self.result.sentence_of(location.start)
         lead = self.text[max(sentence_start, location.start - 80) : location.start]
-        return not cues.LEAVING_BEFORE_TH.search(_strip_prefixes(lead, cues.NAME_PREFIXES_TH)[:-3])
+        return not cues.LEAVING_BEFORE_TH.search(strip_prefixes(lead, cues.NAME_PREFIXES_TH)[:-3])
 
     def _conceded(self, cue: tuple[int, int], site: ActorMention) -> bool:
         """ "คงกำลังพลราว 830 นายไว้ในเลบานอน แม้การปะทะตามแนวชายแดนอิสราเอล-เลบานอนจะ

@@ -25,9 +25,9 @@ from geomap.relations.reading import (
     Clause,
     DocumentReading,
     JointAct,
-    _object_of,
-    _preposition_before,
-    _strip_prefixes,
+    object_of,
+    preposition_before,
+    strip_prefixes,
 )
 from geomap.relations.taxonomy import TYPES_BY_NAME, RelationType, Trigger, find_triggers, strongest
 from geomap.text import has_thai
@@ -1049,7 +1049,7 @@ def _pairs(
     else:
         for left, right in itertools.combinations(distinct, 2):
             if not english and distinct[0] not in (left, right) and all(
-                _object_of(text, unit) for unit in (left, right)
+                object_of(text, unit) for unit in (left, right)
             ):
                 continue  # two sides of the first unit's verbs, not partners of each other
             if not english and _same_object(text, left, right, triggers):
@@ -1066,7 +1066,7 @@ def _same_object(
     """Two Thai units after the same preposition, with a verb before the first, are the
     objects of two verbs of one subject ("...จากอินเดีย ... จากสหรัฐฯ"), not partners;
     "เจ้าหน้าที่จากไทยและจากกัมพูชาร่วมประชุม" names the subjects first."""
-    preps = [_preposition_before(text, unit) for unit in (left, right)]
+    preps = [preposition_before(text, unit) for unit in (left, right)]
     return (
         preps[0] is not None and preps[0] == preps[1]
         and any(t.end <= left[0].start for t in triggers)
@@ -1077,7 +1077,7 @@ def _visited(text: str, mention: ActorMention) -> bool:
     """A Thai list or compound after เยือน/กับ names whom an actor visits or deals with
     ("เยือนบราซิล-อาร์เจนตินา", "ลงนามเอ็มโอยูกับคาซัคสถาน-อุซเบกิสถาน"), not a pair."""
     before = text[max(0, mention.start - 20) : mention.start]
-    before = _strip_prefixes(before, cues.NAME_PREFIXES_TH)
+    before = strip_prefixes(before, cues.NAME_PREFIXES_TH)
     return has_thai(before) and before.endswith(cues.VISITED_BEFORE_TH)
 
 

@@ -465,7 +465,7 @@ class DocumentReading:
             and mention.kind == "capital" and cues.AND_GAP.match(gap)
         ):  # fmt: skip
             return "location"  # "เริ่มที่เซาเปาโลและบราซิเลีย", "in Osaka and Tokyo": both stops
-        plain_gap = _strip_prefixes(gap, cues.NAME_PREFIXES_TH).strip()
+        plain_gap = strip_prefixes(gap, cues.NAME_PREFIXES_TH).strip()
         if (
             previous
             and previous.kind in LOCATION_TYPES
@@ -486,7 +486,7 @@ class DocumentReading:
         if self.thai and self._list_item_place(mention):
             return "location"  # "- กาบอง: 100 นาย": the place the list item counts forces in
         if self.thai and has_thai(before[-12:] if before else ""):
-            stripped = _strip_prefixes(before, cues.NAME_PREFIXES_TH)
+            stripped = strip_prefixes(before, cues.NAME_PREFIXES_TH)
             if cues.COMMAND_OF_TH.search(stripped):
                 return "party"
             if stripped.endswith("สงคราม"):
@@ -510,7 +510,7 @@ class DocumentReading:
             if mention.kind == "capital" and cues.TRAVEL_TO_TH.search(stripped):
                 return "location"  # "ก่อนเดินทางต่อไปยังเวียงจันทน์": a stop on the way
             window = self.text[max(0, mention.start - 60) : mention.start]
-            if cues.SENT_TO_TH.search(_strip_prefixes(window, cues.NAME_PREFIXES_TH)):
+            if cues.SENT_TO_TH.search(strip_prefixes(window, cues.NAME_PREFIXES_TH)):
                 return "location"  # "ส่งทหารช่างอีก 180 นายไปยังสาธารณรัฐแอฟริกากลาง"
             targeted = cues.FORCES_TARGETED_TH.search(stripped)  # "ผลักดันกองกำลังยูเครน"
             if targeted or cues.SET_APART_BEFORE_TH.search(stripped) or (
@@ -621,7 +621,7 @@ class DocumentReading:
         officials act: local officials of two countries acting together are a link."""
         before = self._words_before(mention.start)
         if self.thai:
-            stripped = _strip_prefixes(before, cues.NAME_PREFIXES_TH)  # แขวง is both
+            stripped = strip_prefixes(before, cues.NAME_PREFIXES_TH)  # แขวง is both
             return any(cues.OFFICIAL_BEFORE_TH.search(text) for text in (before, stripped))
         return bool(
             cues.OFFICIAL_BEFORE_EN.search(before)
@@ -664,7 +664,7 @@ class DocumentReading:
 
     def _thai_words_before(self, start: int) -> str:
         """The words before a Thai name, its own prefix (จังหวัด, กรุง...) left out."""
-        return _strip_prefixes(self._words_before(start), cues.NAME_PREFIXES_TH)
+        return strip_prefixes(self._words_before(start), cues.NAME_PREFIXES_TH)
 
     # clauses -------------------------------------------------------------------------
     def _clauses(self, sentence: tuple[int, int]) -> list[Clause]:
@@ -760,7 +760,7 @@ class DocumentReading:
         if not antecedents:
             return
         if len(antecedents) > 1 and (
-            _object_of(self.text, antecedents) or any(m.role != "party" for m in antecedents)
+            object_of(self.text, antecedents) or any(m.role != "party" for m in antecedents)
         ):  # "ชาวต่างชาติจากอินโดนีเซีย อินเดีย ... ซึ่งทยอยถูกส่งตัว": the people, not the states
             antecedents = antecedents[-1:]
         lent = [
@@ -859,7 +859,7 @@ class DocumentReading:
             if not cues.LIST_GAP.match(self.text[other.end : first.start]):
                 break
             first = other
-        return _preposition_before(self.text, [first]) == "จาก"
+        return preposition_before(self.text, [first]) == "จาก"
 
     def _stricken_country(self) -> str | None:
         """The country a natural disaster hit: the one named most in the sentences telling
@@ -948,7 +948,7 @@ class DocumentReading:
             previous = self.mentions[index - 2]
         if previous is None or previous.kind not in SPECIFICITY:
             return False
-        gap = _strip_prefixes(self.text[gap_start : location.start], cues.NAME_PREFIXES_TH)
+        gap = strip_prefixes(self.text[gap_start : location.start], cues.NAME_PREFIXES_TH)
         if location.kind == "country":
             return (
                 self.thai and previous.kind in ("site", "city", "capital", "admin1")
@@ -987,7 +987,7 @@ class DocumentReading:
         return bool(cues.FORCE_AFTER_EN.match(self.text[mention.end : mention.end + 40]))
 
 
-def _strip_prefixes(before: str, prefixes: tuple[str, ...]) -> str:
+def strip_prefixes(before: str, prefixes: tuple[str, ...]) -> str:
     stripped = before.rstrip()
     changed = True
     while changed:
@@ -1005,12 +1005,12 @@ def _lend(clause: Clause, antecedent: list[ActorMention]) -> None:
     clause.lent = antecedent
 
 
-def _object_of(text: str, unit: list[ActorMention]) -> bool:
+def object_of(text: str, unit: list[ActorMention]) -> bool:
     """A Thai unit right after a preposition: the other side of a verb ("...จากอินเดีย")."""
-    return _preposition_before(text, unit) is not None
+    return preposition_before(text, unit) is not None
 
 
-def _preposition_before(text: str, unit: list[ActorMention]) -> str | None:
+def preposition_before(text: str, unit: list[ActorMention]) -> str | None:
     before = text[max(0, unit[0].start - 20) : unit[0].start]
-    before = _strip_prefixes(before, cues.NAME_PREFIXES_TH)
+    before = strip_prefixes(before, cues.NAME_PREFIXES_TH)
     return next((p for p in cues.OBJECT_BEFORE_TH if before.endswith(p)), None)
